@@ -1,0 +1,3 @@
+from broker_desktop.cli import main
+
+raise SystemExit(main())

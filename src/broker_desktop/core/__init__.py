@@ -1,0 +1,1 @@
+"""The office's domain and its permission-scoped services (no Qt here)."""

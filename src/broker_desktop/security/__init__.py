@@ -1,0 +1,1 @@
+"""Security helpers that sit beside the storage: passwords and the OS keyring."""

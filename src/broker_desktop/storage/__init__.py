@@ -1,0 +1,1 @@
+"""Encrypted storage: keys, key slots and the SQLCipher database."""

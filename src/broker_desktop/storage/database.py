@@ -1,0 +1,518 @@
+"""The office database: one long-lived SQLCipher connection behind SQLAlchemy Core.
+
+``Database`` is what the services use: ``read()`` and ``write()`` give a connection
+inside a transaction, serialised by one lock so the GUI's worker thread and anything
+else in the process never interleave statements.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+import sqlcipher3.dbapi2 as dbapi
+from sqlalchemy.pool import StaticPool
+
+from broker_desktop.storage import migrate
+from broker_desktop.storage.attempts import AttemptStore, LockoutPolicy
+from broker_desktop.storage.connection import (
+    APPLICATION_ID,
+    PLAIN_SQLITE_HEADER,
+    ConnectionSettings,
+    KeyRejected,
+    connect,
+    preflight,
+    read_salt,
+    translate,
+)
+from broker_desktop.storage.errors import (
+    AccountLocked,
+    DatabaseCorrupted,
+    DatabaseInUse,
+    FileAlreadyExists,
+    InvalidCredentials,
+    NotABrokerDatabase,
+    SlotFileMismatch,
+    StorageError,
+    UnencryptedTarget,
+    WrongKey,
+)
+from broker_desktop.storage.files import (
+    PresenceLock,
+    atomic_write,
+    fsync_directory,
+    fsync_file,
+    sidecar,
+    sidecar_mutex,
+)
+from broker_desktop.storage.journal import JournalPolicy
+from broker_desktop.storage.keys import DatabaseKey
+from broker_desktop.storage.schema import meta
+from broker_desktop.storage.slots import KdfParams, SlotFile, Unlocked
+
+log = logging.getLogger(__name__)
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def slot_path(database: Path) -> Path:
+    return sidecar(database, ".keys")
+
+
+class Database:
+    """An unlocked office database. Create or open it with the class methods."""
+
+    def __init__(
+        self,
+        path: Path,
+        key: DatabaseKey,
+        raw_conn: dbapi.Connection,
+        presence: PresenceLock,
+        settings: ConnectionSettings,
+        lockout: LockoutPolicy | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self._key = key
+        self._settings = settings
+        self._presence = presence
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.attempts = AttemptStore(self.path, lockout)
+        self._bind(raw_conn)
+
+    def _bind(self, raw_conn: dbapi.Connection) -> None:
+        self._raw = raw_conn
+        self.engine = sa.create_engine(
+            "sqlite://", module=dbapi, creator=lambda: raw_conn, poolclass=StaticPool
+        )
+        self._conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
+    # ----- creation and opening ------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        kdf: KdfParams | None = None,
+        settings: ConnectionSettings | None = None,
+        lockout: LockoutPolicy | None = None,
+    ) -> tuple[Database, DatabaseKey]:
+        """Create a new, empty office database and its key file; returns the key.
+
+        The caller shows ``key.recovery_code()`` once and adds the first user's slot.
+        """
+        path = Path(path).absolute()
+        settings = settings or ConnectionSettings()
+        for existing in (path, slot_path(path)):
+            if existing.exists():
+                raise FileAlreadyExists(existing)
+        key = DatabaseKey.generate()
+        presence = PresenceLock(path)
+        presence.acquire_shared()
+        try:
+            raw = connect(path, key, settings, create=True)
+        except BaseException:
+            presence.release()
+            raise
+        db = cls(path, key, raw, presence, settings, lockout)
+        try:
+            database_id = uuid.uuid4().hex
+            with db.write() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate.upgrade(conn)
+                conn.execute(
+                    sa.insert(meta),
+                    [
+                        {"name": "database_id", "value": database_id},
+                        {"name": "created_at", "value": datetime.now(UTC).isoformat()},
+                    ],
+                )
+            db.database_id = database_id
+            slots = SlotFile.new(slot_path(path), database_id, read_salt(path), kdf or KdfParams())
+            slots.save()
+        except BaseException:
+            db.close()
+            for leftover in (path, slot_path(path), *(sidecar(path, s) for s in SIDE_FILES)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return db, key
+
+    @classmethod
+    def open_with_password(
+        cls,
+        path: Path,
+        login: str,
+        password: str,
+        *,
+        settings: ConnectionSettings | None = None,
+        lockout: LockoutPolicy | None = None,
+    ) -> tuple[Database, Unlocked]:
+        """Unlock with a user's own password through his key slot.
+
+        Lockout is checked before the KDF runs; a failure is counted beside the database.
+        The caller resets the counter once the account itself has been verified.
+        """
+        path = Path(path).absolute()
+        preflight(path)
+        slots = SlotFile.load(slot_path(path))
+        attempts = AttemptStore(path, lockout)
+        tag = slots.lookup_tag(login)
+        until = attempts.locked_until(tag)
+        if until is not None:
+            raise AccountLocked(until)
+        try:
+            unlocked = slots.unlock(login, password)
+        except InvalidCredentials:
+            until = attempts.record_failure(tag)
+            if until is not None:
+                raise AccountLocked(until) from None
+            raise
+        db = cls._open_with_keys(path, unlocked.keys, slots, settings, lockout)
+        return db, unlocked
+
+    @classmethod
+    def open_with_private_key(
+        cls,
+        path: Path,
+        slot_ref: str,
+        private_key: bytes,
+        *,
+        settings: ConnectionSettings | None = None,
+        lockout: LockoutPolicy | None = None,
+    ) -> tuple[Database, Unlocked]:
+        """Unlock with a slot's private key held by the workstation's keyring."""
+        path = Path(path).absolute()
+        preflight(path)
+        slots = SlotFile.load(slot_path(path))
+        unlocked = slots.unlock_with_private_key(slot_ref, private_key)
+        return cls._open_with_keys(path, unlocked.keys, slots, settings, lockout), unlocked
+
+    @classmethod
+    def open_with_recovery_code(cls, path: Path, code: str, **kwargs) -> Database:
+        return cls.open_with_key(path, DatabaseKey.from_recovery_code(code), **kwargs)
+
+    @classmethod
+    def open_with_key(
+        cls,
+        path: Path,
+        key: DatabaseKey,
+        *,
+        settings: ConnectionSettings | None = None,
+        lockout: LockoutPolicy | None = None,
+    ) -> Database:
+        """Open with the raw key (the recovery code). Works without the key file."""
+        path = Path(path).absolute()
+        preflight(path)
+        try:
+            slots = SlotFile.load(slot_path(path))
+        except StorageError:
+            slots = None  # the recovery code is exactly for a lost or damaged key file
+        return cls._open_with_keys(path, (key,), slots, settings, lockout, by_code=True)
+
+    @classmethod
+    def _open_with_keys(
+        cls,
+        path: Path,
+        keys: Sequence[DatabaseKey],
+        slots: SlotFile | None,
+        settings: ConnectionSettings | None,
+        lockout: LockoutPolicy | None,
+        *,
+        by_code: bool = False,
+    ) -> Database:
+        settings = settings or ConnectionSettings()
+        presence = PresenceLock(path)
+        presence.acquire_shared()
+        try:
+            raw, key = cls._connect_first(path, keys, settings, slots, by_code)
+            db = cls(path, key, raw, presence, settings, lockout)
+        except BaseException:
+            presence.release()
+            raise
+        try:
+            db._check_identity(None if by_code else slots)
+            db._finish_interrupted_rekey(slots)
+            db._migrate()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _connect_first(path, keys, settings, slots, by_code):
+        for key in keys:
+            try:
+                return connect(path, key, settings), key
+            except KeyRejected:
+                continue
+        if by_code:
+            raise WrongKey(path)
+        salt = read_salt(path)
+        known = slots.matches_database_salt(salt) or salt == slots.pending_database_salt
+        if not known:
+            raise SlotFileMismatch(path)
+        raise DatabaseCorrupted(path, "its first page does not decrypt with the right key")
+
+    def _check_identity(self, slots: SlotFile | None) -> None:
+        with self.read() as conn:
+            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+            if app_id != APPLICATION_ID:
+                raise NotABrokerDatabase(self.path, "it was not created by Broker Desktop")
+            try:
+                database_id = conn.execute(
+                    sa.select(meta.c.value).where(meta.c.name == "database_id")
+                ).scalar()
+            except sa.exc.OperationalError:
+                raise NotABrokerDatabase(self.path, "its identity record is missing") from None
+        if slots is not None and slots.database_id != database_id:
+            raise SlotFileMismatch(self.path)
+        self.database_id = database_id
+
+    def _finish_interrupted_rekey(self, slots: SlotFile | None) -> None:
+        if slots is None or slots.pending_generation is None:
+            return
+        with sidecar_mutex(self.path):
+            fresh = SlotFile.load(slot_path(self.path))
+            if fresh.pending_generation is None:
+                return
+            salt = read_salt(self.path)
+            if fresh.pending_database_salt == salt:
+                fresh.finish_rekey()
+                log.warning("Completed a database key change that had been interrupted.")
+            else:
+                fresh.abandon_rekey()
+                log.warning("Rolled back a database key change that had been interrupted.")
+            fresh.save()
+        with contextlib.suppress(OSError):
+            sidecar(self.path, ".rekey").unlink()
+
+    def _migrate(self) -> None:
+        with self.read() as conn:
+            if not migrate.needs_upgrade(conn):
+                return
+            revision = migrate.current_revision(conn)
+        self.backup(migrate.backup_name(self.path, revision))
+        with self.write() as conn:
+            migrate.upgrade(conn)
+        log.info("Database schema upgraded from %s to %s", revision, migrate.head())
+
+    # ----- transactions ----------------------------------------------------------
+    @contextlib.contextmanager
+    def _transaction(self, begin: str) -> Iterator[sa.Connection]:
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self._conn.exec_driver_sql(begin)
+            except sa.exc.DBAPIError as exc:
+                raise translate(exc.orig, self.path) or exc from None
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException as exc:
+                self._depth = 0
+                with contextlib.suppress(sa.exc.DBAPIError):
+                    self._conn.exec_driver_sql("ROLLBACK")
+                if isinstance(exc, sa.exc.DBAPIError):
+                    mapped = translate(exc.orig, self.path)
+                    if mapped is not None:
+                        raise mapped from None
+                raise
+            self._depth = 0
+            try:
+                self._conn.exec_driver_sql("COMMIT")
+            except sa.exc.DBAPIError as exc:
+                with contextlib.suppress(sa.exc.DBAPIError):
+                    self._conn.exec_driver_sql("ROLLBACK")
+                raise translate(exc.orig, self.path) or exc from None
+
+    def read(self) -> contextlib.AbstractContextManager[sa.Connection]:
+        """A consistent snapshot for several queries (a count and its page, say)."""
+        return self._transaction("BEGIN")
+
+    def write(self) -> contextlib.AbstractContextManager[sa.Connection]:
+        """A write transaction; IMMEDIATE so two workstations queue instead of deadlocking."""
+        return self._transaction("BEGIN IMMEDIATE")
+
+    # ----- key slots ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def slots(self) -> Iterator[SlotFile]:
+        """Edit the key file under the cross-workstation mutex; saved on success."""
+        with sidecar_mutex(self.path):
+            slots = SlotFile.load(slot_path(self.path))
+            yield slots
+            slots.save()
+
+    def recreate_slot_file(self, kdf: KdfParams | None = None) -> None:
+        """After opening with the recovery code: start a new, empty key file.
+
+        The old one, if any, is kept aside; users' slots are then re-created by setting
+        their passwords again.
+        """
+        path = slot_path(self.path)
+        with sidecar_mutex(self.path):
+            if path.exists():
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                path.replace(path.with_name(f"{path.name}.replaced-{stamp}"))
+            SlotFile.new(path, self.database_id, read_salt(self.path), kdf or KdfParams()).save()
+
+    @property
+    def key(self) -> DatabaseKey:
+        return self._key
+
+    def recovery_code(self) -> str:
+        return self._key.recovery_code()
+
+    # ----- whole-file operations --------------------------------------------------
+    def _export(self, target: Path, key: DatabaseKey) -> None:
+        """Write an encrypted copy of the database to ``target`` (which must not exist)."""
+        if target.exists():
+            raise FileAlreadyExists(target)
+        with self._lock:
+            self._conn.exec_driver_sql(
+                "ATTACH DATABASE ? AS export KEY ?", (str(target), key.sqlcipher_key().decode())
+            )
+            try:
+                self._conn.exec_driver_sql("SELECT sqlcipher_export('export')")
+                version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
+                self._conn.exec_driver_sql(f"PRAGMA export.application_id = {APPLICATION_ID}")
+                self._conn.exec_driver_sql(f"PRAGMA export.user_version = {int(version)}")
+            finally:
+                self._conn.exec_driver_sql("DETACH DATABASE export")
+        with open(target, "rb") as handle:
+            head = handle.read(len(PLAIN_SQLITE_HEADER))
+        if not head or head == PLAIN_SQLITE_HEADER:
+            target.unlink()
+            raise UnencryptedTarget(target)
+        fsync_file(target)
+
+    def backup(self, target: Path) -> Path:
+        """An encrypted copy, with the key file, that ``restore`` can bring back."""
+        target = Path(target).absolute()
+        if target.exists() or slot_path(target).exists():
+            raise FileAlreadyExists(target)
+        partial = target.with_name(f".{target.name}.partial")
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        try:
+            self._export(partial, self._key)
+            with sidecar_mutex(self.path):
+                keys = slot_path(self.path).read_bytes()
+            atomic_write(slot_path(target), keys)
+            os.replace(partial, target)
+            fsync_directory(target.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+        return target
+
+    def rekey(self) -> DatabaseKey:
+        """Change the database key; every slot is re-sealed; returns the new key.
+
+        Crash-safe: the new file is written beside the old one, the key file knows both
+        keys until the new file has replaced the old one.
+        """
+        if not self._presence.try_exclusive():
+            raise DatabaseInUse(self.path, "change the database key")
+        try:
+            new_key = DatabaseKey.generate()
+            staging = sidecar(self.path, ".rekey")
+            with contextlib.suppress(FileNotFoundError):
+                staging.unlink()
+            self._export(staging, new_key)
+            with self.slots() as slots:
+                slots.begin_rekey(new_key, read_salt(staging))
+            with self._lock:
+                self._close_connection()
+                os.replace(staging, self.path)
+                fsync_directory(self.path.parent)
+                for suffix in SIDE_FILES:  # belonged to the old file, which was closed cleanly
+                    with contextlib.suppress(FileNotFoundError):
+                        sidecar(self.path, suffix).unlink()
+                with self.slots() as slots:
+                    slots.finish_rekey()
+                self._key = new_key
+                self._bind(connect(self.path, new_key, self._settings))
+        finally:
+            self._presence.downgrade()
+        return new_key
+
+    def _close_connection(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        with contextlib.suppress(Exception):
+            self.engine.dispose()
+        with contextlib.suppress(Exception):
+            self._raw.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_connection()
+            self._presence.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | None:
+    """Replace ``database`` (and its key file) by ``backup``, which ``key`` must open.
+
+    The file being replaced is moved aside, never deleted; returns where it went.
+    Refused while any process holds the database open.
+    """
+    backup, database = Path(backup).absolute(), Path(database).absolute()
+    preflight(backup)
+    try:
+        probe = connect(backup, key, ConnectionSettings(journal=JournalPolicy.ROLLBACK))
+    except KeyRejected:
+        raise WrongKey(backup) from None
+    probe.close()
+    presence = PresenceLock(database)
+    if not presence.try_exclusive():
+        raise DatabaseInUse(database, "restore the backup")
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        staging = sidecar(database, ".restoring")
+        shutil.copyfile(backup, staging)
+        fsync_file(staging)
+        moved = None
+        if database.exists():
+            moved = database.with_name(f"{database.name}.replaced-{stamp}")
+            os.replace(database, moved)
+        for suffix in SIDE_FILES:
+            side = sidecar(database, suffix)
+            if side.exists():
+                os.replace(side, side.with_name(f"{side.name}.replaced-{stamp}"))
+        os.replace(staging, database)
+        if slot_path(backup).exists():
+            with sidecar_mutex(database):
+                if slot_path(database).exists():
+                    os.replace(
+                        slot_path(database),
+                        slot_path(database).with_name(
+                            f"{slot_path(database).name}.replaced-{stamp}"
+                        ),
+                    )
+                atomic_write(slot_path(database), slot_path(backup).read_bytes())
+        fsync_directory(database.parent)
+        return moved
+    finally:
+        presence.release()

@@ -1,0 +1,106 @@
+"""Small file helpers: atomic writes and the lock files that sit beside a database."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import portalocker
+
+
+def fsync_directory(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; rename is durable there
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that readers see either the old or the new file.
+
+    The temporary file gets restrictive permissions before any byte is written.
+    """
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_directory(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def sidecar(database: Path, suffix: str) -> Path:
+    database = Path(database)
+    return database.with_name(database.name + suffix)
+
+
+class PresenceLock:
+    """A shared lock held by every process that has the database open.
+
+    Operations that replace the whole file (rekey, restore) need the lock exclusively,
+    so they are refused while any other process holds the database open.
+    """
+
+    def __init__(self, database: Path) -> None:
+        self.path = sidecar(database, ".lock")
+        self._handle = None
+
+    def acquire_shared(self) -> None:
+        self._take(portalocker.LOCK_SH)
+
+    def try_exclusive(self) -> bool:
+        """Upgrade to exclusive without blocking; keeps the shared lock when it fails."""
+        self.release()
+        try:
+            self._take(portalocker.LOCK_EX)
+            return True
+        except portalocker.exceptions.LockException:
+            self.acquire_shared()
+            return False
+
+    def downgrade(self) -> None:
+        self.release()
+        self.acquire_shared()
+
+    def _take(self, kind: int) -> None:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held for the session's lifetime
+        try:
+            portalocker.lock(handle, kind | portalocker.LOCK_NB)
+        except BaseException:
+            handle.close()
+            raise
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            with contextlib.suppress(Exception):
+                portalocker.unlock(self._handle)
+            self._handle.close()
+            self._handle = None
+
+
+@contextlib.contextmanager
+def sidecar_mutex(database: Path, timeout: float = 10.0):
+    """Serialises read-modify-write of the key and attempts files across workstations."""
+    lock = portalocker.Lock(str(sidecar(database, ".keys.lock")), mode="a", timeout=timeout)
+    with lock:
+        yield

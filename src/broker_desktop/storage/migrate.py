@@ -1,0 +1,53 @@
+"""Bring a database to the current schema, after an encrypted backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from broker_desktop.storage.errors import DatabaseTooNew
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head() -> str:
+    return scripts().get_current_head()
+
+
+def current_revision(conn) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def needs_upgrade(conn) -> bool:
+    current = current_revision(conn)
+    known = {rev.revision for rev in scripts().walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseTooNew(current)
+    return current != head()
+
+
+def upgrade(conn, target: str = "head") -> None:
+    """Run the migrations on ``conn``, which must already be inside a write transaction."""
+    config = _config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, target)
+
+
+def backup_name(database: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return database.with_name(f"{database.name}.before-{revision or 'none'}-{stamp}.bak")
