@@ -1,0 +1,80 @@
+"""Helpers for the storage tests: a small office database with two users on disk,
+file snapshots, and child processes for multi-process tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from broker_desktop.storage.database import Database
+from broker_desktop.storage.keys import DatabaseKey
+
+HERE = Path(__file__).parent
+USERS = {"alice": "correct horse battery", "Bob.Martin": "mot de passe d'été"}
+
+
+@dataclass
+class Office:
+    path: Path
+    key: DatabaseKey
+    code: str
+    rows: int
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def make_office(path: Path, kdf, rows: int = 50, **kwargs) -> Office:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db, key = Database.create(path, kdf=kdf, **kwargs)
+    try:
+        with db.slots() as slots:
+            for login, password in USERS.items():
+                slots.add_slot(key, login, password)
+        with db.write() as conn:
+            conn.exec_driver_sql("CREATE TABLE item (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
+            for i in range(rows):
+                conn.exec_driver_sql("INSERT INTO item (label) VALUES (?)", (f"item {i}",))
+        code = db.recovery_code()
+    finally:
+        db.close()
+    return Office(path, key, code, rows)
+
+
+def snapshot(folder: Path, *, skip_locks: bool = True) -> dict[str, bytes]:
+    """Every file's bytes; lock files (empty, held by the OS) are left out."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not (skip_locks and p.name.endswith(".lock"))
+    }
+
+
+def count_items(db: Database) -> int:
+    with db.read() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM item").scalar()
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(HERE), str(HERE.parent.parent / "src"), env.get("PYTHONPATH", "")]
+    )
+    env.update(extra)
+    return env
+
+
+def spawn_child(script: str, *args: str, **kwargs) -> subprocess.Popen:
+    """Start one of this folder's ``child_*.py`` helpers in a fresh interpreter."""
+    return subprocess.Popen(
+        [sys.executable, str(HERE / script), *map(str, args)],
+        env=kwargs.pop("env", None) or child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
