@@ -1,0 +1,200 @@
+"""``broker-desktop --self-test``: prove, headless, that this installation works.
+
+It creates a throw-away encrypted database with the production security settings,
+unlocks it with a user's password, logs in, checks that the keyring backends were
+packaged, then (in ``broker_desktop.ui.selftest_qt``) starts Qt offscreen and loads
+the translations. One line per check; exit status 0 only if every check passed.
+
+Qt is imported only after the core checks, so this module stays importable headless.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TextIO
+
+LOGIN = "selftest"
+DISPLAY_NAME = "Self-test"
+
+# keyring entry-point name of each OS's native backend, and the module it needs.
+NATIVE_BACKENDS = {
+    "linux": ("SecretService", "secretstorage"),
+    "win32": ("Windows", "win32ctypes.pywin32.win32cred"),
+    "darwin": ("macOS", "keyring.backends.macOS.api"),
+}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok' if self.ok else 'FAIL':<4} {self.name}: {self.detail}"
+
+
+class SelfTest:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.results: list[CheckResult] = []
+
+    def record(self, result: CheckResult) -> None:
+        self.results.append(result)
+        print(result.line(), file=self.out, flush=True)
+
+    def check(self, name: str, func: Callable[[], str]) -> bool:
+        start = time.perf_counter()
+        try:
+            detail = func()
+        except Exception as exc:  # a self-test reports every failure, whatever it is
+            self.record(CheckResult(name, False, f"{type(exc).__name__}: {exc}"))
+            return False
+        elapsed = time.perf_counter() - start
+        self.record(CheckResult(name, True, f"{detail} ({elapsed:.2f} s)"))
+        return True
+
+    def skip(self, name: str, reason: str) -> None:
+        self.record(CheckResult(name, False, f"not run: {reason}"))
+
+    @property
+    def passed(self) -> bool:
+        return all(result.ok for result in self.results)
+
+
+# ----- database -------------------------------------------------------------------
+def _create_office(path: Path, password: str) -> str:
+    from broker_desktop.storage import migrate
+    from broker_desktop.storage.database import Database
+
+    db, key = Database.create(path)
+    try:
+        with db.slots() as slots:
+            slots.add_slot(key, LOGIN, password)
+        with db.read() as conn:
+            revision = migrate.current_revision(conn)
+    finally:
+        db.close()
+    return f"{path.name}, schema revision {revision}"
+
+
+def _encrypted_at_rest(path: Path) -> str:
+    from broker_desktop.storage.connection import PLAIN_SQLITE_HEADER
+    from broker_desktop.storage.database import Database
+    from broker_desktop.storage.errors import WrongKey
+    from broker_desktop.storage.keys import DatabaseKey
+
+    with open(path, "rb") as handle:
+        if handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER:
+            raise AssertionError("the database file is plain SQLite")
+    try:
+        Database.open_with_key(path, DatabaseKey.generate()).close()
+    except WrongKey:
+        return "no SQLite header, a wrong key is rejected"
+    raise AssertionError("a random key opened the database")
+
+
+def _log_in(path: Path, password: str) -> str:
+    import sqlalchemy as sa
+
+    from broker_desktop.storage.database import Database
+    from broker_desktop.storage.schema import meta
+
+    db, unlocked = Database.open_with_password(path, LOGIN, password)
+    try:
+        with db.read() as conn:
+            database_id = conn.execute(
+                sa.select(meta.c.value).where(meta.c.name == "database_id")
+            ).scalar_one()
+    finally:
+        db.close()
+    return f"user {LOGIN!r} opened database {database_id[:8]}…"
+
+
+# ----- keyring ----------------------------------------------------------------------
+def _keyring_backends() -> str:
+    """Packaged builds lose keyring's backends when its entry points are not bundled."""
+    found = {ep.name: ep for ep in metadata.entry_points(group="keyring.backends")}
+    if not found:
+        raise AssertionError("no keyring.backends entry points (keyring metadata missing)")
+    for ep in found.values():
+        ep.load()
+    native = NATIVE_BACKENDS.get(sys.platform)
+    if native is not None:
+        name, dependency = native
+        if name not in found:
+            raise AssertionError(f"native backend {name!r} not registered")
+        importlib.import_module(dependency)
+    return ", ".join(sorted(found))
+
+
+def _keyring_status() -> str:
+    from broker_desktop.security.keyring_unlock import WorkstationUnlock
+
+    secure, description = WorkstationUnlock().status()
+    if secure:
+        return f"{description}, secure: workstation unlock available"
+    return f"not secure ({description}): workstation unlock unavailable, password only"
+
+
+# ----- driver -----------------------------------------------------------------------
+def _console() -> TextIO:
+    """stdout, even in a Windows windowed build (where it is None): attach to the
+    console of the shell that started us."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return open("CONOUT$", "w", encoding="utf-8")
+    return open(os.devnull, "w", encoding="utf-8")
+
+
+def run_checks(test: SelfTest, workdir: Path) -> None:
+    path = workdir / "selftest.db"
+    password = secrets.token_urlsafe(18)
+    if test.check("create encrypted database", lambda: _create_office(path, password)):
+        test.check("encrypted at rest", lambda: _encrypted_at_rest(path))
+        test.check("unlock with password and log in", lambda: _log_in(path, password))
+    else:
+        test.skip("encrypted at rest", "no database")
+        test.skip("unlock with password and log in", "no database")
+    test.check("keyring backends packaged", _keyring_backends)
+    test.check("keyring backend", _keyring_status)
+
+    # Qt comes last and only through the ui package: the core must not need it.
+    try:
+        from broker_desktop.ui import selftest_qt
+    except Exception as exc:
+        test.record(CheckResult("Qt", False, f"{type(exc).__name__}: {exc}"))
+        return
+    selftest_qt.run_checks(test)
+
+
+def run() -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    out = _console()
+    test = SelfTest(out)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(
+        prefix="broker-desktop-selftest-", ignore_cleanup_errors=True
+    ) as tmp:
+        run_checks(test, Path(tmp))
+    failed = sum(not result.ok for result in test.results)
+    elapsed = time.perf_counter() - start
+    if failed:
+        print(f"self-test FAILED: {failed} of {len(test.results)} checks", file=out, flush=True)
+    else:
+        print(f"self-test passed: {len(test.results)} checks in {elapsed:.1f} s", file=out)
+    out.flush()
+    return 0 if test.passed else 1
