@@ -31,6 +31,18 @@ INSECURE_MODULES = (
     "keyrings.alt",  # plaintext / weakly encrypted files
 )
 
+# The operating systems' keyrings, which keep secrets encrypted under the user's session.
+# Anything else is refused: a third-party backend may well be a plaintext file. A backend
+# written for this program (a test's in-memory one) opts in with
+# ``broker_desktop_trusted = True``.
+TRUSTED_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+)
+
 
 def backend_name(backend: KeyringBackend) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
@@ -52,6 +64,10 @@ def insecurity(backend: KeyringBackend) -> str | None:
         name = backend_name(leaf)
         if name.startswith(INSECURE_MODULES):
             return f"{name} does not protect secrets"
+        if not name.startswith(TRUSTED_MODULES) and not getattr(
+            leaf, "broker_desktop_trusted", False
+        ):
+            return f"{name} is not a keyring known to protect secrets"
         try:
             if leaf.priority <= 0:
                 return f"{name} is not usable here"
