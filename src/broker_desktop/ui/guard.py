@@ -1,0 +1,110 @@
+"""The one permission guard: binds actions, menu entries, tabs, columns and buttons to
+rights, and re-evaluates every binding when the rights change.
+
+A thing the user may not see is hidden; a thing he may see but not change is shown
+disabled, with a tooltip naming the missing right. The core enforces; this mirrors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from broker_desktop.core.rights import Right, label
+
+RightsSource = Callable[[], frozenset[Right]]
+
+
+def missing_right_tip(right: Right, language: str) -> str:
+    template = QCoreApplication.translate("Guard", "Requires the right: %1")
+    return template.replace("%1", label(right, language))
+
+
+@dataclass
+class _Binding:
+    target: QObject
+    see: tuple[Right, ...]  # any of them lets the user see it; empty = everyone
+    change: Right | None  # needed to use it; None = seeing is enough
+    tab_host: QTabWidget | None = None
+    base_tip: str = field(default="")
+
+
+class Guard(QObject):
+    rights_changed = Signal(object)  # frozenset[Right]
+
+    def __init__(self, rights_source: RightsSource, language: str = "fr", parent=None) -> None:
+        super().__init__(parent)
+        self._source = rights_source
+        self._language = language
+        self._bindings: list[_Binding] = []
+        self._rights: frozenset[Right] = frozenset()
+        self._rights = frozenset(rights_source())
+
+    @property
+    def rights(self) -> frozenset[Right]:
+        return self._rights
+
+    def can(self, right: Right) -> bool:
+        return right in self._rights
+
+    def can_any(self, rights: Iterable[Right]) -> bool:
+        return any(r in self._rights for r in rights)
+
+    # ----- bindings --------------------------------------------------------------------
+    def bind(
+        self,
+        target: QWidget | QAction,
+        *,
+        see: Iterable[Right] = (),
+        change: Right | None = None,
+    ) -> None:
+        tip = target.toolTip() if hasattr(target, "toolTip") else ""
+        binding = _Binding(target, tuple(see), change, base_tip=tip)
+        self._bindings.append(binding)
+        self._apply(binding)
+
+    def bind_tab(self, tabs: QTabWidget, page: QWidget, *, see: Iterable[Right]) -> None:
+        binding = _Binding(page, tuple(see), None, tab_host=tabs)
+        self._bindings.append(binding)
+        self._apply(binding)
+
+    # ----- evaluation ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Ask the core again (after an admin edit, when a page is shown, ...)."""
+        rights = frozenset(self._source())
+        changed = rights != self._rights
+        self._rights = rights
+        self._bindings = [b for b in self._bindings if shiboken6.isValid(b.target)]
+        for binding in self._bindings:
+            self._apply(binding)
+        if changed:
+            self.rights_changed.emit(rights)
+
+    def visible(self, see: tuple[Right, ...]) -> bool:
+        return not see or self.can_any(see)
+
+    def _apply(self, b: _Binding) -> None:
+        visible = self.visible(b.see)
+        if b.tab_host is not None:
+            index = b.tab_host.indexOf(b.target)
+            if index >= 0:
+                b.tab_host.setTabVisible(index, visible)
+            return
+        b.target.setVisible(visible)
+        if b.change is None:
+            return
+        allowed = self.can(b.change)
+        b.target.setEnabled(allowed)
+        if allowed:
+            b.target.setToolTip(b.base_tip)
+        else:
+            b.target.setToolTip(missing_right_tip(b.change, self._language))
+
+    def set_rights_source(self, source: RightsSource) -> None:
+        self._source = source
+        self.refresh()

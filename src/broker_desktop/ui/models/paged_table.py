@@ -1,0 +1,349 @@
+"""One lazy table model over the core's paging protocol.
+
+The source (a core listing service) answers ``columns()``, ``count(query)`` and
+``page(query, after=, before=, from_end=, offset=, limit=)``. Rows are fetched in
+blocks of ``BLOCK`` when the view asks for them and kept in a bounded cache; a block
+is read by keyset from a cached neighbour, from the end for the last block, by offset
+otherwise. Sorting and filtering replace the query: SQL does the work. While a block
+loads on the worker thread, its cells show a placeholder. Columns the source does not
+list for this user are not in the model at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from broker_desktop.ui import formats
+from broker_desktop.ui.tasks import TaskRunner
+
+BLOCK = 200
+MAX_BLOCKS = 40  # 8,000 rows in memory at most, whatever the table's size
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagingSource(Protocol):
+    def columns(self) -> list[str]: ...
+    def count(self, query: Any) -> int: ...
+    def page(
+        self,
+        query: Any,
+        *,
+        after: Any = None,
+        before: Any = None,
+        from_end: bool = False,
+        offset: int = 0,
+        limit: int = BLOCK,
+    ) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # already translated by the page that declares it
+    kind: str = "text"  # text | int | money | percent | date | datetime | bool
+    sortable: bool = True
+
+
+RowStyle = Callable[[Any], QColor | None]
+
+
+def _display(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind == "money":
+        return formats.money(value)
+    if kind == "percent":
+        return formats.percent(value)
+    if kind == "date":
+        return formats.date(value)
+    if kind == "datetime":
+        return formats.datetime(value)
+    if kind == "bool":
+        yes = QCoreApplication.translate("PagedTableModel", "Yes")
+        no = QCoreApplication.translate("PagedTableModel", "No")
+        return yes if value else no
+    if hasattr(value, "value") and not isinstance(value, (int, str)):  # enums
+        return str(value.value)
+    return str(value)
+
+
+def _sort_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bool):
+        return int(value)
+    if value is None or isinstance(value, (int, float, str)):
+        return value
+    return str(value)
+
+
+class PagedTableModel(QAbstractTableModel):
+    loaded = Signal()  # a new row count is in (after a reset, a sort or a filter)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        source: PagingSource,
+        query: Any,
+        columns: Sequence[Column],
+        runner: TaskRunner,
+        parent=None,
+        *,
+        row_style: RowStyle | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._declared = list(columns)
+        self._runner = runner
+        self._row_style = row_style
+        self._query = query
+        self._columns: list[Column] = []
+        self._rows = 0
+        self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._loading: set[int] = set()
+        self._generation = 0
+        self._counting = False
+        self._in_data = False
+        self._select_columns()
+        self.refresh()
+
+    # ----- public API ------------------------------------------------------------------
+    @property
+    def query(self) -> Any:
+        return self._query
+
+    def column_keys(self) -> list[str]:
+        return [c.key for c in self._columns]
+
+    def column_of(self, key: str) -> int:
+        keys = self.column_keys()
+        return keys.index(key) if key in keys else -1
+
+    @property
+    def counting(self) -> bool:
+        return self._counting
+
+    def set_query(self, query: Any) -> None:
+        self._query = query
+        self.refresh()
+
+    def update_query(self, **changes: Any) -> None:
+        self.set_query(dataclasses.replace(self._query, **changes))
+
+    def refresh(self) -> None:
+        """Count again and drop the cache (after a save, a filter, a rights change)."""
+        self._generation += 1
+        generation = self._generation
+        self._counting = True
+        query = self._query
+        self._runner.run(
+            lambda: (self._source.columns(), self._source.count(query)),
+            lambda result: self._counted(generation, *result),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def clear(self) -> None:
+        """Forget every row (the lock screen): nothing stays readable in memory."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = 0
+        self._blocks.clear()
+        self._loading.clear()
+        self._counting = False
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        """The row object if its block is loaded (requests it otherwise)."""
+        if not 0 <= row < self._rows:
+            return None
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            self._request(block)
+            rows = self._blocks.get(block)
+            if rows is None:
+                return None
+        self._blocks.move_to_end(block)
+        position = row - block * BLOCK
+        return rows[position] if position < len(rows) else None
+
+    def id_at(self, row: int) -> Any | None:
+        item = self.row_at(row)
+        return getattr(item, "id", None) if item is not None else None
+
+    def row_of_id(self, record_id: Any) -> int:
+        """Position of ``record_id`` among the loaded rows, or -1."""
+        for block, rows in self._blocks.items():
+            for position, item in enumerate(rows):
+                if getattr(item, "id", None) == record_id:
+                    return block * BLOCK + position
+        return -1
+
+    # ----- loading ------------------------------------------------------------------------
+    def _select_columns(self, available: Sequence[str] | None = None) -> bool:
+        keys = set(self._source.columns() if available is None else available)
+        columns = [c for c in self._declared if c.key in keys]
+        changed = columns != self._columns
+        self._columns = columns
+        return changed
+
+    def _counted(self, generation: int, available: list[str], count: int) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._select_columns(available)
+        self._rows = int(count)
+        self._blocks.clear()
+        self._loading.clear()
+        self._counting = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._counting = False
+            self._loading.clear()
+            self.failed.emit(exc)
+
+    def _request(self, block: int) -> None:
+        if self._counting or block in self._loading:
+            return
+        self._loading.add(block)
+        generation = self._generation
+        query, fetch = self._query, self._fetcher(block)
+        self._runner.run(
+            lambda: fetch(query),
+            lambda rows: self._block_loaded(generation, block, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _fetcher(self, block: int) -> Callable[[Any], list[Any]]:
+        page = self._source.page
+        last_block = (self._rows - 1) // BLOCK
+        previous = self._blocks.get(block - 1)
+        following = self._blocks.get(block + 1)
+        if previous is not None and len(previous) == BLOCK:
+            cursor = previous[-1].cursor
+            return lambda q: page(q, after=cursor, limit=BLOCK)
+        if following:
+            cursor = following[0].cursor
+            return lambda q: page(q, before=cursor, limit=BLOCK)
+        if block == last_block and block > 0:
+            size = self._rows - block * BLOCK
+            return lambda q: page(q, from_end=True, limit=size)
+        return lambda q: page(q, offset=block * BLOCK, limit=BLOCK)
+
+    def _block_loaded(self, generation: int, block: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self._loading.discard(block)
+        self._blocks[block] = list(rows)
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        if self._in_data or not self._columns:
+            return  # loaded synchronously inside data(): the caller reads it right away
+        first = block * BLOCK
+        last = min(self._rows, first + BLOCK) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
+    # ----- Qt model interface -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(self._columns[section])
+        return None
+
+    @staticmethod
+    def _alignment(column: Column) -> int:
+        if column.kind in ("money", "percent", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self._columns):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            SORT_ROLE,
+            ID_ROLE,
+            ROW_ROLE,
+        ):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        self._in_data = True
+        try:
+            item = self.row_at(index.row())
+        finally:
+            self._in_data = False
+        if item is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("PagedTableModel", "…")
+            return None
+        if role == ID_ROLE:
+            return getattr(item, "id", None)
+        if role == ROW_ROLE:
+            return item
+        value = getattr(item, column.key, None)
+        if role == SORT_ROLE:
+            return _sort_value(value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = self._row_style(item) if self._row_style else None
+            return QBrush(color) if color is not None else None
+        return _display(column.kind, value)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
+            return
+        key = self._columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if getattr(self._query, "sort", None) == key and (
+            getattr(self._query, "descending", False) == descending
+        ):
+            return
+        self.update_query(sort=key, descending=descending)

@@ -1,0 +1,75 @@
+"""A small typed layer over QSettings: every key the application keeps, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULT_AUTO_LOCK_MINUTES = 10
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings if qsettings is not None else QSettings()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._q.value(key, default)
+        return str(value) if value is not None else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._q.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    # ----- language: "" follows the system locale ---------------------------------
+    @property
+    def language(self) -> str:
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    # ----- start ------------------------------------------------------------------
+    @property
+    def last_login(self) -> str:
+        return self._str("start/last_login")
+
+    @last_login.setter
+    def last_login(self, value: str) -> None:
+        self._q.setValue("start/last_login", value)
+
+    @property
+    def last_database(self) -> str:
+        return self._str("start/last_database")
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        self._q.setValue("start/last_database", value)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        try:
+            value = int(self._q.value("security/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return max(0, value)
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, value: int) -> None:
+        self._q.setValue("security/auto_lock_minutes", int(value))
+
+    # ----- window and table state ---------------------------------------------------
+    def geometry(self, name: str) -> QByteArray | None:
+        return self._bytes(f"geometry/{name}")
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._q.setValue(f"geometry/{name}", value)
+
+    def header_state(self, table: str) -> QByteArray | None:
+        """Column widths, order and sort indicator of one table (QHeaderView.saveState)."""
+        return self._bytes(f"tables/{table}")
+
+    def set_header_state(self, table: str, value: QByteArray) -> None:
+        self._q.setValue(f"tables/{table}", value)

@@ -1,0 +1,116 @@
+"""The one background-operation helper.
+
+Database work runs on a single worker thread (the database serialises statements
+anyway); success and failure come back on the GUI thread through a queued signal.
+``busy`` drives the window's busy indicator. ``inline=True`` runs each operation on
+the calling thread, for scripts that render screens without an event loop.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(bool)
+    failed = Signal(object)  # exceptions nobody handled: the app shows them
+    _done = Signal(int, bool, object)
+
+    def __init__(self, parent: QObject | None = None, *, inline: bool = False) -> None:
+        super().__init__(parent)
+        self.inline = inline
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._queue: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._done.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        operation: Callable[[], Any],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        if self.inline:
+            try:
+                result = operation()
+            except Exception as exc:
+                self._fail(exc, on_failure)
+                return
+            if on_success is not None:
+                on_success(result)
+            return
+        job = next(self._ids)
+        was_busy = self.busy
+        self._pending[job] = (on_success, on_failure)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._ensure_thread()
+        self._queue.put((job, operation))
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(
+                target=self._work, name="broker-desktop-db", daemon=True
+            )
+            self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            job, operation = item
+            try:
+                result, ok = operation(), True
+            except Exception as exc:  # delivered to the GUI thread
+                result, ok = exc, False
+            self._done.emit(job, ok, result)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job: int, ok: bool, result: object) -> None:
+        callbacks = self._pending.pop(job, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if callbacks is None:
+            return
+        on_success, on_failure = callbacks
+        if ok:
+            if on_success is not None:
+                on_success(result)
+        else:
+            self._fail(result, on_failure)
+
+    def _fail(self, exc: BaseException, on_failure: Failure | None) -> None:
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            self.failed.emit(exc)
+
+    def forget_pending(self) -> None:
+        """Drop the callbacks of running operations (logout, lock): results are ignored."""
+        if self._pending:
+            self._pending.clear()
+            self.busy_changed.emit(False)
+
+    def shutdown(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(timeout=30)
+        self._thread = None
