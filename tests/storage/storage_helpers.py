@@ -11,8 +11,11 @@ from pathlib import Path
 
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.keys import DatabaseKey
+from broker_desktop.storage.slots import KdfParams
 
 HERE = Path(__file__).parent
+# Same cheap-but-real scrypt as the root conftest, for module-scoped fixtures and children.
+FAST_KDF = KdfParams(n=2**10, r=8, p=1)
 USERS = {"alice": "correct horse battery", "Bob.Martin": "mot de passe d'été"}
 
 
