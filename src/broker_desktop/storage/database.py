@@ -90,8 +90,14 @@ class Database:
 
     def _bind(self, raw_conn: dbapi.Connection) -> None:
         self._raw = raw_conn
+        # hide_parameters: the export statements bind the raw key, and SQLAlchemy would
+        # otherwise print parameters in its SQL trace and in its exception messages.
         self.engine = sa.create_engine(
-            "sqlite://", module=dbapi, creator=lambda: raw_conn, poolclass=StaticPool
+            "sqlite://",
+            module=dbapi,
+            creator=lambda: raw_conn,
+            poolclass=StaticPool,
+            hide_parameters=True,
         )
         self._conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
 
