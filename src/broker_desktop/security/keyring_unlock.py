@@ -9,6 +9,7 @@ plaintext files) count as absent: there is never a silent plaintext fallback.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import logging
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def insecurity(backend: KeyringBackend) -> str | None:
 @dataclass(frozen=True)
 class KeyringEntry:
     slot_ref: str
-    private_key: bytes
+    private_key: bytes = dataclasses.field(repr=False)
 
 
 class WorkstationUnlock:

@@ -11,6 +11,7 @@ Logins are not stored: a slot is found by an HMAC of the login under a per-file 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -85,7 +86,8 @@ class Unlocked:
 
     slot_ref: str
     keys: tuple[DatabaseKey, ...]  # current generation first, then a pending rekey's
-    private_key: bytes  # the slot's X25519 private key, for a keyring entry
+    # the slot's X25519 private key, for a keyring entry; never in a repr
+    private_key: bytes = dataclasses.field(repr=False)
 
 
 class SlotFile:
