@@ -71,6 +71,25 @@ class SelfTest:
         return all(result.ok for result in self.results)
 
 
+# ----- native libraries -------------------------------------------------------------
+def _native_libraries() -> str:
+    import bcrypt
+    import sqlcipher3.dbapi2 as dbapi
+    from cryptography.hazmat.backends.openssl import backend
+
+    conn = dbapi.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    if not row:
+        raise AssertionError("sqlcipher3 runs without SQLCipher (no cipher_version)")
+    hashed = bcrypt.hashpw(b"self-test", bcrypt.gensalt(4))
+    if not bcrypt.checkpw(b"self-test", hashed):
+        raise AssertionError("bcrypt does not verify its own hash")
+    return f"SQLCipher {row[0]}, {backend.openssl_version_text()}, bcrypt {bcrypt.__version__}"
+
+
 # ----- database -------------------------------------------------------------------
 def _create_office(path: Path, password: str) -> str:
     from broker_desktop.storage import migrate
@@ -162,7 +181,8 @@ def _console() -> TextIO:
 
 def run_checks(test: SelfTest, workdir: Path) -> None:
     path = workdir / "selftest.db"
-    password = secrets.token_urlsafe(18)
+    password = f"Self-{secrets.token_hex(8)}-Test"  # meets the password policy
+    test.check("native libraries", _native_libraries)
     if test.check("create encrypted database", lambda: _create_office(path, password)):
         test.check("encrypted at rest", lambda: _encrypted_at_rest(path))
         test.check("unlock with password and log in", lambda: _log_in(path, password))

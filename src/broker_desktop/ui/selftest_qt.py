@@ -6,18 +6,17 @@ Called by ``broker_desktop.selftest`` after the headless checks.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
+
+from broker_desktop.ui.i18n import LANGUAGES, TRANSLATIONS
 
 if TYPE_CHECKING:
     from broker_desktop.selftest import SelfTest
 
-TRANSLATIONS = Path(__file__).with_name("translations")
-LANGUAGES = ("fr", "en")
 # Image formats served by the imageformats plugins (png is built in): proves they were bundled.
 PLUGIN_IMAGE_FORMATS = (b"ico", b"jpeg")
 
@@ -58,9 +57,20 @@ def _translation(language: str) -> str:
     translator = QTranslator()
     if not translator.load(str(path)):
         raise AssertionError(f"{path.name} could not be loaded")
-    if translator.isEmpty():
+    # English is the source language: its file may hold plural forms only.
+    if language != "en" and translator.isEmpty():
         raise AssertionError(f"{path.name} holds no translation")
     return f"{path.name} loaded ({translator.language() or language})"
+
+
+def _qt_translation(language: str) -> str:
+    """Qt's own strings (standard buttons, dialogs), loaded the way ui.i18n does."""
+    _application()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    if not translator.load(f"qtbase_{language}", folder):
+        raise AssertionError(f"qtbase_{language}.qm not found in {folder}")
+    return f"qtbase_{language}.qm loaded"
 
 
 def run_checks(test: SelfTest) -> None:
@@ -68,3 +78,4 @@ def run_checks(test: SelfTest) -> None:
     test.check("Qt image format plugins", _image_formats)
     for language in LANGUAGES:
         test.check(f"translation {language}", lambda language=language: _translation(language))
+    test.check("Qt translation fr", lambda: _qt_translation("fr"))
