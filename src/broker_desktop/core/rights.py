@@ -20,6 +20,7 @@ class Right(enum.StrEnum):
     ROLES_MANAGE = "admin.roles"
     AUDIT_VIEW = "audit.view"
     EXPORT = "export"
+    REFERENCE_MANAGE = "reference.manage"
 
 
 # Holding any of these lets a user change who may do what.
@@ -52,9 +53,19 @@ RIGHT_LABELS: dict[Right, dict[str, str]] = {
     Right.ROLES_MANAGE: {"fr": "Gérer les rôles et les droits", "en": "Manage roles and rights"},
     Right.AUDIT_VIEW: {"fr": "Consulter le journal d'audit", "en": "View the audit log"},
     Right.EXPORT: {"fr": "Exporter des données", "en": "Export data"},
+    Right.REFERENCE_MANAGE: {
+        "fr": "Gérer les assureurs et les branches",
+        "en": "Manage insurers and lines of business",
+    },
 }
 
 
 def label(right: Right, language: str = "fr") -> str:
     labels = RIGHT_LABELS[right]
     return labels.get(language[:2], labels["en"])
+
+
+def parse_rights(values) -> frozenset[Right]:
+    """Rights from stored identifiers; identifiers unknown to this version are ignored."""
+    known = {r.value for r in Right}
+    return frozenset(Right(v) for v in values if v in known)

@@ -1,7 +1,9 @@
 """The current schema, as SQLAlchemy Core tables. Queries are built from these.
 
 Migrations under ``migrations/versions`` are frozen copies of each step and never
-import this module.
+import this module. Money is in integer centimes, commission shares in basis points
+(10000 = 100 %). Every list the UI shows has an index on (filter, sort key, id) so
+pages are read by keyset.
 """
 
 from __future__ import annotations
@@ -10,9 +12,199 @@ import sqlalchemy as sa
 
 metadata = sa.MetaData()
 
+
+def _bool(name: str, default: bool) -> sa.Column:
+    return sa.Column(
+        name,
+        sa.Boolean(create_constraint=False),
+        nullable=False,
+        server_default="1" if default else "0",
+    )
+
+
+def _version() -> sa.Column:
+    return sa.Column("version", sa.Integer, nullable=False, server_default="1")
+
+
 meta = sa.Table(
     "meta",
     metadata,
     sa.Column("name", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("login", sa.String(128), nullable=False, unique=True),  # normalised (casefold)
+    sa.Column("display_name", sa.String(200), nullable=False),
+    sa.Column("password_hash", sa.String(100), nullable=False),
+    sa.Column("slot_ref", sa.String(64), nullable=True),
+    _bool("active", True),
+    _bool("must_change_password", True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    _version(),
+)
+
+roles = sa.Table(
+    "roles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("description", sa.Text, nullable=False, server_default=""),
+    _version(),
+)
+
+role_rights = sa.Table(
+    "role_rights",
+    metadata,
+    sa.Column("role_id", sa.ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("right", sa.String(64), primary_key=True),
+)
+
+user_roles = sa.Table(
+    "user_roles",
+    metadata,
+    sa.Column("user_id", sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("role_id", sa.ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Index("ix_user_roles_role", "role_id"),
+)
+
+user_rights = sa.Table(
+    "user_rights",
+    metadata,
+    sa.Column("user_id", sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("right", sa.String(64), primary_key=True),
+)
+
+insurers = sa.Table(
+    "insurers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    _bool("active", True),
+    _version(),
+)
+
+lines_of_business = sa.Table(
+    "lines_of_business",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("code", sa.String(32), nullable=False, unique=True),
+    sa.Column("name_fr", sa.String(200), nullable=False),
+    sa.Column("name_en", sa.String(200), nullable=False),
+    _bool("active", True),
+    _version(),
+)
+
+clients = sa.Table(
+    "clients",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # person | company
+    sa.Column("last_name", sa.String(200), nullable=True),
+    sa.Column("first_name", sa.String(200), nullable=True),
+    sa.Column("company_name", sa.String(200), nullable=True),
+    sa.Column("display_name", sa.String(400), nullable=False),
+    sa.Column("street", sa.String(200), nullable=False, server_default=""),
+    sa.Column("postcode", sa.String(16), nullable=False, server_default=""),
+    sa.Column("city", sa.String(100), nullable=False, server_default=""),
+    sa.Column("country", sa.String(2), nullable=False, server_default="CH"),
+    sa.Column("birth_date", sa.Date, nullable=True),
+    sa.Column("company_uid", sa.String(20), nullable=True),
+    sa.Column("language", sa.String(2), nullable=False, server_default="fr"),
+    sa.Column("email", sa.String(200), nullable=False, server_default=""),
+    sa.Column("phone", sa.String(50), nullable=False, server_default=""),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("agent_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    _version(),
+    sa.Index("ix_clients_agent_name", "agent_id", "display_name", "id"),
+    sa.Index("ix_clients_name", "display_name", "id"),
+)
+
+contracts = sa.Table(
+    "contracts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("client_id", sa.ForeignKey("clients.id"), nullable=False),
+    sa.Column("insurer_id", sa.ForeignKey("insurers.id"), nullable=False),
+    sa.Column("line_id", sa.ForeignKey("lines_of_business.id"), nullable=False),
+    sa.Column("policy_number", sa.String(64), nullable=False),
+    sa.Column("start_date", sa.Date, nullable=False),
+    sa.Column("expiry_date", sa.Date, nullable=False),
+    sa.Column("notice_months", sa.Integer, nullable=False, server_default="3"),
+    sa.Column("cancel_by", sa.Date, nullable=False),  # derived: expiry - notice
+    sa.Column("premium_cents", sa.BigInteger, nullable=False),
+    sa.Column("frequency", sa.String(16), nullable=False, server_default="annual"),
+    sa.Column("status", sa.String(16), nullable=False),  # proposal | active | cancelled
+    sa.Column("cancel_reason", sa.Text, nullable=True),
+    sa.Column("agent_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    _version(),
+    sa.UniqueConstraint("insurer_id", "policy_number", name="uq_contracts_policy"),
+    sa.Index("ix_contracts_agent_expiry", "agent_id", "expiry_date", "id"),
+    sa.Index("ix_contracts_expiry", "expiry_date", "id"),
+    sa.Index("ix_contracts_client", "client_id"),
+)
+
+commissions = sa.Table(
+    "commissions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("contract_id", sa.ForeignKey("contracts.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("period", sa.String(7), nullable=False),  # YYYY or YYYY-MM
+    sa.Column("amount_cents", sa.BigInteger, nullable=False),
+    _version(),
+    sa.UniqueConstraint("contract_id", "period", name="uq_commissions_period"),
+    sa.Index("ix_commissions_period", "period", "id"),
+)
+
+commission_shares = sa.Table(
+    "commission_shares",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("commission_id", sa.ForeignKey("commissions.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("beneficiary_id", sa.ForeignKey("users.id"), nullable=True),  # NULL = the office
+    sa.Column("period", sa.String(7), nullable=False),  # copied from the commission, for lists
+    sa.Column("share_bp", sa.Integer, nullable=False),
+    sa.Column("amount_cents", sa.BigInteger, nullable=False),
+    sa.Index("ix_shares_beneficiary_period", "beneficiary_id", "period", "id"),
+    sa.Index("ix_shares_period", "period", "id"),
+    sa.Index("ix_shares_commission", "commission_id"),
+)
+
+deadlines = sa.Table(
+    "deadlines",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # renewal | cancel_by | follow_up
+    sa.Column("due_date", sa.Date, nullable=False),
+    sa.Column("owner_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("contract_id", sa.ForeignKey("contracts.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("client_id", sa.ForeignKey("clients.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("title", sa.String(300), nullable=False, server_default=""),
+    _bool("done", False),
+    _version(),
+    sa.Index("ix_deadlines_owner_due", "owner_id", "due_date", "id"),
+    sa.Index("ix_deadlines_due", "due_date", "id"),
+    sa.Index("ix_deadlines_contract", "contract_id"),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.String(32), nullable=False),  # ISO 8601 UTC, part of the hash
+    sa.Column("user_id", sa.Integer, nullable=True),
+    sa.Column("actor", sa.String(200), nullable=False, server_default=""),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("entity", sa.String(32), nullable=False, server_default=""),
+    sa.Column("entity_id", sa.Integer, nullable=True),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Index("ix_audit_at", "at", "id"),
+    sa.Index("ix_audit_user_at", "user_id", "at", "id"),
 )

@@ -1,0 +1,120 @@
+"""The append-only audit log, hash-chained: each entry's hash covers its content and
+the previous entry's hash, and the chain's head is kept in ``meta``, so an edited,
+deleted or re-ordered entry (the last one included) is detected by ``verify_chain``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from broker_desktop.storage.schema import audit_log, meta
+
+GENESIS = "0" * 64
+HEAD = "audit_head"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def entry_hash(
+    prev: str, entry_id: int, at: str, user_id, actor, action, entity, entity_id, detail
+) -> str:
+    fields = [
+        prev,
+        str(entry_id),
+        at,
+        "" if user_id is None else str(user_id),
+        actor,
+        action,
+        entity,
+        "" if entity_id is None else str(entity_id),
+        detail,
+    ]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+def _head(conn) -> tuple[int, str]:
+    last = conn.execute(
+        sa.select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
+    ).first()
+    return (last.id, last.hash) if last else (0, GENESIS)
+
+
+def append(
+    conn,
+    *,
+    action: str,
+    user_id: int | None = None,
+    actor: str = "",
+    entity: str = "",
+    entity_id: int | None = None,
+    detail: dict | None = None,
+    at: str | None = None,
+) -> int:
+    """Append one entry; ``conn`` must be in a write transaction. Never put a secret in
+    ``detail``."""
+    last_id, prev = _head(conn)
+    entry_id = last_id + 1
+    at = at or now_iso()
+    text = json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str) if detail else ""
+    digest = entry_hash(prev, entry_id, at, user_id, actor, action, entity, entity_id, text)
+    conn.execute(
+        sa.insert(audit_log).values(
+            id=entry_id,
+            at=at,
+            user_id=user_id,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=text,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+    head = f"{entry_id}:{digest}"
+    updated = conn.execute(sa.update(meta).where(meta.c.name == HEAD).values(value=head))
+    if updated.rowcount == 0:
+        conn.execute(sa.insert(meta).values(name=HEAD, value=head))
+    return entry_id
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    ok: bool
+    checked: int
+    first_bad_id: int | None = None
+    reason: str = ""
+
+
+def verify_chain(conn) -> AuditVerification:
+    prev, checked, expected_id = GENESIS, 0, 1
+    rows = conn.execute(sa.select(audit_log).order_by(audit_log.c.id))
+    for row in rows:
+        if row.id != expected_id:
+            return AuditVerification(False, checked, row.id, "an entry is missing before this one")
+        if row.prev_hash != prev:
+            return AuditVerification(False, checked, row.id, "the chain is broken here")
+        digest = entry_hash(
+            prev,
+            row.id,
+            row.at,
+            row.user_id,
+            row.actor,
+            row.action,
+            row.entity,
+            row.entity_id,
+            row.detail,
+        )
+        if digest != row.hash:
+            return AuditVerification(False, checked, row.id, "this entry was altered")
+        prev, checked, expected_id = row.hash, checked + 1, row.id + 1
+    head = conn.execute(sa.select(meta.c.value).where(meta.c.name == HEAD)).scalar()
+    if (head or f"0:{GENESIS}") != f"{checked}:{prev}":
+        return AuditVerification(False, checked, None, "the latest entries were removed")
+    return AuditVerification(True, checked)

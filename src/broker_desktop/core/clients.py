@@ -1,0 +1,296 @@
+"""Clients: private persons and companies, each with a responsible agent."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+
+from broker_desktop.core.errors import PermissionDenied, ValidationError
+from broker_desktop.core.paging import Listing, text_sort
+from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.rights import Right
+from broker_desktop.core.search_sqlite import name_matches
+from broker_desktop.core.validation import EMAIL, LANGUAGES, Problems, valid_uid
+from broker_desktop.storage.schema import clients, contracts, users
+
+KINDS = ("person", "company")
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    search: str | None = None  # name fragment
+    agent_id: int | None = None
+    kind: str | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    kind: str = "person"
+    last_name: str | None = None
+    first_name: str | None = None
+    company_name: str | None = None
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "CH"
+    birth_date: date | None = None
+    company_uid: str | None = None
+    language: str = "fr"
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    agent_id: int | None = None  # None: the current user
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    kind: str
+    last_name: str | None
+    first_name: str | None
+    company_name: str | None
+    display_name: str
+    street: str
+    postcode: str
+    city: str
+    country: str
+    birth_date: date | None
+    company_uid: str | None
+    language: str
+    email: str
+    phone: str
+    notes: str
+    agent_id: int
+    version: int
+
+    def as_input(self) -> ClientInput:
+        data = {k: v for k, v in asdict(self).items() if k in ClientInput.__dataclass_fields__}
+        return ClientInput(**data)
+
+
+def display_name_of(data: ClientInput) -> str:
+    if data.kind == "company":
+        return (data.company_name or "").strip()
+    return f"{(data.last_name or '').strip()} {(data.first_name or '').strip()}".strip()
+
+
+agent = users.alias("client_agent")
+
+COLUMNS = {
+    "name": clients.c.display_name,
+    "kind": clients.c.kind,
+    "postcode": clients.c.postcode,
+    "city": clients.c.city,
+    "language": clients.c.language,
+    "email": clients.c.email,
+    "phone": clients.c.phone,
+    "birth_date": clients.c.birth_date,
+    "company_uid": clients.c.company_uid,
+    "agent_id": clients.c.agent_id,
+    "agent": agent.c.display_name,
+}
+SORTS = {
+    "id": clients.c.id,
+    "name": clients.c.display_name,
+    "kind": clients.c.kind,
+    "postcode": clients.c.postcode,
+    "city": clients.c.city,
+    "language": clients.c.language,
+    "email": clients.c.email,
+    "phone": clients.c.phone,
+    "birth_date": text_sort(clients.c.birth_date),
+    "company_uid": text_sort(clients.c.company_uid),
+    "agent_id": clients.c.agent_id,
+    "agent": agent.c.display_name,
+}
+
+
+def validate(conn, data: ClientInput, agent_id: int) -> None:
+    problems = Problems()
+    if data.kind not in KINDS:
+        problems.add("kind", "invalid_choice", "Person or company.", choices=list(KINDS))
+    elif data.kind == "person":
+        problems.require("last_name", data.last_name)
+        problems.require("first_name", data.first_name)
+        if data.birth_date and data.birth_date > date.today():
+            problems.add("birth_date", "date_in_future", "The date of birth is in the future.")
+    else:
+        problems.require("company_name", data.company_name)
+        if data.company_uid and not valid_uid(data.company_uid.strip()):
+            problems.add(
+                "company_uid",
+                "invalid_uid",
+                "Not a valid Swiss enterprise number (CHE-123.456.789).",
+            )
+    if data.language not in LANGUAGES:
+        problems.add("language", "invalid_choice", "Unknown language.", choices=list(LANGUAGES))
+    if data.email and not EMAIL.match(data.email.strip()):
+        problems.add("email", "invalid_email", "Not a valid e-mail address.")
+    active = conn.execute(sa.select(users.c.active).where(users.c.id == agent_id)).scalar()
+    if not active:
+        problems.add("agent_id", "unknown_agent", "Choose an active user as responsible agent.")
+    problems.raise_if_any()
+
+
+def values_of(data: ClientInput, agent_id: int) -> dict:
+    person = data.kind == "person"
+    return {
+        "kind": data.kind,
+        "last_name": (data.last_name or "").strip() or None if person else None,
+        "first_name": (data.first_name or "").strip() or None if person else None,
+        "company_name": (data.company_name or "").strip() or None if not person else None,
+        "display_name": display_name_of(data),
+        "street": data.street.strip(),
+        "postcode": data.postcode.strip(),
+        "city": data.city.strip(),
+        "country": (data.country or "CH").strip().upper(),
+        "birth_date": data.birth_date if person else None,
+        "company_uid": (data.company_uid or "").strip() or None if not person else None,
+        "language": data.language,
+        "email": data.email.strip(),
+        "phone": data.phone.strip(),
+        "notes": data.notes,
+        "agent_id": agent_id,
+    }
+
+
+class ClientService:
+    def __init__(self, session) -> None:
+        self._s = session
+
+    def _listing(self, scope, query: ClientQuery) -> Listing:
+        where = [scope.portfolio(clients.c.agent_id)]
+        if query.search:
+            where.append(name_matches(clients.c.id, query.search))
+        if query.agent_id is not None:
+            where.append(clients.c.agent_id == query.agent_id)
+        if query.kind:
+            where.append(clients.c.kind == query.kind)
+        return Listing(
+            "ClientRow",
+            COLUMNS,
+            clients.c.id,
+            clients.join(agent, agent.c.id == clients.c.agent_id),
+            sa.and_(*where),
+            SORTS,
+        )
+
+    def columns(self) -> list[str]:
+        return list(COLUMNS)
+
+    def count(self, query: ClientQuery = ClientQuery()) -> int:
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).count(conn)
+
+    def page(
+        self,
+        query: ClientQuery = ClientQuery(),
+        *,
+        after=None,
+        before=None,
+        from_end=False,
+        offset=0,
+        limit=200,
+    ):
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).page(
+                conn,
+                sort=query.sort,
+                descending=query.descending,
+                after=after,
+                before=before,
+                from_end=from_end,
+                offset=offset,
+                limit=limit,
+            )
+
+    def search(self, fragment: str, limit: int = 50):
+        return self.page(ClientQuery(search=fragment), limit=limit)
+
+    def get(self, client_id: int) -> Client:
+        with self._s.tx() as (conn, scope):
+            row = fetch_scoped(
+                conn,
+                clients,
+                "client",
+                client_id,
+                scope.portfolio(clients.c.agent_id),
+                Right.PORTFOLIO_VIEW_OWN,
+            )
+            return Client(**{k: getattr(row, k) for k in Client.__dataclass_fields__})
+
+    def _agent_for(self, scope, data: ClientInput) -> int:
+        agent_id = data.agent_id if data.agent_id is not None else scope.user_id
+        if not scope.portfolio_allows(agent_id):
+            raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
+        return agent_id
+
+    def create(self, data: ClientInput) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_EDIT)
+            agent_id = self._agent_for(scope, data)
+            validate(conn, data, agent_id)
+            values = values_of(data, agent_id)
+            client_id = conn.execute(
+                sa.insert(clients).values(**values, updated_at=_now())
+            ).inserted_primary_key[0]
+            self._s.log(
+                conn,
+                "client.create",
+                "client",
+                client_id,
+                {"name": values["display_name"], "agent_id": agent_id},
+            )
+            return client_id
+
+    def update(self, client_id: int, data: ClientInput, version: int) -> int:
+        """Returns the new version."""
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_EDIT, ("client", client_id))
+            before = fetch_scoped(
+                conn,
+                clients,
+                "client",
+                client_id,
+                scope.portfolio(clients.c.agent_id),
+                Right.PORTFOLIO_EDIT,
+            )
+            agent_id = self._agent_for(scope, data)
+            validate(conn, data, agent_id)
+            values = values_of(data, agent_id)
+            new_version = versioned_update(
+                conn, clients, "client", client_id, version, {**values, "updated_at": _now()}
+            )
+            self._s.log(conn, "client.update", "client", client_id, changes(before, values))
+            return new_version
+
+    def delete(self, client_id: int, version: int) -> None:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_DELETE, ("client", client_id))
+            row = fetch_scoped(
+                conn,
+                clients,
+                "client",
+                client_id,
+                scope.portfolio(clients.c.agent_id),
+                Right.PORTFOLIO_DELETE,
+            )
+            has_contracts = conn.execute(
+                sa.select(contracts.c.id).where(contracts.c.client_id == client_id).limit(1)
+            ).first()
+            if has_contracts:
+                raise ValidationError.single(
+                    "client",
+                    "client_has_contracts",
+                    "This client still has contracts; delete or move them first.",
+                )
+            versioned_delete(conn, clients, "client", client_id, version)
+            self._s.log(conn, "client.delete", "client", client_id, {"name": row.display_name})
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

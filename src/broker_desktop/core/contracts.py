@@ -1,0 +1,415 @@
+"""Contracts (policies), their derived cancel-by date and status, and the renewal and
+cancel-by deadlines derived from them."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+
+from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.paging import Listing
+from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.rights import Right
+from broker_desktop.core.validation import Problems
+from broker_desktop.storage.schema import (
+    clients,
+    contracts,
+    deadlines,
+    insurers,
+    lines_of_business,
+    users,
+)
+
+STATUSES = ("proposal", "active", "cancelled")
+DERIVED_STATUSES = ("proposal", "active", "cancelled", "expired")
+FREQUENCIES = ("annual", "semiannual", "quarterly", "monthly")
+
+
+def minus_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def cancel_by_of(expiry: date, notice_months: int) -> date:
+    """Last day a cancellation can reach the insurer: the échéance minus the notice."""
+    return minus_months(expiry, notice_months)
+
+
+def derived_status(stored: str, expiry: date, today: date | None = None) -> str:
+    if stored == "active" and expiry < (today or date.today()):
+        return "expired"
+    return stored
+
+
+def status_expr(today: date) -> sa.ColumnElement:
+    return sa.case(
+        (sa.and_(contracts.c.status == "active", contracts.c.expiry_date < today), "expired"),
+        else_=contracts.c.status,
+    )
+
+
+@dataclass(frozen=True)
+class ContractQuery:
+    client_id: int | None = None
+    agent_id: int | None = None
+    insurer_id: int | None = None
+    line_id: int | None = None
+    status: str | None = None  # derived status
+    policy_number: str | None = None  # prefix
+    expiry_from: date | None = None
+    expiry_to: date | None = None
+    sort: str = "expiry_date"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ContractInput:
+    client_id: int
+    insurer_id: int
+    line_id: int
+    policy_number: str
+    start_date: date
+    expiry_date: date
+    premium_cents: int  # annual premium in CHF centimes
+    notice_months: int = 3
+    frequency: str = "annual"
+    status: str = "active"
+    cancel_reason: str | None = None
+    agent_id: int | None = None  # None: the client's agent
+
+
+@dataclass(frozen=True)
+class Contract:
+    id: int
+    client_id: int
+    insurer_id: int
+    line_id: int
+    policy_number: str
+    start_date: date
+    expiry_date: date
+    premium_cents: int
+    notice_months: int
+    frequency: str
+    status: str  # as stored: proposal | active | cancelled
+    cancel_reason: str | None
+    agent_id: int
+    cancel_by: date
+    version: int
+
+    @property
+    def effective_status(self) -> str:
+        return derived_status(self.status, self.expiry_date)
+
+    def as_input(self) -> ContractInput:
+        data = {k: v for k, v in asdict(self).items() if k in ContractInput.__dataclass_fields__}
+        return ContractInput(**data)
+
+
+client = clients.alias("contract_client")
+agent = users.alias("contract_agent")
+FROM = (
+    contracts.join(client, client.c.id == contracts.c.client_id)
+    .join(insurers, insurers.c.id == contracts.c.insurer_id)
+    .join(lines_of_business, lines_of_business.c.id == contracts.c.line_id)
+    .join(agent, agent.c.id == contracts.c.agent_id)
+)
+
+
+def _columns(today: date) -> dict:
+    return {
+        "policy_number": contracts.c.policy_number,
+        "client_id": contracts.c.client_id,
+        "client": client.c.display_name,
+        "insurer_id": contracts.c.insurer_id,
+        "insurer": insurers.c.name,
+        "line_id": contracts.c.line_id,
+        "line": lines_of_business.c.name_fr,
+        "start_date": contracts.c.start_date,
+        "expiry_date": contracts.c.expiry_date,
+        "cancel_by": contracts.c.cancel_by,
+        "notice_months": contracts.c.notice_months,
+        "premium_cents": contracts.c.premium_cents,
+        "frequency": contracts.c.frequency,
+        "status": status_expr(today),
+        "agent_id": contracts.c.agent_id,
+        "agent": agent.c.display_name,
+    }
+
+
+def _sorts(today: date) -> dict:
+    return {"id": contracts.c.id, **_columns(today)}
+
+
+class ContractService:
+    def __init__(self, session) -> None:
+        self._s = session
+
+    def _listing(self, scope, query: ContractQuery) -> Listing:
+        today = date.today()
+        where = [scope.portfolio(contracts.c.agent_id)]
+        if query.client_id is not None:
+            where.append(contracts.c.client_id == query.client_id)
+        if query.agent_id is not None:
+            where.append(contracts.c.agent_id == query.agent_id)
+        if query.insurer_id is not None:
+            where.append(contracts.c.insurer_id == query.insurer_id)
+        if query.line_id is not None:
+            where.append(contracts.c.line_id == query.line_id)
+        if query.status:
+            where.append(status_expr(today) == query.status)
+        if query.policy_number:
+            where.append(contracts.c.policy_number.startswith(query.policy_number, autoescape=True))
+        if query.expiry_from:
+            where.append(contracts.c.expiry_date >= query.expiry_from)
+        if query.expiry_to:
+            where.append(contracts.c.expiry_date <= query.expiry_to)
+        return Listing(
+            "ContractRow", _columns(today), contracts.c.id, FROM, sa.and_(*where), _sorts(today)
+        )
+
+    def columns(self) -> list[str]:
+        return list(_columns(date.today()))
+
+    def count(self, query: ContractQuery = ContractQuery()) -> int:
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).count(conn)
+
+    def premium_total(self, query: ContractQuery = ContractQuery()) -> int:
+        """Sum of annual premiums (centimes) over exactly the rows the list shows."""
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).total(conn, contracts.c.premium_cents)
+
+    def page(
+        self,
+        query: ContractQuery = ContractQuery(),
+        *,
+        after=None,
+        before=None,
+        from_end=False,
+        offset=0,
+        limit=200,
+    ):
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).page(
+                conn,
+                sort=query.sort,
+                descending=query.descending,
+                after=after,
+                before=before,
+                from_end=from_end,
+                offset=offset,
+                limit=limit,
+            )
+
+    def get(self, contract_id: int) -> Contract:
+        with self._s.tx() as (conn, scope):
+            row = fetch_scoped(
+                conn,
+                contracts,
+                "contract",
+                contract_id,
+                scope.portfolio(contracts.c.agent_id),
+                Right.PORTFOLIO_VIEW_OWN,
+            )
+            return Contract(**{k: getattr(row, k) for k in Contract.__dataclass_fields__})
+
+    def _check(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
+        client_row = fetch_scoped(
+            conn,
+            clients,
+            "client",
+            data.client_id,
+            scope.portfolio(clients.c.agent_id),
+            Right.PORTFOLIO_VIEW_OWN,
+        )
+        agent_id = data.agent_id if data.agent_id is not None else client_row.agent_id
+        if not scope.portfolio_allows(agent_id):
+            raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
+        problems = Problems()
+        problems.require("policy_number", data.policy_number)
+        for name, table in (("insurer_id", insurers), ("line_id", lines_of_business)):
+            if (
+                conn.execute(sa.select(table.c.id).where(table.c.id == getattr(data, name))).first()
+                is None
+            ):
+                problems.add(name, "unknown_reference", "Choose an existing entry.")
+        if data.expiry_date <= data.start_date:
+            problems.add(
+                "expiry_date",
+                "expiry_before_start",
+                "The renewal date must come after the start date.",
+            )
+        if not 0 <= int(data.notice_months) <= 24:
+            problems.add("notice_months", "out_of_range", "Between 0 and 24 months.", min=0, max=24)
+        if int(data.premium_cents) < 0:
+            problems.add("premium_cents", "negative_amount", "The premium cannot be negative.")
+        if data.frequency not in FREQUENCIES:
+            problems.add(
+                "frequency",
+                "invalid_choice",
+                "Unknown payment frequency.",
+                choices=list(FREQUENCIES),
+            )
+        if data.status not in STATUSES:
+            problems.add("status", "invalid_choice", "Unknown status.", choices=list(STATUSES))
+        elif data.status == "cancelled" and not (data.cancel_reason or "").strip():
+            problems.add("cancel_reason", "required", "Give the reason of the cancellation.")
+        if not conn.execute(sa.select(users.c.active).where(users.c.id == agent_id)).scalar():
+            problems.add("agent_id", "unknown_agent", "Choose an active user as responsible agent.")
+        policy = (data.policy_number or "").strip()
+        clash = conn.execute(
+            sa.select(contracts.c.id).where(
+                contracts.c.insurer_id == data.insurer_id,
+                contracts.c.policy_number == policy,
+                contracts.c.id != (contract_id or 0),
+            )
+        ).first()
+        if policy and clash:
+            problems.add(
+                "policy_number",
+                "policy_number_taken",
+                "This insurer already has a contract with this policy number.",
+            )
+        problems.raise_if_any()
+        return {
+            "client_id": data.client_id,
+            "insurer_id": data.insurer_id,
+            "line_id": data.line_id,
+            "policy_number": policy,
+            "start_date": data.start_date,
+            "expiry_date": data.expiry_date,
+            "notice_months": int(data.notice_months),
+            "cancel_by": cancel_by_of(data.expiry_date, int(data.notice_months)),
+            "premium_cents": int(data.premium_cents),
+            "frequency": data.frequency,
+            "status": data.status,
+            "cancel_reason": (data.cancel_reason or "").strip() or None
+            if data.status == "cancelled"
+            else None,
+            "agent_id": agent_id,
+        }
+
+    def create(self, data: ContractInput) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_EDIT)
+            values = self._check(conn, scope, data, None)
+            contract_id = conn.execute(
+                sa.insert(contracts).values(**values, updated_at=_now())
+            ).inserted_primary_key[0]
+            sync_deadlines(conn, contract_id, values)
+            self._s.log(
+                conn,
+                "contract.create",
+                "contract",
+                contract_id,
+                {"policy_number": values["policy_number"], "agent_id": values["agent_id"]},
+            )
+            return contract_id
+
+    def update(self, contract_id: int, data: ContractInput, version: int) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_EDIT, ("contract", contract_id))
+            before = fetch_scoped(
+                conn,
+                contracts,
+                "contract",
+                contract_id,
+                scope.portfolio(contracts.c.agent_id),
+                Right.PORTFOLIO_EDIT,
+            )
+            values = self._check(conn, scope, data, contract_id)
+            new_version = versioned_update(
+                conn, contracts, "contract", contract_id, version, {**values, "updated_at": _now()}
+            )
+            sync_deadlines(conn, contract_id, values)
+            self._s.log(conn, "contract.update", "contract", contract_id, changes(before, values))
+            return new_version
+
+    def delete(self, contract_id: int, version: int) -> None:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.PORTFOLIO_DELETE, ("contract", contract_id))
+            row = fetch_scoped(
+                conn,
+                contracts,
+                "contract",
+                contract_id,
+                scope.portfolio(contracts.c.agent_id),
+                Right.PORTFOLIO_DELETE,
+            )
+            from broker_desktop.storage.schema import commission_shares, commissions
+
+            ids = sa.select(commissions.c.id).where(commissions.c.contract_id == contract_id)
+            conn.execute(
+                sa.delete(commission_shares).where(commission_shares.c.commission_id.in_(ids))
+            )
+            conn.execute(sa.delete(commissions).where(commissions.c.contract_id == contract_id))
+            conn.execute(sa.delete(deadlines).where(deadlines.c.contract_id == contract_id))
+            versioned_delete(conn, contracts, "contract", contract_id, version)
+            self._s.log(
+                conn,
+                "contract.delete",
+                "contract",
+                contract_id,
+                {"policy_number": row.policy_number},
+            )
+
+
+DERIVED_TITLES = {"renewal": "Échéance {policy}", "cancel_by": "Délai de résiliation {policy}"}
+
+
+def sync_deadlines(conn, contract_id: int, values: dict) -> None:
+    """Keep the contract's renewal and cancel-by deadlines in line with it."""
+    wanted = {"renewal": values["expiry_date"], "cancel_by": values["cancel_by"]}
+    existing = {
+        row.kind: row
+        for row in conn.execute(
+            sa.select(deadlines).where(
+                deadlines.c.contract_id == contract_id, deadlines.c.kind.in_(list(wanted))
+            )
+        )
+    }
+    if values["status"] == "cancelled":
+        conn.execute(
+            sa.delete(deadlines).where(
+                deadlines.c.contract_id == contract_id,
+                deadlines.c.kind.in_(list(wanted)),
+                deadlines.c.done.is_(False),
+            )
+        )
+        return
+    for kind, due in wanted.items():
+        title = DERIVED_TITLES[kind].format(policy=values["policy_number"])
+        row = existing.get(kind)
+        if row is None:
+            conn.execute(
+                sa.insert(deadlines).values(
+                    kind=kind,
+                    due_date=due,
+                    owner_id=values["agent_id"],
+                    contract_id=contract_id,
+                    client_id=values["client_id"],
+                    title=title,
+                )
+            )
+        elif (row.due_date, row.owner_id, row.title) != (due, values["agent_id"], title):
+            conn.execute(
+                sa.update(deadlines)
+                .where(deadlines.c.id == row.id)
+                .values(
+                    due_date=due,
+                    owner_id=values["agent_id"],
+                    title=title,
+                    client_id=values["client_id"],
+                    done=row.done and row.due_date == due,
+                    version=deadlines.c.version + 1,
+                )
+            )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

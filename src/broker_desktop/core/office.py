@@ -1,0 +1,478 @@
+"""Opening an office: create it, log in (password, keyring, recovery code), and the
+``Session`` of one logged-in user, which owns the services."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from broker_desktop.core import audit_chain
+from broker_desktop.core.errors import PermissionDenied, ValidationError
+from broker_desktop.core.permissions import Scope
+from broker_desktop.core.rights import Right, parse_rights
+from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
+from broker_desktop.security.keyring_unlock import KeyringEntry, WorkstationUnlock
+from broker_desktop.security.passwords import (
+    PasswordRejected,
+    check_policy,
+    hash_password,
+    rounds_of,
+    verify_password,
+)
+from broker_desktop.storage.attempts import LockoutPolicy
+from broker_desktop.storage.database import Database, slot_path
+from broker_desktop.storage.errors import (
+    AccountDeactivated,
+    InvalidCredentials,
+    StorageError,
+)
+from broker_desktop.storage.schema import meta, role_rights, roles, user_rights, user_roles, users
+from broker_desktop.storage.slots import KdfParams, SlotFile, normalize_login
+
+RIGHTS_STAMP = "rights_stamp"
+
+
+@dataclass(frozen=True)
+class SecurityParams:
+    kdf: KdfParams = field(default_factory=KdfParams)
+    bcrypt_rounds: int = 12
+    lockout: LockoutPolicy | None = None
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    login: str
+    display_name: str
+
+
+class PasswordChangeRequired(PermissionDenied):
+    """The user must change his password before doing anything else."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.args = ("Change your password first.",)
+
+
+def password_error(exc: PasswordRejected, field_name: str = "password") -> ValidationError:
+    return ValidationError.single(field_name, exc.code, str(exc), **exc.params)
+
+
+def bump_rights_stamp(conn) -> None:
+    conn.execute(
+        sa.update(meta)
+        .where(meta.c.name == RIGHTS_STAMP)
+        .values(value=sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text))
+    )
+
+
+def effective_rights(conn, user_id: int) -> frozenset[Right]:
+    active = conn.execute(sa.select(users.c.active).where(users.c.id == user_id)).scalar()
+    if not active:
+        return frozenset()
+    via_roles = (
+        sa.select(role_rights.c.right)
+        .join(user_roles, user_roles.c.role_id == role_rights.c.role_id)
+        .where(user_roles.c.user_id == user_id)
+    )
+    direct = sa.select(user_rights.c.right).where(user_rights.c.user_id == user_id)
+    return parse_rights(conn.execute(sa.union(via_roles, direct)).scalars())
+
+
+class Session:
+    """One logged-in user. Services check rights from the database at every call."""
+
+    def __init__(
+        self,
+        db: Database,
+        user_id: int,
+        slot_ref: str,
+        private_key: bytes,
+        security: SecurityParams,
+    ) -> None:
+        self._db = db
+        self._security = security
+        self._slot_ref = slot_ref
+        self._private_key = private_key
+        self._rights_cache: tuple[str, frozenset[Right]] | None = None
+        self._depth = 0
+        with db.read() as conn:
+            row = conn.execute(sa.select(users).where(users.c.id == user_id)).one()
+        self.user = UserInfo(row.id, row.login, row.display_name)
+        self.must_change_password = bool(row.must_change_password)
+        self.database_path = db.path
+        self.database_id = db.database_id
+
+        from broker_desktop.core.admin import AdminService
+        from broker_desktop.core.audit import AuditService
+        from broker_desktop.core.clients import ClientService
+        from broker_desktop.core.commissions import CommissionService
+        from broker_desktop.core.contracts import ContractService
+        from broker_desktop.core.deadlines import DeadlineService
+        from broker_desktop.core.reference import ReferenceService
+
+        self.clients = ClientService(self)
+        self.contracts = ContractService(self)
+        self.commissions = CommissionService(self)
+        self.deadlines = DeadlineService(self)
+        self.reference = ReferenceService(self)
+        self.admin = AdminService(self)
+        self.audit = AuditService(self)
+
+    def __repr__(self) -> str:
+        return f"<Session {self.user.login!r} on {self.database_path}>"
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    # ----- rights ---------------------------------------------------------------------
+    def _scope(self, conn) -> Scope:
+        stamp = conn.execute(sa.select(meta.c.value).where(meta.c.name == RIGHTS_STAMP)).scalar()
+        cached = self._rights_cache
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, effective_rights(conn, self.user.id))
+            self._rights_cache = cached
+        return Scope(self.user.id, cached[1])
+
+    def rights(self) -> frozenset[Right]:
+        with self._db.read() as conn:
+            return self._scope(conn).rights
+
+    def can(self, right: Right) -> bool:
+        return right in self.rights()
+
+    def role_names(self) -> list[str]:
+        with self._db.read() as conn:
+            return list(
+                conn.execute(
+                    sa.select(roles.c.name)
+                    .join(user_roles, user_roles.c.role_id == roles.c.id)
+                    .where(user_roles.c.user_id == self.user.id)
+                    .order_by(roles.c.name)
+                ).scalars()
+            )
+
+    # ----- transactions for the services ---------------------------------------------------
+    @contextlib.contextmanager
+    def tx(
+        self, *, write: bool = False, allow_pending_password: bool = False
+    ) -> Iterator[tuple[sa.Connection, Scope]]:
+        """A transaction and the user's current scope. A refused access is audited after
+        the rollback, in a transaction of its own, so the record survives."""
+        if self.must_change_password and not allow_pending_password:
+            raise PasswordChangeRequired()
+        self._depth += 1
+        try:
+            with self._db.write() if write else self._db.read() as conn:
+                yield conn, self._scope(conn)
+        except PermissionDenied as exc:
+            if self._depth == 1 and not exc.audited and not isinstance(exc, PasswordChangeRequired):
+                exc.audited = True
+                self._audit_denial(exc)
+            raise
+        finally:
+            self._depth -= 1
+
+    def _audit_denial(self, exc: PermissionDenied) -> None:
+        entity, entity_id = exc.record if isinstance(exc.record, tuple) else ("", None)
+        with self._db.write() as conn:
+            self.log(
+                conn,
+                "access.denied",
+                entity,
+                entity_id,
+                {"right": str(exc.right) if exc.right else None},
+            )
+
+    def log(
+        self,
+        conn,
+        action: str,
+        entity: str = "",
+        entity_id: int | None = None,
+        detail: dict | None = None,
+    ) -> None:
+        audit_chain.append(
+            conn,
+            action=action,
+            user_id=self.user.id,
+            actor=self.user.login,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+        )
+
+    # ----- own account ----------------------------------------------------------------------
+    def change_password(self, old: str, new: str) -> None:
+        try:
+            check_policy(new, login=self.user.login)
+        except PasswordRejected as exc:
+            raise password_error(exc, "new_password") from None
+        if old == new:
+            raise ValidationError.single(
+                "new_password",
+                "password_unchanged",
+                "Choose a password different from the old one.",
+            )
+        with self._db.write() as conn:
+            current = conn.execute(
+                sa.select(users.c.password_hash).where(users.c.id == self.user.id)
+            ).scalar()
+            if not verify_password(old, current):
+                raise ValidationError.single(
+                    "old_password", "wrong_password", "The current password is wrong."
+                )
+            conn.execute(
+                sa.update(users)
+                .where(users.c.id == self.user.id)
+                .values(
+                    password_hash=hash_password(new, self._security.bcrypt_rounds),
+                    must_change_password=False,
+                    version=users.c.version + 1,
+                )
+            )
+            self.log(conn, "account.password_changed", "user", self.user.id)
+            with self._db.slots() as slots:
+                slots.change_password(self._slot_ref, self._private_key, new)
+        self.must_change_password = False
+
+    def enable_keyring_unlock(self, unlock: WorkstationUnlock) -> None:
+        unlock.store(
+            self.database_id, self.user.login, KeyringEntry(self._slot_ref, self._private_key)
+        )
+
+    def disable_keyring_unlock(self, unlock: WorkstationUnlock) -> None:
+        unlock.forget(self.database_id, self.user.login)
+
+    def close(self) -> None:
+        self._private_key = b""
+        self._db.close()
+
+
+# ----- opening ----------------------------------------------------------------------------
+def _security(security: SecurityParams | None) -> SecurityParams:
+    return security or SecurityParams()
+
+
+def create_office(
+    path, *, login: str, display_name: str, password: str, security: SecurityParams | None = None
+) -> tuple[Session, str]:
+    """A new encrypted office database; its first user is a Directeur. Returns the
+    logged-in session and the recovery code (to be shown once)."""
+    security = _security(security)
+    try:
+        check_policy(password, login=login)
+    except PasswordRejected as exc:
+        raise password_error(exc) from None
+    normalized = normalize_login(login)
+    if not normalized or not display_name.strip():
+        raise ValidationError.single("login", "required", "Login and name are required.")
+    db, key = Database.create(Path(path), kdf=security.kdf, lockout=security.lockout)
+    try:
+        with db.write() as conn:
+            conn.execute(sa.insert(meta).values(name=RIGHTS_STAMP, value="1"))
+            role_ids = seed_roles(conn)
+            seed_reference(conn)
+            with db.slots() as slots:
+                slot_ref = slots.add_slot(key, login, password)
+            user_id = conn.execute(
+                sa.insert(users).values(
+                    login=normalized,
+                    display_name=display_name.strip(),
+                    password_hash=hash_password(password, security.bcrypt_rounds),
+                    slot_ref=slot_ref,
+                    must_change_password=False,
+                    created_at=datetime.now(UTC).replace(tzinfo=None),
+                )
+            ).inserted_primary_key[0]
+            conn.execute(sa.insert(user_roles).values(user_id=user_id, role_id=role_ids[DIRECTOR]))
+            audit_chain.append(
+                conn,
+                action="office.created",
+                user_id=user_id,
+                actor=normalized,
+                entity="user",
+                entity_id=user_id,
+            )
+        unlocked = SlotFile.load(slot_path(db.path)).unlock(login, password)
+        session = Session(db, user_id, slot_ref, unlocked.private_key, security)
+        return session, key.recovery_code()
+    except BaseException:
+        db.close()
+        raise
+
+
+def _fold_failed_logins(db: Database, conn) -> None:
+    events = db.attempts.take_events()
+    if not events:
+        return
+    slots = SlotFile.load(slot_path(db.path))
+    by_tag = {
+        slots.lookup_tag(login): (uid, login)
+        for uid, login in conn.execute(sa.select(users.c.id, users.c.login))
+    }
+    for event in events:
+        uid, login = by_tag.get(event.lookup_tag, (None, ""))
+        audit_chain.append(
+            conn,
+            action="login.failed",
+            user_id=uid,
+            actor=login,
+            entity="user" if uid else "",
+            entity_id=uid,
+            detail=None if uid else {"login": "unknown"},
+            at=event.at.isoformat(timespec="microseconds"),
+        )
+
+
+def _finish_login(
+    db: Database,
+    login: str,
+    password: str | None,
+    slot_ref: str,
+    private_key: bytes,
+    security: SecurityParams,
+    method: str,
+) -> Session:
+    tag = SlotFile.load(slot_path(db.path)).lookup_tag(login)
+    with db.write() as conn:
+        row = conn.execute(sa.select(users).where(users.c.login == normalize_login(login))).first()
+        ok = row is not None and row.slot_ref == slot_ref
+        if ok and password is not None:
+            ok = verify_password(password, row.password_hash)
+        if ok and not row.active:
+            raise AccountDeactivated()
+        if ok:
+            if password is not None and rounds_of(row.password_hash) != security.bcrypt_rounds:
+                conn.execute(
+                    sa.update(users)
+                    .where(users.c.id == row.id)
+                    .values(password_hash=hash_password(password, security.bcrypt_rounds))
+                )
+            _fold_failed_logins(db, conn)
+            audit_chain.append(
+                conn,
+                action="login.success",
+                user_id=row.id,
+                actor=row.login,
+                entity="user",
+                entity_id=row.id,
+                detail={"method": method},
+            )
+    if not ok:
+        if password is not None:
+            db.attempts.record_failure(tag)
+        raise InvalidCredentials()
+    db.attempts.record_success(tag)
+    return Session(db, row.id, slot_ref, private_key, security)
+
+
+def open_session(
+    path, login: str, password: str, *, security: SecurityParams | None = None
+) -> Session:
+    security = _security(security)
+    db, unlocked = Database.open_with_password(
+        Path(path), login, password, lockout=security.lockout
+    )
+    try:
+        return _finish_login(
+            db, login, password, unlocked.slot_ref, unlocked.private_key, security, "password"
+        )
+    except BaseException:
+        db.close()
+        raise
+
+
+def open_session_with_keyring(
+    path, login: str, unlock: WorkstationUnlock, *, security: SecurityParams | None = None
+) -> Session:
+    security = _security(security)
+    database_id = database_id_of(path)
+    if database_id is None:
+        raise InvalidCredentials()
+    entry = unlock.load(database_id, login)
+    db, unlocked = Database.open_with_private_key(
+        Path(path), entry.slot_ref, entry.private_key, lockout=security.lockout
+    )
+    try:
+        return _finish_login(
+            db, login, None, unlocked.slot_ref, unlocked.private_key, security, "keyring"
+        )
+    except BaseException:
+        db.close()
+        raise
+
+
+def recover_account(
+    path,
+    recovery_code: str,
+    login: str,
+    new_password: str,
+    *,
+    security: SecurityParams | None = None,
+) -> None:
+    """With the recovery code, give ``login`` a new key slot for ``new_password``
+    (re-creating the key file when it is missing or damaged)."""
+    security = _security(security)
+    try:
+        check_policy(new_password, login=login)
+    except PasswordRejected as exc:
+        raise password_error(exc, "new_password") from None
+    db = Database.open_with_recovery_code(Path(path), recovery_code, lockout=security.lockout)
+    try:
+        try:
+            SlotFile.load(slot_path(db.path))
+        except StorageError:
+            db.recreate_slot_file(security.kdf)
+        with db.write() as conn:
+            row = conn.execute(
+                sa.select(users).where(users.c.login == normalize_login(login))
+            ).first()
+            if row is None:
+                raise ValidationError.single("login", "unknown_login", "No user has this login.")
+            with db.slots() as slots:
+                if row.slot_ref and row.slot_ref in slots.slot_refs():
+                    slots.remove(row.slot_ref)
+                ref = slots.add_slot(db.key, login, new_password)
+            conn.execute(
+                sa.update(users)
+                .where(users.c.id == row.id)
+                .values(
+                    slot_ref=ref,
+                    active=True,
+                    must_change_password=False,
+                    password_hash=hash_password(new_password, security.bcrypt_rounds),
+                    version=users.c.version + 1,
+                )
+            )
+            bump_rights_stamp(conn)
+            audit_chain.append(
+                conn,
+                action="account.recovered",
+                user_id=row.id,
+                actor=row.login,
+                entity="user",
+                entity_id=row.id,
+                detail={"by": "recovery code"},
+            )
+        db.attempts.unlock(SlotFile.load(slot_path(db.path)).lookup_tag(login))
+    finally:
+        db.close()
+
+
+def database_id_of(path) -> str | None:
+    try:
+        return SlotFile.load(slot_path(Path(path).absolute())).database_id
+    except (StorageError, OSError):
+        return None
+
+
+def json_detail(**fields) -> dict:
+    return json.loads(json.dumps(fields, default=str))

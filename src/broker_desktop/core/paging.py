@@ -1,0 +1,133 @@
+"""Keyset pagination shared by every listing service.
+
+A listing is a set of labelled column expressions over a FROM clause, filtered by the
+permission scope. Pages are ordered by (sort key, id); a row's ``cursor`` is that pair,
+so the next page starts strictly after it whatever was inserted in between.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+
+from broker_desktop.core.errors import ValidationError
+
+MAX_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class Cursor:
+    sort_value: Any
+    id: int
+
+
+@cache
+def row_class(name: str, keys: tuple[str, ...]) -> type:
+    """A frozen dataclass with ``id``, ``cursor`` and exactly these column attributes."""
+    fields = [("id", int), ("cursor", Cursor)] + [(k, Any) for k in keys if k != "id"]
+    return dataclasses.make_dataclass(name, fields, frozen=True)
+
+
+@dataclass(frozen=True)
+class Listing:
+    name: str
+    columns: dict[str, sa.ColumnElement]  # visible column key -> expression
+    id_col: sa.ColumnElement
+    from_: Any
+    where: sa.ColumnElement[bool]
+    sort_exprs: dict[str, sa.ColumnElement]  # every sortable key -> non-null expression
+
+    def sort_expr(self, key: str) -> sa.ColumnElement:
+        if key not in self.sort_exprs or (key not in self.columns and key != "id"):
+            raise ValidationError.single(
+                "sort", "unknown_sort_key", f"Cannot sort by {key!r}.", key=key
+            )
+        return self.sort_exprs[key]
+
+    def count(self, conn) -> int:
+        return conn.execute(
+            sa.select(sa.func.count()).select_from(self.from_).where(self.where)
+        ).scalar_one()
+
+    def total(self, conn, expr) -> int:
+        return int(
+            conn.execute(
+                sa.select(sa.func.coalesce(sa.func.sum(expr), 0))
+                .select_from(self.from_)
+                .where(self.where)
+            ).scalar_one()
+        )
+
+    def page(
+        self,
+        conn,
+        *,
+        sort: str,
+        descending: bool,
+        after=None,
+        before=None,
+        from_end=False,
+        offset=0,
+        limit=200,
+    ) -> list:
+        limit = max(0, min(int(limit), MAX_LIMIT))
+        sort_col = self.sort_expr(sort)
+        keys = tuple(self.columns)
+        cls = row_class(self.name, keys)
+        select = (
+            sa.select(
+                self.id_col.label("_id"),
+                sort_col.label("_sort"),
+                *(expr.label(key) for key, expr in self.columns.items()),
+            )
+            .select_from(self.from_)
+            .where(self.where)
+        )
+        ascending = not descending
+
+        def ordered(stmt, up: bool):
+            if up:
+                return stmt.order_by(sort_col.asc(), self.id_col.asc())
+            return stmt.order_by(sort_col.desc(), self.id_col.desc())
+
+        def beyond(cursor: Cursor, up: bool):
+            if up:
+                return sa.and_(
+                    sort_col >= cursor.sort_value,
+                    sa.or_(sort_col > cursor.sort_value, self.id_col > cursor.id),
+                )
+            return sa.and_(
+                sort_col <= cursor.sort_value,
+                sa.or_(sort_col < cursor.sort_value, self.id_col < cursor.id),
+            )
+
+        reverse = False
+        if after is not None:
+            stmt = ordered(select.where(beyond(after, ascending)), ascending)
+        elif before is not None:
+            stmt = ordered(select.where(beyond(before, not ascending)), not ascending)
+            reverse = True
+        elif from_end:
+            stmt = ordered(select, not ascending)
+            reverse = True
+        else:
+            stmt = ordered(select, ascending).offset(max(0, int(offset)))
+        rows = conn.execute(stmt.limit(limit)).all()
+        if reverse:
+            rows.reverse()
+        return [
+            cls(id=r._id, cursor=Cursor(r._sort, r._id), **{k: getattr(r, k) for k in keys})
+            for r in rows
+        ]
+
+
+def text_sort(expr) -> sa.ColumnElement:
+    return sa.type_coerce(sa.func.coalesce(expr, ""), sa.String)
+
+
+def int_sort(expr) -> sa.ColumnElement:
+    return sa.type_coerce(sa.func.coalesce(expr, -1), sa.Integer)

@@ -1,0 +1,52 @@
+"""Helpers for versioned records: optimistic concurrency and scoped lookups by id."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from broker_desktop.core.errors import ConflictError, NotFound, PermissionDenied
+
+
+def fetch_scoped(conn, table, entity: str, record_id: int, scope_clause, right=None):
+    """The row ``record_id`` if the scope allows it; NotFound or PermissionDenied
+    otherwise (the denial is audited by the session)."""
+    row = conn.execute(sa.select(table).where(table.c.id == record_id, scope_clause)).first()
+    if row is not None:
+        return row
+    exists = conn.execute(sa.select(table.c.id).where(table.c.id == record_id)).first()
+    if exists is None:
+        raise NotFound(entity, record_id)
+    raise PermissionDenied(right, (entity, record_id))
+
+
+def versioned_update(conn, table, entity: str, record_id: int, version: int, values: dict):
+    result = conn.execute(
+        sa.update(table)
+        .where(table.c.id == record_id, table.c.version == version)
+        .values(**values, version=table.c.version + 1)
+    )
+    if result.rowcount == 0:
+        if conn.execute(sa.select(table.c.id).where(table.c.id == record_id)).first() is None:
+            raise NotFound(entity, record_id)
+        raise ConflictError(entity, record_id)
+    return version + 1
+
+
+def versioned_delete(conn, table, entity: str, record_id: int, version: int) -> None:
+    result = conn.execute(
+        sa.delete(table).where(table.c.id == record_id, table.c.version == version)
+    )
+    if result.rowcount == 0:
+        if conn.execute(sa.select(table.c.id).where(table.c.id == record_id)).first() is None:
+            raise NotFound(entity, record_id)
+        raise ConflictError(entity, record_id)
+
+
+def changes(before, values: dict) -> dict:
+    """Which fields a write changes, for the audit log (values as text)."""
+    out = {}
+    for key, value in values.items():
+        old = getattr(before, key, None) if before is not None else None
+        if old != value:
+            out[key] = [None if old is None else str(old), None if value is None else str(value)]
+    return out

@@ -1,0 +1,153 @@
+"""Insurers and lines of business (editable reference data), and the list of people
+that pickers offer (names only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from broker_desktop.core.records import versioned_update
+from broker_desktop.core.rights import Right
+from broker_desktop.core.validation import Problems
+from broker_desktop.storage.schema import insurers, lines_of_business, users
+
+
+@dataclass(frozen=True)
+class Insurer:
+    id: int
+    name: str
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class LineOfBusiness:
+    id: int
+    code: str
+    name_fr: str
+    name_en: str
+    active: bool
+    version: int
+
+    def name(self, language: str = "fr") -> str:
+        return self.name_fr if language.startswith("fr") else self.name_en
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    display_name: str
+
+
+class ReferenceService:
+    def __init__(self, session) -> None:
+        self._s = session
+
+    def insurers(self, include_inactive: bool = False) -> list[Insurer]:
+        with self._s.tx() as (conn, _scope):
+            stmt = sa.select(insurers).order_by(insurers.c.name)
+            if not include_inactive:
+                stmt = stmt.where(insurers.c.active.is_(True))
+            return [Insurer(r.id, r.name, bool(r.active), r.version) for r in conn.execute(stmt)]
+
+    def lines(self, include_inactive: bool = False) -> list[LineOfBusiness]:
+        with self._s.tx() as (conn, _scope):
+            stmt = sa.select(lines_of_business).order_by(lines_of_business.c.name_fr)
+            if not include_inactive:
+                stmt = stmt.where(lines_of_business.c.active.is_(True))
+            return [
+                LineOfBusiness(r.id, r.code, r.name_fr, r.name_en, bool(r.active), r.version)
+                for r in conn.execute(stmt)
+            ]
+
+    def people(self) -> list[Person]:
+        """Active users, for 'responsible agent' and 'owner' pickers."""
+        with self._s.tx() as (conn, _scope):
+            return [
+                Person(r.id, r.display_name)
+                for r in conn.execute(
+                    sa.select(users.c.id, users.c.display_name)
+                    .where(users.c.active.is_(True))
+                    .order_by(users.c.display_name)
+                )
+            ]
+
+    def _unique(self, conn, table, column: str, value: str, own_id: int | None) -> None:
+        problems = Problems()
+        problems.require(column, value)
+        if (
+            value
+            and conn.execute(
+                sa.select(table.c.id).where(
+                    getattr(table.c, column) == value.strip(), table.c.id != (own_id or 0)
+                )
+            ).first()
+        ):
+            problems.add(column, "already_exists", "This name is already used.")
+        problems.raise_if_any()
+
+    def create_insurer(self, name: str) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.REFERENCE_MANAGE)
+            self._unique(conn, insurers, "name", name, None)
+            new_id = conn.execute(
+                sa.insert(insurers).values(name=name.strip())
+            ).inserted_primary_key[0]
+            self._s.log(conn, "insurer.create", "insurer", new_id, {"name": name.strip()})
+            return new_id
+
+    def update_insurer(self, insurer_id: int, name: str, active: bool, version: int) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.REFERENCE_MANAGE, ("insurer", insurer_id))
+            self._unique(conn, insurers, "name", name, insurer_id)
+            new = versioned_update(
+                conn,
+                insurers,
+                "insurer",
+                insurer_id,
+                version,
+                {"name": name.strip(), "active": bool(active)},
+            )
+            self._s.log(
+                conn,
+                "insurer.update",
+                "insurer",
+                insurer_id,
+                {"name": name.strip(), "active": bool(active)},
+            )
+            return new
+
+    def create_line(self, code: str, name_fr: str, name_en: str) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.REFERENCE_MANAGE)
+            self._unique(conn, lines_of_business, "code", code, None)
+            new_id = conn.execute(
+                sa.insert(lines_of_business).values(
+                    code=code.strip(), name_fr=name_fr.strip(), name_en=name_en.strip()
+                )
+            ).inserted_primary_key[0]
+            self._s.log(conn, "line.create", "line", new_id, {"code": code.strip()})
+            return new_id
+
+    def update_line(
+        self, line_id: int, name_fr: str, name_en: str, active: bool, version: int
+    ) -> int:
+        with self._s.tx(write=True) as (conn, scope):
+            scope.require(Right.REFERENCE_MANAGE, ("line", line_id))
+            new = versioned_update(
+                conn,
+                lines_of_business,
+                "line",
+                line_id,
+                version,
+                {"name_fr": name_fr.strip(), "name_en": name_en.strip(), "active": bool(active)},
+            )
+            self._s.log(
+                conn,
+                "line.update",
+                "line",
+                line_id,
+                {"name_fr": name_fr.strip(), "active": bool(active)},
+            )
+            return new
