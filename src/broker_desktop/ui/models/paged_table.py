@@ -62,6 +62,7 @@ class Column:
     title: str  # already translated by the page that declares it
     kind: str = "text"  # text | int | money | percent | date | datetime | bool
     sortable: bool = True
+    label: Callable[[Any], str] | None = None  # translates a stored code for display
 
 
 RowStyle = Callable[[Any], QColor | None]
@@ -330,6 +331,8 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             color = self._row_style(item) if self._row_style else None
             return QBrush(color) if color is not None else None
+        if column.label is not None and value is not None:
+            return column.label(value)
         return _display(column.kind, value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,0 +1,244 @@
+"""Composition root: paths, logging, translations, settings, then first run or login,
+then the main window. Objects are handed down through constructors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from broker_desktop.security.keyring_unlock import WorkstationUnlock
+from broker_desktop.ui.autolock import InactivityLock
+from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.errors import install_excepthook, setup_logging, show_unexpected
+from broker_desktop.ui.first_run import FirstRunWizard
+from broker_desktop.ui.guard import Guard
+from broker_desktop.ui.i18n import Translations
+from broker_desktop.ui.login import LoginDialog
+from broker_desktop.ui.main_window import MainWindow, PageContext
+from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.password import ChangePasswordDialog
+from broker_desktop.ui.paths import AppPaths
+from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.settings_dialog import SettingsDialog
+from broker_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class Controller(QObject):
+    """Walks the user from start to the main window and back (logout, lock)."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        translations: Translations,
+        opener: Opener,
+        paths: AppPaths,
+        database: Path | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.dialogs = dialogs
+        self.runner = runner
+        self.translations = translations
+        self.opener = opener
+        self.paths = paths
+        self.database = database
+        self.session = None
+        self.window: MainWindow | None = None
+        self.current_dialog: QDialog | None = None
+        self.autolock = InactivityLock(settings.auto_lock_minutes, self)
+        self.autolock.timeout.connect(self.lock)
+        app.installEventFilter(self.autolock)
+        runner.failed.connect(lambda exc: show_unexpected(dialogs, self.window, exc))
+
+    def active_window(self) -> QWidget | None:
+        return self.window or self.current_dialog
+
+    # ----- start ----------------------------------------------------------------------------
+    def start(self) -> None:
+        database = self.database
+        if database is None and self.settings.last_database:
+            database = Path(self.settings.last_database)
+        if database is None:
+            self.show_first_run()
+        else:
+            self.show_login(database)
+
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self.dialogs, self.runner, self.opener, self.paths.data)
+        self.current_dialog = wizard
+
+        def finished(result: int) -> None:
+            self.current_dialog = None
+            if result == QDialog.DialogCode.Accepted and wizard.session is not None:
+                self.database = wizard.database
+                self.settings.last_database = str(wizard.database)
+                self.settings.last_login = wizard.session.user.login
+                self.enter(wizard.session)
+            elif self.window is None:
+                self.app.quit()
+            wizard.deleteLater()
+
+        wizard.finished.connect(finished)
+        wizard.show()
+
+    def show_login(self, database: Path, *, notice: str = "", login: str = "") -> None:
+        dialog = LoginDialog(
+            self.settings,
+            self.dialogs,
+            self.runner,
+            self.opener,
+            database,
+            notice=notice,
+            login=login,
+        )
+        self.current_dialog = dialog
+
+        def new_office() -> None:
+            dialog.done(2)
+
+        def finished(result: int) -> None:
+            self.current_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and dialog.session is not None:
+                self.database = dialog.database
+                self.enter(dialog.session)
+            elif result == 2:
+                self.show_first_run()
+            else:
+                self.app.quit()
+
+        dialog.new_office_requested.connect(new_office)
+        dialog.finished.connect(finished)
+        dialog.show()
+
+    # ----- logged in ----------------------------------------------------------------------------
+    def enter(self, session) -> None:
+        self.session = session
+        if session.must_change_password:
+            dialog = ChangePasswordDialog(session, self.runner, forced=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.logout()
+                return
+        self.open_main_window()
+
+    def open_main_window(self, page: str = "") -> None:
+        session = self.session
+        guard = Guard(session.rights, self.translations.language, self)
+        context = PageContext(
+            session, self.runner, self.dialogs, guard, self.settings, self.translations.language
+        )
+        window = MainWindow(context)
+        window.logout_requested.connect(self.logout)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.edit_settings)
+        window.password_requested.connect(self.change_password)
+        window.closed.connect(self.app.quit)
+        self.window = window
+        if page:
+            window.show_page(page)
+        window.show()
+        self.autolock.set_minutes(self.settings.auto_lock_minutes)
+        self.autolock.start()
+
+    def _close_window(self) -> str:
+        page = ""
+        if self.window is not None:
+            page = self.window.current_page_name()
+            self.window.save_state()
+            self.window.clear_views()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        return page
+
+    def _close_session(self) -> None:
+        self.autolock.stop()
+        self.runner.forget_pending()
+        if self.session is not None:
+            session, self.session = self.session, None
+            self.runner.run(session.close)
+
+    def logout(self) -> None:
+        self._close_window()
+        self._close_session()
+        self.show_login(self.database)
+
+    def lock(self) -> None:
+        """Clear every view, forget the session (and its key), ask for the password."""
+        if self.session is None:
+            return
+        login = self.session.user.login
+        self._close_window()
+        self._close_session()
+        notice = QCoreApplication.translate(
+            "Controller", "The window was locked. Enter your password to go on."
+        )
+        self.show_login(self.database, notice=notice, login=login)
+
+    def edit_settings(self) -> None:
+        language = self.settings.language
+        if SettingsDialog(self.settings, self.window).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.autolock.set_minutes(self.settings.auto_lock_minutes)
+        if self.settings.language != language:
+            self.translations.load(self.settings.language)
+            page = self._close_window()
+            self.open_main_window(page)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.session, self.runner, parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.dialogs.information(
+                self.window,
+                QCoreApplication.translate("Controller", "Password changed"),
+                QCoreApplication.translate("Controller", "Your password was changed."),
+            )
+
+    def shutdown(self) -> None:
+        self._close_window()
+        self.autolock.stop()
+        if self.session is not None:
+            session, self.session = self.session, None
+            self.runner.run(session.close)
+        self.runner.shutdown()
+
+
+def run(db: str | None = None, qt_args: list[str] | None = None) -> int:
+    app = QApplication([sys.argv[0], *(qt_args or [])])
+    app.setOrganizationName("Broker Desktop")
+    app.setApplicationName("Broker Desktop")
+    paths = AppPaths.default()
+    setup_logging(paths.log_file)
+    log.info("Broker Desktop starting")
+    settings = Settings()
+    translations = Translations(app)
+    translations.load(settings.language)
+    dialogs = Dialogs()
+    runner = TaskRunner(app)
+    controller = Controller(
+        app,
+        settings,
+        dialogs,
+        runner,
+        translations,
+        Opener(unlock=WorkstationUnlock()),
+        paths,
+        Path(db).absolute() if db else None,
+    )
+    install_excepthook(dialogs, controller.active_window)
+    app.setQuitOnLastWindowClosed(False)
+    controller.start()
+    code = app.exec()
+    controller.shutdown()
+    settings.sync()
+    return code

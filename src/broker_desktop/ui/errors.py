@@ -1,0 +1,69 @@
+"""Unexpected errors: written to the log file, shown in a dialog, the app keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from broker_desktop.ui.dialogs import Dialogs
+
+log = logging.getLogger("broker_desktop")
+
+
+def setup_logging(log_file: Path) -> None:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(dialogs: Dialogs, parent: Callable = lambda: None) -> None:
+    """Log the traceback (code locations and messages only: our messages never carry a
+    secret, and local variables are not written) and tell the user."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        show_unexpected(dialogs, parent(), exc, "".join(traceback.format_exception(exc)))
+
+    sys.excepthook = hook
+
+
+def show_unexpected(dialogs: Dialogs, parent, exc: BaseException, details: str = "") -> None:
+    title = QCoreApplication.translate("Errors", "Unexpected error")
+    text = QCoreApplication.translate(
+        "Errors",
+        "Something went wrong: %1\n\nWhat was already saved is safe. The details were "
+        "written to the log file.",
+    ).replace("%1", type(exc).__name__)
+    dialogs.error(parent, title, text, details)
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence for an expected failure (no right, storage trouble)."""
+    from PySide6.QtCore import QLocale
+
+    from broker_desktop.core.errors import PermissionDenied
+    from broker_desktop.core.rights import Right, label
+
+    if isinstance(exc, PermissionDenied):
+        if exc.right:
+            try:
+                name = label(Right(str(exc.right)), QLocale().name()[:2])
+            except ValueError:
+                name = str(exc.right)
+            return QCoreApplication.translate(
+                "Errors", "You do not have the right to do this (%1)."
+            ).replace("%1", name)
+        return QCoreApplication.translate("Errors", "You do not have the right to do this.")
+    return str(exc)

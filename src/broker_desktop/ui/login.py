@@ -1,0 +1,218 @@
+"""The login dialog: login (remembered), password, database location, clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.storage.errors import (
+    AccountDeactivated,
+    AccountLocked,
+    FileMissing,
+    InvalidCredentials,
+    KeyringEntryMissing,
+    KeyringUnavailable,
+    SlotFileMissing,
+    StorageError,
+)
+from broker_desktop.ui import formats
+from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.tasks import TaskRunner
+from broker_desktop.ui.widgets import message_label, note_label
+
+
+class LoginDialog(QDialog):
+    new_office_requested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        opener: Opener,
+        database: Path,
+        *,
+        notice: str = "",
+        login: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._dialogs = dialogs
+        self._runner = runner
+        self._opener = opener
+        self.database = Path(database)
+        self.session = None
+        self.setWindowTitle(self.tr("Broker Desktop — Log in"))
+        self.setMinimumWidth(520)
+
+        title = QLabel(self.tr("Log in to your office"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.notice = note_label(notice)
+        self.notice.setVisible(bool(notice))
+
+        self.login_edit = QLineEdit(login or settings.last_login)
+        self.login_edit.setObjectName("login")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        self.database_label.setStyleSheet("font-family: monospace;")
+        change = QPushButton(self.tr("Change…"))
+        change.clicked.connect(self._choose_database)
+        location = QHBoxLayout()
+        location.addWidget(self.database_label, 1)
+        location.addWidget(change)
+
+        self.keyring_check = QCheckBox(self.tr("Unlock with my workstation account next time"))
+        self.keyring_check.setVisible(opener.keyring_usable())
+        self.keyring_button = QPushButton(self.tr("Unlock with my workstation account"))
+        self.keyring_button.clicked.connect(self._keyring_login)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Login:"), self.login_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow(self.tr("Database:"), location)
+
+        self.message = message_label()
+        self.message.setObjectName("message")
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setDefault(True)
+        quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        new_office = QPushButton(self.tr("Create a new office…"))
+        new_office.setFlat(True)
+        new_office.clicked.connect(self.new_office_requested)
+        self.ok_button.clicked.connect(self.submit)
+        quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_check)
+        layout.addWidget(self.keyring_button)
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(new_office)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        self.login_edit.textChanged.connect(self._update_keyring_button)
+        self._show_database()
+        (self.password_edit if self.login_edit.text() else self.login_edit).setFocus()
+
+    # ----- database location ------------------------------------------------------------
+    def _show_database(self) -> None:
+        self.database_label.setText(str(self.database))
+        self._update_keyring_button()
+
+    def _choose_database(self) -> None:
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Open an office database"),
+            str(self.database.parent),
+            self.tr("Office databases (*.db);;All files (*)"),
+        )
+        if path:
+            self.database = Path(path)
+            self._show_database()
+
+    def _update_keyring_button(self) -> None:
+        self.keyring_button.setVisible(
+            self._opener.has_keyring_entry(self.database, self.login_edit.text().strip())
+        )
+
+    # ----- logging in -------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.ok_button, self.keyring_button, self.login_edit, self.password_edit):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.hide()
+
+    def submit(self) -> None:
+        login = self.login_edit.text().strip()
+        password = self.password_edit.text()
+        if not login or not password:
+            self._show_message(self.tr("Enter your login and your password."))
+            return
+        self._busy(True)
+        path, opener = self.database, self._opener
+        self._runner.run(lambda: opener.open(path, login, password), self._opened, self._refused)
+
+    def _keyring_login(self) -> None:
+        login = self.login_edit.text().strip()
+        self._busy(True)
+        path, opener = self.database, self._opener
+        self._runner.run(lambda: opener.open_with_keyring(path, login), self._opened, self._refused)
+
+    def _opened(self, session) -> None:
+        self._busy(False)
+        self.password_edit.clear()
+        self.session = session
+        self._settings.last_login = session.user.login
+        self._settings.last_database = str(self.database)
+        if self.keyring_check.isVisible() and self.keyring_check.isChecked():
+            try:
+                session.enable_keyring_unlock(self._opener.unlock)
+            except StorageError as exc:
+                self._dialogs.warning(self, self.tr("Workstation unlock"), str(exc))
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self._show_message(self.explain(exc))
+
+    def explain(self, exc: BaseException) -> str:
+        if isinstance(exc, InvalidCredentials):
+            return self.tr("Wrong login or password.")
+        if isinstance(exc, AccountLocked):
+            until = exc.until.astimezone()
+            return (
+                self.tr("Too many failed attempts: this account is locked until %1 at %2.")
+                .replace("%1", formats.date(until.date()))
+                .replace("%2", f"{until:%H:%M}")
+            )
+        if isinstance(exc, AccountDeactivated):
+            return self.tr("This account is deactivated. Ask your director to reactivate it.")
+        if isinstance(exc, FileMissing):
+            return self.tr("No database at this location. Choose another one.")
+        if isinstance(exc, SlotFileMissing):
+            return self.tr(
+                "The key file beside the database is missing. Restore it from a backup, "
+                "or use the recovery code."
+            )
+        if isinstance(exc, (KeyringUnavailable, KeyringEntryMissing)):
+            return self.tr("Workstation unlock is not available: log in with your password.")
+        if isinstance(exc, PermissionDenied):
+            return self.tr("This account may not open the office.")
+        return str(exc)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

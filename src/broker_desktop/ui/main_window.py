@@ -1,0 +1,175 @@
+"""The main window: one tab per page, user and roles in the status bar, the office menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
+
+from broker_desktop.core.rights import Right
+from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.guard import Guard
+from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.tasks import TaskRunner
+
+
+@dataclass
+class PageContext:
+    """What every page receives through its constructor."""
+
+    session: object
+    runner: TaskRunner
+    dialogs: Dialogs
+    guard: Guard
+    settings: Settings
+    language: str
+
+
+PageFactory = Callable[[PageContext], QWidget]
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    lock_requested = Signal()
+    settings_requested = Signal()
+    password_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        guard = context.guard
+        self.setWindowTitle(self.tr("Broker Desktop"))
+        self.resize(1280, 800)
+        geometry = context.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+        from broker_desktop.ui.pages import admin, audit, commissions, deadlines, portfolio
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("navigation")
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, QWidget] = {}
+        specs = [
+            (
+                "portfolio",
+                portfolio.PortfolioPage,
+                self.tr("Portfolio"),
+                (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL),
+            ),
+            (
+                "commissions",
+                commissions.CommissionsPage,
+                self.tr("Commissions"),
+                (Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE),
+            ),
+            (
+                "deadlines",
+                deadlines.DeadlinesPage,
+                self.tr("Deadlines"),
+                (Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL, Right.DEADLINES_MANAGE),
+            ),
+            (
+                "admin",
+                admin.AdminPage,
+                self.tr("Administration"),
+                (Right.USERS_MANAGE, Right.ROLES_MANAGE),
+            ),
+            ("audit", audit.AuditPage, self.tr("Audit log"), (Right.AUDIT_VIEW,)),
+        ]
+        for name, factory, title, see in specs:
+            page = factory(context)
+            page.setObjectName(f"page_{name}")
+            self.pages[name] = page
+            self.tabs.addTab(page, title)
+            guard.bind_tab(self.tabs, page, see=see)
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._page_shown)
+
+        menu = self.menuBar().addMenu(self.tr("&Office"))
+        self.password_action = QAction(self.tr("Change my password…"), self)
+        self.password_action.triggered.connect(self.password_requested)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.logout_action = QAction(self.tr("Log out"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.password_action, self.settings_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.lock_action, self.logout_action, self.quit_action):
+            menu.addAction(action)
+
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        context.runner.busy_changed.connect(self.busy_bar.setVisible)
+        guard.rights_changed.connect(lambda _rights: self.refresh_user())
+        self.refresh_user()
+        self._select_first_visible()
+
+    # ----- status -------------------------------------------------------------------------
+    def refresh_user(self) -> None:
+        session = self.context.session
+        roles = ", ".join(session.role_names()) or self.tr("no role")
+        self.user_label.setText(
+            self.tr("%1 (%2) — roles: %3")
+            .replace("%1", session.user.display_name)
+            .replace("%2", session.user.login)
+            .replace("%3", roles)
+        )
+
+    def _select_first_visible(self) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.isTabVisible(index):
+                self.tabs.setCurrentIndex(index)
+                self._page_shown(index)
+                return
+
+    def show_page(self, name: str) -> bool:
+        index = self.tabs.indexOf(self.pages[name])
+        if not self.tabs.isTabVisible(index):
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
+
+    def current_page_name(self) -> str:
+        current = self.tabs.currentWidget()
+        return next((n for n, p in self.pages.items() if p is current), "")
+
+    def _page_shown(self, index: int) -> None:
+        self.context.guard.refresh()
+        page = self.tabs.widget(index)
+        if page is not None and hasattr(page, "on_shown"):
+            page.on_shown()
+
+    # ----- closing, locking ------------------------------------------------------------------
+    def clear_views(self) -> None:
+        for page in self.pages.values():
+            page.clear()
+
+    def save_state(self) -> None:
+        self.context.settings.set_geometry("main", self.saveGeometry())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+        self.closed.emit()

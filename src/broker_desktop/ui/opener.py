@@ -1,0 +1,51 @@
+"""The core's entry points, bound to the security parameters of this run.
+
+Tests and the screenshot script pass cheap parameters; the application uses the
+production defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from broker_desktop.core import office
+from broker_desktop.security.keyring_unlock import WorkstationUnlock
+
+
+@dataclass(frozen=True)
+class Opener:
+    security: office.SecurityParams | None = None
+    unlock: WorkstationUnlock | None = None
+
+    def keyring_usable(self) -> bool:
+        if self.unlock is None:
+            return False
+        try:
+            return self.unlock.status()[0]
+        except Exception:
+            return False
+
+    def create(self, path: Path, login: str, display_name: str, password: str):
+        return office.create_office(
+            path,
+            login=login,
+            display_name=display_name,
+            password=password,
+            security=self.security,
+        )
+
+    def open(self, path: Path, login: str, password: str):
+        return office.open_session(path, login, password, security=self.security)
+
+    def open_with_keyring(self, path: Path, login: str):
+        return office.open_session_with_keyring(path, login, self.unlock, security=self.security)
+
+    def has_keyring_entry(self, path: Path, login: str) -> bool:
+        if not self.keyring_usable() or not login:
+            return False
+        try:
+            database_id = office.database_id_of(path)
+        except Exception:
+            return False
+        return bool(database_id) and self.unlock.has_entry(database_id, login)

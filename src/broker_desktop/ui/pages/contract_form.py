@@ -1,0 +1,183 @@
+"""Contract detail and edit form, with inline validation and the conflict rule."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.contracts import FREQUENCIES, STATUSES, ContractInput, cancel_by_of
+from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
+from broker_desktop.ui import formats, labels
+from broker_desktop.ui.errors import describe
+from broker_desktop.ui.pages.form_support import (
+    FieldRows,
+    choice_combo,
+    conflict_text,
+    date_edit,
+    date_value,
+    parse_money,
+    set_date,
+)
+from broker_desktop.ui.widgets import message_label
+
+
+class ContractDialog(QDialog):
+    def __init__(
+        self,
+        session,
+        runner,
+        dialogs,
+        choices,
+        *,
+        client_id: int,
+        contract=None,
+        editable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._contract = contract
+        self._client_id = client_id
+        self._version = contract.version if contract else None
+        self.setWindowTitle(self.tr("Contract") if contract else self.tr("New contract"))
+        self.setMinimumWidth(500)
+        form = QFormLayout()
+        self.rows = FieldRows(form)
+        self.policy = self.rows.add("policy_number", self.tr("Policy number:"), QLineEdit())
+        self.insurer = self.rows.add(
+            "insurer_id",
+            self.tr("Insurer:"),
+            choice_combo(choices.insurers(), contract.insurer_id if contract else None),
+        )
+        self.line = self.rows.add(
+            "line_id",
+            self.tr("Line of business:"),
+            choice_combo(choices.lines(), contract.line_id if contract else None),
+        )
+        self.start = self.rows.add("start_date", self.tr("Start:"), date_edit())
+        self.expiry = self.rows.add("expiry_date", self.tr("Renewal date:"), date_edit())
+        self.notice = self.rows.add("notice_months", self.tr("Notice (months):"), QSpinBox())
+        self.notice.setRange(0, 24)
+        self.notice.setValue(3)
+        self.cancel_by = QLabel()
+        form.addRow(self.tr("Cancel by:"), self.cancel_by)
+        self.premium = self.rows.add("premium_cents", self.tr("Annual premium (CHF):"), QLineEdit())
+        self.frequency = self.rows.add("frequency", self.tr("Payment:"), QComboBox())
+        for code in FREQUENCIES:
+            self.frequency.addItem(labels.frequency(code), code)
+        self.status = self.rows.add("status", self.tr("Status:"), QComboBox())
+        for code in STATUSES:
+            self.status.addItem(labels.contract_status(code), code)
+        self.cancel_reason = self.rows.add(
+            "cancel_reason", self.tr("Cancellation reason:"), QLineEdit()
+        )
+        self.agent = self.rows.add(
+            "agent_id",
+            self.tr("Responsible agent:"),
+            choice_combo(
+                choices.agents(),
+                contract.agent_id if contract else None,
+                none_label=self.tr("The client's agent"),
+            ),
+        )
+        self.message = message_label()
+        self.message.setObjectName("message")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if contract is None:
+            self.expiry.setDate(self.start.date().addYears(1))
+        else:
+            self._load(contract)
+        for signal in (self.expiry.dateChanged, self.notice.valueChanged):
+            signal.connect(self._update_cancel_by)
+        self._update_cancel_by()
+        if not editable:
+            self.save_button.hide()
+            for widget in self.rows.widgets.values():
+                widget.setEnabled(False)
+
+    def _load(self, c) -> None:
+        self.policy.setText(c.policy_number)
+        set_date(self.start, c.start_date)
+        set_date(self.expiry, c.expiry_date)
+        self.notice.setValue(c.notice_months)
+        self.premium.setText(formats.number(c.premium_cents))
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(c.frequency)))
+        self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
+        self.cancel_reason.setText(c.cancel_reason or "")
+
+    def _update_cancel_by(self) -> None:
+        expiry = date_value(self.expiry)
+        if expiry is not None:
+            self.cancel_by.setText(formats.date(cancel_by_of(expiry, self.notice.value())))
+
+    def save(self) -> None:
+        premium = parse_money(self.premium.text())
+        if premium is None:
+            self.rows.show({"premium_cents": FieldError("invalid_amount", "Not an amount.")})
+            return
+        data = ContractInput(
+            client_id=self._client_id,
+            insurer_id=self.insurer.currentData(),
+            line_id=self.line.currentData(),
+            policy_number=self.policy.text(),
+            start_date=date_value(self.start),
+            expiry_date=date_value(self.expiry),
+            premium_cents=premium,
+            notice_months=self.notice.value(),
+            frequency=self.frequency.currentData(),
+            status=self.status.currentData(),
+            cancel_reason=self.cancel_reason.text() or None,
+            agent_id=self.agent.currentData(),
+        )
+        service = self._session.contracts
+        self.save_button.setEnabled(False)
+        self.message.hide()
+        if self._contract is None:
+            operation = lambda: service.create(data)  # noqa: E731
+        else:
+            contract_id, version = self._contract.id, self._version
+            operation = lambda: service.update(contract_id, data, version)  # noqa: E731
+        self._runner.run(operation, lambda _r: self.accept(), self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._say("\n".join(self.rows.show(exc.errors)))
+        elif isinstance(exc, ConflictError):
+            self._say(conflict_text())
+            contract_id = self._contract.id
+            self._runner.run(
+                lambda: self._session.contracts.get(contract_id).version,
+                self._set_version,
+                lambda _e: None,
+            )
+        else:
+            self._say(describe(exc))
+
+    def _set_version(self, version: int) -> None:
+        self._version = version
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

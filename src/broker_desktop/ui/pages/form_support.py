@@ -1,0 +1,117 @@
+"""Shared plumbing of the edit dialogs: inline field errors and the conflict rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QVBoxLayout, QWidget
+
+from broker_desktop.core.errors import FieldError
+from broker_desktop.ui import formats
+from broker_desktop.ui.widgets import FieldErrorLabel, field_error_text
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class FieldRows:
+    """A form whose every field has an error label right under it."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.errors: dict[str, FieldErrorLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = FieldErrorLabel()
+        error.setObjectName(f"error_{name}")
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        self.errors[name] = error
+        self.widgets[name] = widget
+        return widget
+
+    def clear(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+
+    def show(self, errors: dict[str, FieldError]) -> list[str]:
+        """Show each error next to its field; returns the messages that have no field."""
+        self.clear()
+        orphans = []
+        for name, error in errors.items():
+            label = self.errors.get(name) or self.errors.get(name.removesuffix("_id"))
+            if label is None:
+                orphans.append(field_error_text(error))
+            else:
+                label.show_error(field_error_text(error))
+        first = next((n for n in errors if n in self.widgets), None)
+        if first:
+            self.widgets[first].setFocus()
+        return orphans
+
+
+def date_edit(optional: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(formats.DATE_FORMAT)
+    if optional:
+        edit.setMinimumDate(EMPTY_DATE)
+        edit.setSpecialValueText(" ")
+        edit.setDate(EMPTY_DATE)
+    else:
+        edit.setDate(QDate.currentDate())
+    return edit
+
+
+def date_value(edit: QDateEdit) -> dt.date | None:
+    if edit.date() == EMPTY_DATE:
+        return None
+    return formats.from_qdate(edit.date())
+
+
+def set_date(edit: QDateEdit, value: dt.date | None) -> None:
+    edit.setDate(formats.to_qdate(value) if value else EMPTY_DATE)
+
+
+def choice_combo(items, current=None, none_label: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for item_id, name in items:
+        combo.addItem(name, item_id)
+    if current is not None:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+    return combo
+
+
+def conflict_text() -> str:
+    return QCoreApplication.translate(
+        "Forms",
+        "Someone else changed this record since you opened it. Your input is still here: "
+        "press Save again to replace their change with yours, or Cancel to keep theirs.",
+    )
+
+
+def parse_money(text: str) -> int | None:
+    """'1'234.50', '1234,5' or '1234' → centimes; None when it is not an amount."""
+    cleaned = text.replace("'", "").replace("’", "").replace(" ", "").replace("CHF", "")
+    cleaned = cleaned.replace(",", ".")
+    if not cleaned:
+        return 0
+    try:
+        from decimal import Decimal, InvalidOperation
+
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if value != value.quantize(Decimal("0.01")):
+        return None
+    return int(value * 100)

@@ -1,0 +1,367 @@
+"""Portfolio: the clients the user may see, the selected client's contracts, editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.clients import ClientQuery
+from broker_desktop.core.contracts import DERIVED_STATUSES, ContractQuery
+from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
+from broker_desktop.core.rights import Right
+from broker_desktop.ui import labels
+from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.pages.client_form import ClientDialog
+from broker_desktop.ui.pages.contract_form import ContractDialog
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.table_view import PagedTableView
+from broker_desktop.ui.widgets import field_error_text
+
+VIEW = (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)
+
+
+class PortfolioPage(QWidget):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        session, guard = context.session, context.guard
+        self.choices = ReferenceChoices(session)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("client_search")
+        self.search_edit.setPlaceholderText(self.tr("Search a client by name…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_client_filters)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.agent_combo = QComboBox()
+        self.agent_combo.setObjectName("agent_filter")
+        self.insurer_combo = QComboBox()
+        self.line_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for code in DERIVED_STATUSES:
+            self.status_combo.addItem(labels.contract_status(code), code)
+        self._fill_choice_combos()
+        self.agent_combo.currentIndexChanged.connect(self._apply_client_filters)
+        for combo in (self.insurer_combo, self.line_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_contract_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        self.agent_label = QLabel(self.tr("Agent:"))
+        filters.addWidget(self.agent_label)
+        filters.addWidget(self.agent_combo, 1)
+        filters.addWidget(QLabel(self.tr("Insurer:")))
+        filters.addWidget(self.insurer_combo, 1)
+        filters.addWidget(QLabel(self.tr("Line:")))
+        filters.addWidget(self.line_combo, 1)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_combo, 1)
+        guard.bind(self.agent_combo, see=(Right.PORTFOLIO_VIEW_ALL,))
+        guard.bind(self.agent_label, see=(Right.PORTFOLIO_VIEW_ALL,))
+
+        self.clients = PagedTableModel(
+            session.clients, ClientQuery(), self.client_columns(), context.runner, self
+        )
+        self.clients_view = PagedTableView("clients", self.clients, context.settings)
+        self.clients_view.selectionModel().selectionChanged.connect(self._client_selected)
+        self.clients_view.doubleClicked.connect(lambda _i: self.edit_client())
+        self.clients.modelReset.connect(self._update_counts)
+        self.contracts = PagedTableModel(
+            session.contracts,
+            ContractQuery(client_id=-1),
+            self.contract_columns(),
+            context.runner,
+            self,
+        )
+        self.contracts_view = PagedTableView("contracts", self.contracts, context.settings)
+        self.contracts_view.doubleClicked.connect(lambda _i: self.edit_contract())
+        self.contracts.modelReset.connect(self._update_counts)
+        for model in (self.clients, self.contracts):
+            model.failed.connect(self._failed)
+
+        self.new_client_button = QPushButton(self.tr("New client…"))
+        self.new_client_button.setObjectName("new_client")
+        self.edit_client_button = QPushButton(self.tr("Open / edit…"))
+        self.edit_client_button.setObjectName("edit_client")
+        self.delete_client_button = QPushButton(self.tr("Delete client"))
+        self.delete_client_button.setObjectName("delete_client")
+        self.new_contract_button = QPushButton(self.tr("New contract…"))
+        self.new_contract_button.setObjectName("new_contract")
+        self.edit_contract_button = QPushButton(self.tr("Open / edit…"))
+        self.edit_contract_button.setObjectName("edit_contract")
+        self.delete_contract_button = QPushButton(self.tr("Delete contract"))
+        self.delete_contract_button.setObjectName("delete_contract")
+        self.new_client_button.clicked.connect(self.new_client)
+        self.edit_client_button.clicked.connect(self.edit_client)
+        self.delete_client_button.clicked.connect(self.delete_client)
+        self.new_contract_button.clicked.connect(self.new_contract)
+        self.edit_contract_button.clicked.connect(self.edit_contract)
+        self.delete_contract_button.clicked.connect(self.delete_contract)
+        guard.bind(self.new_client_button, see=VIEW, change=Right.PORTFOLIO_EDIT)
+        guard.bind(self.new_contract_button, see=VIEW, change=Right.PORTFOLIO_EDIT)
+        guard.bind(self.delete_client_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
+        guard.bind(self.delete_contract_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
+
+        self.clients_title = QLabel()
+        self.clients_title.setStyleSheet("font-weight: 600;")
+        self.contracts_title = QLabel()
+        self.contracts_title.setStyleSheet("font-weight: 600;")
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_bar = QHBoxLayout()
+        top_bar.addWidget(self.clients_title, 1)
+        for button in (self.new_client_button, self.edit_client_button, self.delete_client_button):
+            top_bar.addWidget(button)
+        top_layout.addLayout(top_bar)
+        top_layout.addWidget(self.clients_view)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_bar = QHBoxLayout()
+        bottom_bar.addWidget(self.contracts_title, 1)
+        for button in (
+            self.new_contract_button,
+            self.edit_contract_button,
+            self.delete_contract_button,
+        ):
+            bottom_bar.addWidget(button)
+        bottom_layout.addLayout(bottom_bar)
+        bottom_layout.addWidget(self.contracts_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._client_selected()
+        self._update_counts()
+
+    # ----- columns ----------------------------------------------------------------------------
+    def client_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name")),
+            Column("kind", self.tr("Type"), label=labels.client_kind),
+            Column("postcode", self.tr("Postcode")),
+            Column("city", self.tr("City")),
+            Column("phone", self.tr("Phone")),
+            Column("email", self.tr("E-mail")),
+            Column("language", self.tr("Language"), label=labels.language),
+            Column("birth_date", self.tr("Born"), "date"),
+            Column("company_uid", self.tr("UID")),
+            Column("agent", self.tr("Agent")),
+        ]
+
+    def contract_columns(self) -> list[Column]:
+        return [
+            Column("policy_number", self.tr("Policy")),
+            Column("client", self.tr("Client")),
+            Column("insurer", self.tr("Insurer")),
+            Column("line", self.tr("Line")),
+            Column("start_date", self.tr("Start"), "date"),
+            Column("expiry_date", self.tr("Renewal"), "date"),
+            Column("cancel_by", self.tr("Cancel by"), "date"),
+            Column("premium_cents", self.tr("Annual premium"), "money"),
+            Column("frequency", self.tr("Payment"), label=labels.frequency),
+            Column("status", self.tr("Status"), label=labels.contract_status),
+            Column("agent", self.tr("Agent")),
+            Column("commission_total_cents", self.tr("Commission total"), "money"),
+        ]
+
+    # ----- filters -----------------------------------------------------------------------------
+    def _fill_choice_combos(self) -> None:
+        for combo, everyone, items in (
+            (self.agent_combo, self.tr("All agents"), self.choices.agents()),
+            (self.insurer_combo, self.tr("All insurers"), self.choices.insurers()),
+            (self.line_combo, self.tr("All lines"), self.choices.lines()),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.blockSignals(False)
+
+    def _apply_client_filters(self) -> None:
+        self.clients.update_query(
+            search=self.search_edit.text().strip() or None,
+            agent_id=self.agent_combo.currentData(),
+        )
+
+    def _apply_contract_filters(self) -> None:
+        self.contracts.update_query(
+            agent_id=self.agent_combo.currentData(),
+            insurer_id=self.insurer_combo.currentData(),
+            line_id=self.line_combo.currentData(),
+            status=self.status_combo.currentData(),
+        )
+
+    def _client_selected(self, *_args) -> None:
+        client_id = self.clients_view.selected_id()
+        self.contracts.update_query(client_id=client_id if client_id is not None else -1)
+        has_client = client_id is not None
+        guard = self.context.guard
+        self.edit_client_button.setEnabled(has_client)
+        self.delete_client_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_DELETE))
+        self.new_contract_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_EDIT))
+
+    def _update_counts(self) -> None:
+        self.clients_title.setText(
+            self.tr("Clients (%1)").replace("%1", f"{self.clients.rowCount():n}")
+        )
+        row = self.clients_view.selected_row()
+        item = self.clients.row_at(row) if row >= 0 else None
+        if item is None:
+            self.contracts_title.setText(self.tr("Contracts — select a client"))
+        else:
+            self.contracts_title.setText(
+                self.tr("Contracts of %1 (%2)")
+                .replace("%1", item.name)
+                .replace("%2", str(self.contracts.rowCount()))
+            )
+
+    # ----- page life --------------------------------------------------------------------------
+    def on_shown(self) -> None:
+        self._client_selected()
+
+    def clear(self) -> None:
+        self.clients.clear()
+        self.contracts.clear()
+        self.search_edit.clear()
+
+    def save_state(self) -> None:
+        self.clients_view.save_state()
+        self.contracts_view.save_state()
+
+    def reload(self) -> None:
+        self.clients.refresh()
+        self.contracts.refresh()
+
+    # ----- actions -------------------------------------------------------------------------------
+    def _dialog_context(self):
+        c = self.context
+        return c.session, c.runner, c.dialogs, self.choices
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(*self._dialog_context(), parent=self)
+        if dialog.exec():
+            self.reload()
+
+    def edit_client(self) -> None:
+        client_id = self.clients_view.selected_id()
+        if client_id is None:
+            return
+        self._open(lambda: self.context.session.clients.get(client_id), self._show_client)
+
+    def _show_client(self, client) -> None:
+        dialog = ClientDialog(
+            *self._dialog_context(),
+            client=client,
+            editable=self.context.guard.can(Right.PORTFOLIO_EDIT),
+            parent=self,
+        )
+        if dialog.exec():
+            self.reload()
+
+    def new_contract(self) -> None:
+        client_id = self.clients_view.selected_id()
+        if client_id is None:
+            return
+        dialog = ContractDialog(*self._dialog_context(), client_id=client_id, parent=self)
+        if dialog.exec():
+            self.contracts.refresh()
+
+    def edit_contract(self) -> None:
+        contract_id = self.contracts_view.selected_id()
+        if contract_id is None:
+            return
+        self._open(lambda: self.context.session.contracts.get(contract_id), self._show_contract)
+
+    def _show_contract(self, contract) -> None:
+        dialog = ContractDialog(
+            *self._dialog_context(),
+            client_id=contract.client_id,
+            contract=contract,
+            editable=self.context.guard.can(Right.PORTFOLIO_EDIT),
+            parent=self,
+        )
+        if dialog.exec():
+            self.contracts.refresh()
+
+    def _open(self, load, show) -> None:
+        self.context.runner.run(load, show, self._failed)
+
+    def delete_client(self) -> None:
+        client_id = self.clients_view.selected_id()
+        if client_id is None:
+            return
+        self._open(
+            lambda: self.context.session.clients.get(client_id),
+            lambda c: self._confirm_delete(
+                c.display_name, lambda: self.context.session.clients.delete(c.id, c.version)
+            ),
+        )
+
+    def delete_contract(self) -> None:
+        contract_id = self.contracts_view.selected_id()
+        if contract_id is None:
+            return
+        self._open(
+            lambda: self.context.session.contracts.get(contract_id),
+            lambda c: self._confirm_delete(
+                c.policy_number, lambda: self.context.session.contracts.delete(c.id, c.version)
+            ),
+        )
+
+    def _confirm_delete(self, what: str, delete) -> None:
+        dialogs = self.context.dialogs
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %1 for good? This cannot be undone.").replace("%1", what),
+            dangerous=True,
+        ):
+            return
+        self.context.runner.run(delete, lambda _r: self.reload(), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        dialogs = self.context.dialogs
+        if isinstance(exc, ValidationError):
+            text = "\n".join(field_error_text(e) for e in exc.errors.values())
+            dialogs.warning(self, self.tr("Not possible"), text)
+        elif isinstance(exc, ConflictError):
+            dialogs.warning(
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr(
+                    "Someone else changed this record in the meantime. The list was "
+                    "reloaded; check it and try again."
+                ),
+            )
+            self.reload()
+        elif isinstance(exc, NotFound):
+            dialogs.warning(
+                self,
+                self.tr("Not found"),
+                self.tr("This record no longer exists. The list was reloaded."),
+            )
+            self.reload()
+        else:
+            from broker_desktop.ui.errors import describe
+
+            dialogs.warning(self, self.tr("Not possible"), describe(exc))

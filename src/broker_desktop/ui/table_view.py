@@ -1,0 +1,74 @@
+"""A table view for the lazy models: sorting in SQL, state kept in the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from broker_desktop.ui.models.paged_table import PagedTableModel
+from broker_desktop.ui.settings import Settings
+
+
+class PagedTableView(QTableView):
+    def __init__(
+        self, name: str, model: PagedTableModel, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._name = name
+        self._settings = settings
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(140)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        query = model.query
+        column = model.column_of(getattr(query, "sort", ""))
+        if column >= 0:
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if getattr(query, "descending", False)
+                else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicator(column, order)
+        header.sortIndicatorChanged.connect(model.sort)
+        model.modelReset.connect(self._restore)
+        self._restore()
+
+    @property
+    def paged_model(self) -> PagedTableModel:
+        return self.model()
+
+    def _key(self) -> str:
+        return f"{self._name}/{'-'.join(self.paged_model.column_keys())}"
+
+    def _restore(self) -> None:
+        state = self._settings.header_state(self._key())
+        header = self.horizontalHeader()
+        if state is not None:
+            header.blockSignals(True)
+            header.restoreState(state)
+            header.blockSignals(False)
+            column = header.sortIndicatorSection()
+            if 0 <= column < self.paged_model.columnCount():
+                self.paged_model.sort(column, header.sortIndicatorOrder())
+
+    def save_state(self) -> None:
+        if self.paged_model.columnCount():
+            self._settings.set_header_state(self._key(), self.horizontalHeader().saveState())
+
+    def selected_row(self) -> int:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_id(self):
+        row = self.selected_row()
+        return self.paged_model.id_at(row) if row >= 0 else None
