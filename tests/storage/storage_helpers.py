@@ -81,3 +81,46 @@ def spawn_child(script: str, *args: str, **kwargs) -> subprocess.Popen:
         text=True,
         **kwargs,
     )
+
+
+class ChildLines:
+    """Collects a child's stdout lines on a thread, so the parent can wait for progress
+    and then kill the child at a moment of its choosing."""
+
+    def __init__(self, child: subprocess.Popen) -> None:
+        import threading
+
+        self.child = child
+        self.lines: list[str] = []
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._pump, daemon=True)
+        self._thread.start()
+
+    def _pump(self) -> None:
+        for line in self.child.stdout:
+            with self._changed:
+                self.lines.append(line.rstrip("\n"))
+                self._changed.notify_all()
+        with self._changed:
+            self.lines.append(None)  # end of output
+            self._changed.notify_all()
+
+    def wait_for(self, count: int = 0, *, line: str | None = None, timeout: float = 60) -> None:
+        """Wait until ``count`` lines came, or a line starting with ``line``."""
+
+        def reached() -> bool:
+            if line is not None:
+                return any(x is not None and x.startswith(line) for x in self.lines)
+            return len(self.lines) >= count
+
+        with self._changed:
+            ok = self._changed.wait_for(lambda: reached() or None in self.lines, timeout)
+        if not ok or not reached():
+            raise AssertionError(f"child stalled or died: {self.child.stderr.read()[-3000:]}")
+
+    def kill(self) -> list[str]:
+        """SIGKILL the child; returns every line it printed before dying."""
+        self.child.kill()
+        self.child.wait(timeout=30)
+        self._thread.join(timeout=30)
+        return [line for line in self.lines if line is not None]
