@@ -9,6 +9,8 @@ from pathlib import Path
 
 import portalocker
 
+from broker_desktop.storage.errors import ReadOnlyLocation
+
 
 def fsync_directory(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a directory for fsync; rename is durable there
@@ -61,6 +63,7 @@ class PresenceLock:
     """
 
     def __init__(self, database: Path) -> None:
+        self.database = Path(database)
         self.path = sidecar(database, ".lock")
         self._handle = None
 
@@ -82,7 +85,10 @@ class PresenceLock:
         self.acquire_shared()
 
     def _take(self, kind: int) -> None:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held for the session's lifetime
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held for the session's lifetime
+        except PermissionError:
+            raise ReadOnlyLocation(self.database) from None
         try:
             portalocker.lock(handle, kind | portalocker.LOCK_NB)
         except BaseException:
