@@ -8,12 +8,15 @@ are kept here and folded into the audit log at the next successful login.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from broker_desktop.storage.files import atomic_write, sidecar, sidecar_mutex
+
+log = logging.getLogger(__name__)
 
 MAX_EVENTS_PER_TAG = 50
 MAX_TAGS = 2000
@@ -75,7 +78,18 @@ class AttemptStore:
         return until if until > self.clock() else None
 
     def record_failure(self, tag: str) -> datetime | None:
-        """Count one failure; returns the end of the lock it triggers, if any."""
+        """Count one failure; returns the end of the lock it triggers, if any.
+
+        In a read-only location nothing can be counted; the caller still reports the
+        wrong password (whoever can only read the file can attack a copy anyway).
+        """
+        try:
+            return self._record_failure(tag)
+        except OSError as exc:
+            log.warning("Could not record a failed login: %s", type(exc).__name__)
+            return None
+
+    def _record_failure(self, tag: str) -> datetime | None:
         with sidecar_mutex(self.database):
             data = self._read()
             if tag not in data and len(data) >= MAX_TAGS:
