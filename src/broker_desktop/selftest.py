@@ -1,9 +1,10 @@
 """``broker-desktop --self-test``: prove, headless, that this installation works.
 
-It creates a throw-away encrypted database with the production security settings,
-unlocks it with a user's password, logs in, checks that the keyring backends were
-packaged, then (in ``broker_desktop.ui.selftest_qt``) starts Qt offscreen and loads
-the translations. One line per check; exit status 0 only if every check passed.
+It creates a throw-away office database with the production security settings
+(encrypted, key slots, default roles), unlocks it with the user's password and logs
+in, checks that the keyring backends were packaged, then (in
+``broker_desktop.ui.selftest_qt``) starts Qt offscreen and loads the translations.
+One line per check; exit status 0 only if every check passed.
 
 Qt is imported only after the core checks, so this module stays importable headless.
 """
@@ -92,17 +93,17 @@ def _native_libraries() -> str:
 
 # ----- database -------------------------------------------------------------------
 def _create_office(path: Path, password: str) -> str:
+    from broker_desktop.core.office import create_office
     from broker_desktop.storage import migrate
-    from broker_desktop.storage.database import Database
 
-    db, key = Database.create(path)
+    session, _recovery_code = create_office(
+        path, login=LOGIN, display_name=DISPLAY_NAME, password=password
+    )
     try:
-        with db.slots() as slots:
-            slots.add_slot(key, LOGIN, password)
-        with db.read() as conn:
+        with session.database.read() as conn:
             revision = migrate.current_revision(conn)
     finally:
-        db.close()
+        session.close()
     return f"{path.name}, schema revision {revision}"
 
 
@@ -123,20 +124,18 @@ def _encrypted_at_rest(path: Path) -> str:
 
 
 def _log_in(path: Path, password: str) -> str:
-    import sqlalchemy as sa
+    from broker_desktop.core.office import open_session
 
-    from broker_desktop.storage.database import Database
-    from broker_desktop.storage.schema import meta
-
-    db, unlocked = Database.open_with_password(path, LOGIN, password)
+    session = open_session(path, LOGIN, password)
     try:
-        with db.read() as conn:
-            database_id = conn.execute(
-                sa.select(meta.c.value).where(meta.c.name == "database_id")
-            ).scalar_one()
+        if session.user.login != LOGIN:
+            raise AssertionError(f"logged in as {session.user.login!r}")
+        if not session.rights():
+            raise AssertionError("the first user has no rights")
+        roles = ", ".join(session.role_names())
     finally:
-        db.close()
-    return f"user {LOGIN!r} opened database {database_id[:8]}…"
+        session.close()
+    return f"{LOGIN!r} logged in with the password, roles: {roles}"
 
 
 # ----- keyring ----------------------------------------------------------------------
