@@ -104,9 +104,17 @@ elif task == "rekey":
         say("done", key.recovery_code())
 
 elif task == "contend":
-    settings = ConnectionSettings(busy_timeout_ms=int(os.environ.get("BUSY_MS", "10000")))
-    db = Database.open_with_recovery_code(path, code, settings=settings)
+    settings = ConnectionSettings(
+        busy_timeout_ms=int(os.environ.get("BUSY_MS", "10000")),
+        journal=JournalPolicy(os.environ.get("JOURNAL", "wal")),
+    )
     done = busy = 0
+    while True:  # with no busy timeout even opening can meet the other writer
+        try:
+            db = Database.open_with_recovery_code(path, code, settings=settings)
+            break
+        except DatabaseBusy:
+            time.sleep(0.01)
     say("ready")
     for _ in range(int(arg)):
         try:
