@@ -1,6 +1,7 @@
 """Build the one-folder bundle with installer.spec and run its ``--self-test``.
 
-Slow (about 20 s of build on two cores), so marked; CI still runs it.
+The bundle tests are slow (about 20 s of build on two cores), so marked; CI still
+runs them. The self-test is first run from the source tree, which is quick.
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ EXPECTED_CHECKS = (
     "Qt translation fr",
 )
 
-pytestmark = pytest.mark.slow
-
 
 def _pyinstaller() -> list[str]:
     if importlib.util.find_spec("PyInstaller") is None:
@@ -51,6 +50,27 @@ def _executable(dist: Path) -> Path:
         app = dist / f"{name.replace('-', ' ').title()}.app"
         return app / "Contents" / "MacOS" / name
     return dist / name / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def _assert_passed(result: subprocess.CompletedProcess) -> None:
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in EXPECTED_CHECKS:
+        assert any(line.startswith(f"ok   {check}: ") for line in lines), (check, lines)
+    assert not any(line.startswith("FAIL") for line in lines)
+    assert lines[-1].startswith(f"self-test passed: {len(EXPECTED_CHECKS)} checks")
+
+
+def test_self_test_from_source(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "broker_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=120,
+    )
+    _assert_passed(result)
 
 
 @pytest.fixture(scope="module")
@@ -96,16 +116,12 @@ def _run(executable: Path, *args: str, env: dict | None = None) -> subprocess.Co
     )
 
 
+@pytest.mark.slow
 def test_bundle_self_test_passes(bundle):
-    result = _run(bundle, "--self-test")
-    lines = result.stdout.splitlines()
-    assert result.returncode == 0, result.stdout + result.stderr
-    for check in EXPECTED_CHECKS:
-        assert any(line.startswith(f"ok   {check}: ") for line in lines), (check, lines)
-    assert not any(line.startswith("FAIL") for line in lines)
-    assert lines[-1].startswith(f"self-test passed: {len(EXPECTED_CHECKS)} checks")
+    _assert_passed(_run(bundle, "--self-test"))
 
 
+@pytest.mark.slow
 def test_bundle_is_self_contained(bundle):
     """The bundle runs its own Python and libraries, not the build machine's."""
     internal = bundle.parent / "_internal"
@@ -124,6 +140,7 @@ def test_bundle_is_self_contained(bundle):
     assert not qt_python_modules & {"QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia"}
 
 
+@pytest.mark.slow
 def test_bundle_self_test_fails_when_a_translation_is_missing(bundle, tmp_path):
     """The self-test can fail: a bundle that lost a translation file is reported."""
     copy = tmp_path / "copy"
