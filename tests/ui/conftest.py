@@ -1,4 +1,4 @@
-"""UI test fixtures: offscreen Qt, Qt warnings fail the test, a real SQLCipher table."""
+"""UI test fixtures: offscreen Qt, Qt warnings fail the test, real SQLCipher files."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from ui_fake_source import PeopleSource, fill  # noqa: E402
+from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
 from broker_desktop.storage.database import Database  # noqa: E402
 from broker_desktop.ui.tasks import TaskRunner  # noqa: E402
@@ -17,6 +18,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            # the offscreen platform says this about every top-level window
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
 
 
 @pytest.fixture
@@ -34,8 +37,7 @@ def people_source(people_db):
 
 @pytest.fixture
 def inline_runner(qapp):
-    runner = TaskRunner(inline=True)
-    yield runner
+    return TaskRunner(inline=True)
 
 
 @pytest.fixture
@@ -43,3 +45,33 @@ def thread_runner(qapp):
     runner = TaskRunner()
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory):
+    """The core's demo office, size S, created once with cheap crypto costs."""
+    return make_demo(tmp_path_factory.mktemp("demo") / "office.db")
+
+
+@pytest.fixture
+def office(demo, tmp_path):
+    """A private copy of the demo office, for tests that change it."""
+    return copy_office(demo.path, tmp_path / "office.db")
+
+
+@pytest.fixture
+def open_app(qapp, tmp_path):
+    """open_app(database, login) -> Controller logged in (its window in .window)."""
+    made = []
+
+    def start(database, login, password="Demo-2026!"):
+        ctrl = controller(tmp_path, database)
+        made.append(ctrl)
+        log_in(ctrl, login, password)
+        return ctrl
+
+    yield start
+    for ctrl in made:
+        ctrl.shutdown()
+        if ctrl.current_dialog is not None:
+            ctrl.current_dialog.close()

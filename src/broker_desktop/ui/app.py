@@ -207,6 +207,7 @@ class Controller(QObject):
     def shutdown(self) -> None:
         self._close_window()
         self.autolock.stop()
+        self.app.removeEventFilter(self.autolock)
         if self.session is not None:
             session, self.session = self.session, None
             self.runner.run(session.close)

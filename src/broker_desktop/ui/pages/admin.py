@@ -1,18 +1,462 @@
-"""AdminPage (being built)."""
+"""Administration: users, roles, members, direct rights, and why a user has each right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.errors import ConfirmationRequired, ValidationError
+from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
+from broker_desktop.ui.errors import describe
+from broker_desktop.ui.widgets import field_error_text
+
+USERS = (Right.USERS_MANAGE,)
+ROLES = (Right.ROLES_MANAGE,)
+
+
+def _checklist(items, checked, enabled=True) -> QListWidget:
+    widget = QListWidget()
+    for key, text in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+        if enabled:
+            flags |= Qt.ItemFlag.ItemIsEnabled
+        item.setFlags(flags)
+        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _checked(widget: QListWidget) -> set:
+    return {
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    }
 
 
 class AdminPage(QWidget):
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self).addWidget(QLabel("…"))
+        self.language = context.language
+        self.users: list = []
+        self.roles: list = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._users_tab(), self.tr("Users"))
+        self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
+        context.guard.bind_tab(self.tabs, self.users_tab, see=USERS + ROLES)
+        context.guard.bind_tab(self.tabs, self.roles_tab, see=USERS + ROLES)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    # ----- users ---------------------------------------------------------------------------
+    def _users_tab(self) -> QWidget:
+        guard = self.context.guard
+        self.users_tab = QWidget()
+        self.user_list = QListWidget()
+        self.user_list.setObjectName("user_list")
+        self.user_list.currentRowChanged.connect(self._user_selected)
+        buttons = QHBoxLayout()
+        self.new_user_button = QPushButton(self.tr("New user…"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate…"))
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        for button, slot in (
+            (self.new_user_button, self.new_user),
+            (self.deactivate_button, self.deactivate),
+            (self.reactivate_button, self.reactivate),
+            (self.reset_button, self.reset_password),
+            (self.unlock_button, self.unlock),
+        ):
+            button.clicked.connect(slot)
+            guard.bind(button, change=Right.USERS_MANAGE)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.member_list = QListWidget()
+        self.member_list.itemChanged.connect(self._membership_changed)
+        self.direct_list = QListWidget()
+        self.direct_list.itemChanged.connect(self._direct_changed)
+        self.explanation = QTextBrowser()
+        self.explanation.setObjectName("rights_explanation")
+        detail = QWidget()
+        grid = QHBoxLayout(detail)
+        for title, widget in (
+            (self.tr("Roles of this user"), self.member_list),
+            (self.tr("Rights granted directly"), self.direct_list),
+            (self.tr("Effective rights and where they come from"), self.explanation),
+        ):
+            box = QVBoxLayout()
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: 600;")
+            box.addWidget(heading)
+            box.addWidget(widget)
+            grid.addLayout(box, 1)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Users")))
+        left_layout.addWidget(self.user_list)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self.users_tab)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        return self.users_tab
+
+    def _right_items(self):
+        return [(r, label(r, self.language)) for r in Right]
+
+    def _current_user(self):
+        row = self.user_list.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def _user_selected(self, *_args) -> None:
+        user = self._current_user()
+        can_users = self.context.guard.can(Right.USERS_MANAGE)
+        can_roles = self.context.guard.can(Right.ROLES_MANAGE)
+        for widget in (self.member_list, self.direct_list):
+            widget.blockSignals(True)
+            widget.clear()
+        if user is None:
+            self.explanation.clear()
+            for widget in (self.member_list, self.direct_list):
+                widget.blockSignals(False)
+            return
+        for role in self.roles:
+            item = QListWidgetItem(role.name)
+            item.setData(Qt.ItemDataRole.UserRole, role.id)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if can_roles or can_users:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(
+                Qt.CheckState.Checked if user.id in role.member_ids else Qt.CheckState.Unchecked
+            )
+            self.member_list.addItem(item)
+        for right, text in self._right_items():
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, right)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if can_roles or can_users:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(
+                Qt.CheckState.Checked if right in user.direct_rights else Qt.CheckState.Unchecked
+            )
+            self.direct_list.addItem(item)
+        for widget in (self.member_list, self.direct_list):
+            widget.blockSignals(False)
+        self.deactivate_button.setEnabled(can_users and user.active)
+        self.reactivate_button.setEnabled(can_users and not user.active)
+        self._explain(user.id)
+
+    def _explain(self, user_id: int) -> None:
+        session = self.context.session
+        self.context.runner.run(
+            lambda: session.admin.explain_rights(user_id), self._show_explanation, self._failed
+        )
+
+    def _show_explanation(self, explanations) -> None:
+        if not explanations:
+            self.explanation.setPlainText(self.tr("No right (or the account is deactivated)."))
+            return
+        lines = []
+        for e in explanations:
+            sources = [self.tr("role %1").replace("%1", r) for r in e.roles]
+            if e.direct:
+                sources.append(self.tr("granted directly"))
+            lines.append(f"<li><b>{label(e.right, self.language)}</b> — {', '.join(sources)}</li>")
+        self.explanation.setHtml("<ul>" + "".join(lines) + "</ul>")
+
+    def _membership_changed(self, item: QListWidgetItem) -> None:
+        user = self._current_user()
+        role_id = item.data(Qt.ItemDataRole.UserRole)
+        admin = self.context.session.admin
+        if item.checkState() == Qt.CheckState.Checked:
+            self._confirmed(lambda confirm: admin.add_member(role_id, user.id, confirm=confirm))
+        else:
+            self._change(lambda: admin.remove_member(role_id, user.id))
+
+    def _direct_changed(self, item: QListWidgetItem) -> None:
+        user = self._current_user()
+        right = item.data(Qt.ItemDataRole.UserRole)
+        admin = self.context.session.admin
+        if item.checkState() == Qt.CheckState.Checked:
+            self._confirmed(lambda confirm: admin.grant_right(user.id, right, confirm=confirm))
+        else:
+            self._change(lambda: admin.revoke_right(user.id, right))
+
+    def new_user(self) -> None:
+        login, ok = QInputDialog.getText(self, self.tr("New user"), self.tr("Login:"))
+        if not ok or not login.strip():
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New user"), self.tr("Full name:"))
+        if not ok:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("New user"),
+            self.tr("Temporary password (changed at first login):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        admin = self.context.session.admin
+        self._change(lambda: admin.create_user(login.strip(), name.strip(), password))
+
+    def deactivate(self) -> None:
+        user = self._current_user()
+        if user and self.context.dialogs.confirm(
+            self,
+            self.tr("Deactivate"),
+            self.tr("Deactivate %1? He can no longer log in.").replace("%1", user.display_name),
+        ):
+            admin = self.context.session.admin
+            self._change(lambda: admin.deactivate_user(user.id))
+
+    def reactivate(self) -> None:
+        user = self._current_user()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reactivate"),
+            self.tr("New temporary password:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            admin = self.context.session.admin
+            self._confirmed(lambda c: admin.reactivate_user(user.id, password, confirm=c))
+
+    def reset_password(self) -> None:
+        user = self._current_user()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New temporary password for %1:").replace("%1", user.display_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            admin = self.context.session.admin
+            self._change(lambda: admin.reset_password(user.id, password))
+
+    def unlock(self) -> None:
+        user = self._current_user()
+        if user is not None:
+            admin = self.context.session.admin
+            self._change(lambda: admin.unlock_user(user.id))
+
+    # ----- roles ---------------------------------------------------------------------------
+    def _roles_tab(self) -> QWidget:
+        guard = self.context.guard
+        self.roles_tab = QWidget()
+        self.role_list = QListWidget()
+        self.role_list.setObjectName("role_list")
+        self.role_list.currentRowChanged.connect(self._role_selected)
+        self.role_rights = QListWidget()
+        self.role_members = QLabel()
+        self.role_members.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.new_role_button = QPushButton(self.tr("New role…"))
+        self.rename_role_button = QPushButton(self.tr("Rename…"))
+        self.delete_role_button = QPushButton(self.tr("Delete role"))
+        self.save_rights_button = QPushButton(self.tr("Save the rights"))
+        for button, slot in (
+            (self.new_role_button, self.new_role),
+            (self.rename_role_button, self.rename_role),
+            (self.delete_role_button, self.delete_role),
+            (self.save_rights_button, self.save_role_rights),
+        ):
+            button.clicked.connect(slot)
+            guard.bind(button, change=Right.ROLES_MANAGE)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_box = QVBoxLayout()
+        heading = QLabel(self.tr("Rights of this role"))
+        heading.setStyleSheet("font-weight: 600;")
+        right_box.addWidget(heading)
+        right_box.addWidget(self.role_rights)
+        right_box.addWidget(self.role_members)
+        body = QHBoxLayout()
+        body.addWidget(self.role_list, 1)
+        body.addLayout(right_box, 2)
+        layout = QVBoxLayout(self.roles_tab)
+        layout.addLayout(buttons)
+        layout.addLayout(body, 1)
+        return self.roles_tab
+
+    def _current_role(self):
+        row = self.role_list.currentRow()
+        return self.roles[row] if 0 <= row < len(self.roles) else None
+
+    def _role_selected(self, *_args) -> None:
+        role = self._current_role()
+        self.role_rights.clear()
+        if role is None:
+            self.role_members.clear()
+            return
+        enabled = self.context.guard.can(Right.ROLES_MANAGE)
+        for right, text in self._right_items():
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, right)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if enabled:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(
+                Qt.CheckState.Checked if right in role.rights else Qt.CheckState.Unchecked
+            )
+            self.role_rights.addItem(item)
+        names = [u.display_name for u in self.users if u.id in role.member_ids]
+        self.role_members.setText(
+            self.tr("Members: %1").replace("%1", ", ".join(names) or self.tr("nobody"))
+        )
+
+    def new_role(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New role"), self.tr("Name:"))
+        if ok and name.strip():
+            admin = self.context.session.admin
+            self._change(lambda: admin.create_role(name.strip()))
+
+    def rename_role(self) -> None:
+        role = self._current_role()
+        if role is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename role"), self.tr("Name:"), text=role.name
+        )
+        if ok and name.strip():
+            admin = self.context.session.admin
+            self._change(lambda: admin.rename_role(role.id, name.strip(), version=role.version))
+
+    def delete_role(self) -> None:
+        role = self._current_role()
+        if role and self.context.dialogs.confirm(
+            self,
+            self.tr("Delete role"),
+            self.tr("Delete the role %1? Its members lose its rights.").replace("%1", role.name),
+            dangerous=True,
+        ):
+            admin = self.context.session.admin
+            self._change(lambda: admin.delete_role(role.id))
+
+    def save_role_rights(self) -> None:
+        role = self._current_role()
+        if role is None:
+            return
+        rights = _checked(self.role_rights)
+        admin = self.context.session.admin
+        self._confirmed(lambda c: admin.set_role_rights(role.id, rights, confirm=c))
+
+    # ----- running changes -------------------------------------------------------------------
+    def _confirmed(self, change) -> None:
+        """Try without confirmation; on ConfirmationRequired, warn and ask."""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConfirmationRequired):
+                names = ", ".join(label(r, self.language) for r in sorted(ADMIN_RIGHTS))
+                if self.context.dialogs.confirm(
+                    self,
+                    self.tr("Administration rights"),
+                    self.tr(
+                        "Warning: this gives administration rights (%1). Whoever holds "
+                        "them can change every account, role and right of the office, "
+                        "including his own. Go on?"
+                    ).replace("%1", names),
+                    dangerous=True,
+                ):
+                    self._change(lambda: change(True))
+                    return
+                self.reload()
+                return
+            self._failed(exc)
+
+        self.context.runner.run(lambda: change(False), lambda _r: self._changed(), failed)
+
+    def _change(self, operation) -> None:
+        self.context.runner.run(operation, lambda _r: self._changed(), self._failed)
+
+    def _changed(self) -> None:
+        self.context.guard.refresh()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            text = "\n".join(field_error_text(e) for e in exc.errors.values())
+        else:
+            text = describe(exc)
+        self.context.dialogs.warning(self, self.tr("Not possible"), text)
+        self.reload()
+
+    # ----- page life ----------------------------------------------------------------------
+    def reload(self) -> None:
+        session = self.context.session
+        if not self.context.guard.can_any(USERS + ROLES):
+            return
+        self.context.runner.run(
+            lambda: (session.admin.users(), session.admin.roles()),
+            self._loaded,
+            self._failed_silently,
+        )
+
+    def _failed_silently(self, _exc) -> None:
+        self.clear()
+
+    def _loaded(self, result) -> None:
+        user_row, role_row = self.user_list.currentRow(), self.role_list.currentRow()
+        self.users, self.roles = result
+        self.user_list.blockSignals(True)
+        self.user_list.clear()
+        for user in self.users:
+            text = f"{user.display_name} ({user.login})"
+            if not user.active:
+                text += " — " + self.tr("deactivated")
+            self.user_list.addItem(text)
+        self.user_list.blockSignals(False)
+        self.role_list.blockSignals(True)
+        self.role_list.clear()
+        for role in self.roles:
+            self.role_list.addItem(role.name)
+        self.role_list.blockSignals(False)
+        self.user_list.setCurrentRow(min(max(user_row, 0), len(self.users) - 1))
+        self.role_list.setCurrentRow(min(max(role_row, 0), len(self.roles) - 1))
+        self._user_selected()
+        self._role_selected()
 
     def on_shown(self) -> None:
-        pass
+        self.reload()
 
     def clear(self) -> None:
-        pass
+        self.users, self.roles = [], []
+        for widget in (
+            self.user_list,
+            self.role_list,
+            self.member_list,
+            self.direct_list,
+            self.role_rights,
+        ):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self.explanation.clear()
+        self.role_members.clear()

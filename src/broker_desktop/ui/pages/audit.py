@@ -1,18 +1,135 @@
-"""AuditPage (being built)."""
+"""Audit log viewer: filter by user, action and date; the chain verification result."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.audit import AuditQuery
+from broker_desktop.ui import formats
+from broker_desktop.ui.errors import describe
+from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.table_view import PagedTableView
 
 
 class AuditPage(QWidget):
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self).addWidget(QLabel("…"))
+        self.choices = ReferenceChoices(context.session)
+        self.user_combo = QComboBox()
+        self.user_combo.addItem(self.tr("All users"), None)
+        for person_id, name in self.choices.agents():
+            self.user_combo.addItem(name, person_id)
+        self.action_edit = QLineEdit()
+        self.action_edit.setPlaceholderText(self.tr("action, e.g. contract. or login"))
+        self.from_edit = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.to_edit = QDateEdit(QDate.currentDate())
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formats.DATE_FORMAT)
+        apply = QPushButton(self.tr("Apply"))
+        apply.clicked.connect(self.apply_filters)
+        self.action_edit.returnPressed.connect(self.apply_filters)
+        self.user_combo.currentIndexChanged.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("User:")))
+        filters.addWidget(self.user_combo, 1)
+        filters.addWidget(QLabel(self.tr("Action:")))
+        filters.addWidget(self.action_edit, 1)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(apply)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("chain_result")
+        self.verify_label.setWordWrap(True)
+        verify = QPushButton(self.tr("Verify the chain"))
+        verify.clicked.connect(self.verify)
+        status = QHBoxLayout()
+        status.addWidget(self.verify_label, 1)
+        status.addWidget(verify)
+        self.model = PagedTableModel(
+            context.session.audit, self._query(), self.columns(), context.runner, self
+        )
+        self.model.failed.connect(
+            lambda exc: context.dialogs.warning(self, self.tr("Audit log"), describe(exc))
+        )
+        self.view = PagedTableView("audit", self.model, context.settings)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(status)
+        layout.addWidget(self.view, 1)
+        self._verified = False
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("at", self.tr("When (UTC)")),
+            Column("actor", self.tr("User")),
+            Column("action", self.tr("Action")),
+            Column("entity", self.tr("Record")),
+            Column("entity_id", self.tr("No."), "int"),
+            Column("detail", self.tr("Detail")),
+        ]
+
+    def _query(self) -> AuditQuery:
+        start = formats.from_qdate(self.from_edit.date())
+        end = formats.from_qdate(self.to_edit.date()) + dt.timedelta(days=1)
+        return AuditQuery(
+            user_id=self.user_combo.currentData(),
+            action=self.action_edit.text().strip() or None,
+            at_from=start.isoformat(),
+            at_to=end.isoformat(),
+        )
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_query(self._query())
+
+    def verify(self) -> None:
+        self.verify_label.setText(self.tr("Verifying…"))
+        self.context.runner.run(
+            self.context.session.audit.verify,
+            self._verified_result,
+            lambda exc: self.verify_label.setText(describe(exc)),
+        )
+
+    def _verified_result(self, result) -> None:
+        if result.ok:
+            self.verify_label.setStyleSheet("color: #1b5e20; font-weight: 600;")
+            self.verify_label.setText(
+                self.tr("Chain intact: %1 entries checked, none altered or missing.").replace(
+                    "%1", str(result.checked)
+                )
+            )
+        else:
+            self.verify_label.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.verify_label.setText(
+                self.tr("Chain broken at entry %1: %2")
+                .replace("%1", str(result.first_bad_id))
+                .replace("%2", result.reason)
+            )
 
     def on_shown(self) -> None:
-        pass
+        if not self._verified:
+            self._verified = True
+            self.verify()
 
     def clear(self) -> None:
-        pass
+        self.model.clear()
+        self.verify_label.clear()
+
+    def save_state(self) -> None:
+        self.view.save_state()

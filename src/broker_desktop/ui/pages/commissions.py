@@ -1,18 +1,179 @@
-"""CommissionsPage (being built)."""
+"""Commissions: share lines by period, contract and agent; totals and splits with the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.commissions import CommissionQuery
+from broker_desktop.core.rights import Right
+from broker_desktop.ui import formats
+from broker_desktop.ui.errors import describe
+from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.pages.split_dialog import SplitDialog
+from broker_desktop.ui.table_view import PagedTableView
+
+ALL = (Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE)
 
 
 class CommissionsPage(QWidget):
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self).addWidget(QLabel("…"))
+        session, guard = context.session, context.guard
+        self.choices = ReferenceChoices(session)
+        self.period_from = QLineEdit()
+        self.period_from.setPlaceholderText(self.tr("from (2026 or 2026-01)"))
+        self.period_to = QLineEdit()
+        self.period_to.setPlaceholderText(self.tr("to (2026-12)"))
+        self.agent_combo = QComboBox()
+        self.agent_combo.addItem(self.tr("Everyone"), None)
+        for person_id, name in self.choices.agents():
+            self.agent_combo.addItem(name, person_id)
+        self.agent_label = QLabel(self.tr("Beneficiary:"))
+        guard.bind(self.agent_combo, see=ALL)
+        guard.bind(self.agent_label, see=ALL)
+        self.contract_button = QPushButton(self.tr("Only this contract"))
+        self.contract_button.setCheckable(True)
+        apply = QPushButton(self.tr("Apply"))
+        apply.clicked.connect(self.apply_filters)
+        self.period_from.returnPressed.connect(self.apply_filters)
+        self.period_to.returnPressed.connect(self.apply_filters)
+        self.agent_combo.currentIndexChanged.connect(self.apply_filters)
+        self.contract_button.toggled.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Period:")))
+        filters.addWidget(self.period_from)
+        filters.addWidget(self.period_to)
+        filters.addWidget(apply)
+        filters.addWidget(self.agent_label)
+        filters.addWidget(self.agent_combo, 1)
+        filters.addWidget(self.contract_button)
+
+        self.model = PagedTableModel(
+            session.commissions,
+            CommissionQuery(sort="period", descending=True),
+            self.columns(),
+            context.runner,
+            self,
+        )
+        self.view = PagedTableView("commissions", self.model, context.settings)
+        self.view.doubleClicked.connect(lambda _i: self.edit_split())
+        self.model.modelReset.connect(self._update_total)
+        self.model.failed.connect(
+            lambda exc: context.dialogs.warning(self, self.tr("Commissions"), describe(exc))
+        )
+        self.total_label = QLabel()
+        self.total_label.setObjectName("commission_total")
+        self.total_label.setStyleSheet("font-weight: 600;")
+        self.new_button = QPushButton(self.tr("New commission…"))
+        self.new_button.setObjectName("new_commission")
+        self.split_button = QPushButton(self.tr("Edit the split…"))
+        self.split_button.setObjectName("edit_split")
+        self.new_button.clicked.connect(self.new_commission)
+        self.split_button.clicked.connect(self.edit_split)
+        guard.bind(self.new_button, see=ALL, change=Right.COMMISSIONS_MANAGE)
+        guard.bind(self.split_button, see=ALL, change=Right.COMMISSIONS_MANAGE)
+        bar = QHBoxLayout()
+        bar.addWidget(self.total_label, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.split_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("period", self.tr("Period")),
+            Column("policy_number", self.tr("Policy")),
+            Column("client", self.tr("Client")),
+            Column("insurer", self.tr("Insurer")),
+            Column("commission_cents", self.tr("Commission total"), "money"),
+            Column("beneficiary", self.tr("Beneficiary")),
+            Column("share_bp", self.tr("Share"), "percent"),
+            Column("amount_cents", self.tr("Amount"), "money"),
+        ]
+
+    def apply_filters(self) -> None:
+        contract_id = None
+        if self.contract_button.isChecked():
+            row = self.view.selected_row()
+            item = self.model.row_at(row) if row >= 0 else None
+            contract_id = getattr(item, "contract_id", None)
+            if contract_id is None:
+                self.contract_button.setChecked(False)
+                return
+        self.model.update_query(
+            period_from=self.period_from.text().strip() or None,
+            period_to=self.period_to.text().strip() or None,
+            beneficiary_id=self.agent_combo.currentData(),
+            contract_id=contract_id,
+        )
+
+    def _update_total(self) -> None:
+        query = self.model.query
+        self.context.runner.run(
+            lambda: self.context.session.commissions.sum(query),
+            self._show_total,
+            lambda _exc: self.total_label.clear(),
+        )
+
+    def _show_total(self, cents: int) -> None:
+        if self.context.guard.can_any(ALL):
+            text = self.tr("Total of the listed shares: %1 (%2 lines)")
+        else:
+            text = self.tr("Your share of the listed commissions: %1 (%2 lines)")
+        self.total_label.setText(
+            text.replace("%1", formats.money(cents)).replace("%2", str(self.model.rowCount()))
+        )
+
+    def new_commission(self) -> None:
+        row = self.view.selected_row()
+        item = self.model.row_at(row) if row >= 0 else None
+        dialog = SplitDialog(
+            self.context, self.choices, contract_id=getattr(item, "contract_id", None), parent=self
+        )
+        if dialog.exec():
+            self.model.refresh()
+
+    def edit_split(self) -> None:
+        if not self.context.guard.can(Right.COMMISSIONS_MANAGE):
+            return
+        row = self.view.selected_row()
+        item = self.model.row_at(row) if row >= 0 else None
+        commission_id = getattr(item, "commission_id", None)
+        if commission_id is None:
+            return
+        session = self.context.session
+        self.context.runner.run(
+            lambda: session.commissions.get(commission_id),
+            self._show_split,
+            lambda exc: self.context.dialogs.warning(self, self.tr("Commissions"), describe(exc)),
+        )
+
+    def _show_split(self, commission) -> None:
+        dialog = SplitDialog(self.context, self.choices, commission=commission, parent=self)
+        if dialog.exec():
+            self.model.refresh()
 
     def on_shown(self) -> None:
-        pass
+        if self.model.column_keys() != [
+            c.key for c in self.columns() if c.key in self.context.session.commissions.columns()
+        ]:
+            self.model.refresh()
 
     def clear(self) -> None:
-        pass
+        self.model.clear()
+        self.total_label.clear()
+
+    def save_state(self) -> None:
+        self.view.save_state()
