@@ -10,6 +10,7 @@ import pytest  # noqa: E402
 from ui_fake_source import PeopleSource, fill  # noqa: E402
 from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
+from broker_desktop.core.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.storage.database import Database  # noqa: E402
 from broker_desktop.ui.tasks import TaskRunner  # noqa: E402
 
@@ -64,7 +65,7 @@ def open_app(qapp, tmp_path):
     """open_app(database, login) -> Controller logged in (its window in .window)."""
     made = []
 
-    def start(database, login, password="Demo-2026!"):
+    def start(database, login, password=DEMO_PASSWORD):
         ctrl = controller(tmp_path, database)
         made.append(ctrl)
         log_in(ctrl, login, password)

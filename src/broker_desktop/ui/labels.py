@@ -5,47 +5,46 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def contract_status(code: str) -> str:
     return {
-        "proposal": _t("Proposal"),
-        "active": _t("Active"),
-        "cancelled": _t("Cancelled"),
-        "expired": _t("Expired"),
+        "proposal": QCoreApplication.translate("Labels", "Proposal"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+        "expired": QCoreApplication.translate("Labels", "Expired"),
     }.get(code, code)
 
 
 def client_kind(code: str) -> str:
-    return {"person": _t("Person"), "company": _t("Company")}.get(code, code)
+    return {
+        "person": QCoreApplication.translate("Labels", "Person"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+    }.get(code, code)
 
 
 def frequency(code: str) -> str:
     return {
-        "annual": _t("Annual"),
-        "semiannual": _t("Half-yearly"),
-        "quarterly": _t("Quarterly"),
-        "monthly": _t("Monthly"),
+        "annual": QCoreApplication.translate("Labels", "Annual"),
+        "semiannual": QCoreApplication.translate("Labels", "Half-yearly"),
+        "quarterly": QCoreApplication.translate("Labels", "Quarterly"),
+        "monthly": QCoreApplication.translate("Labels", "Monthly"),
     }.get(code, code)
 
 
 def language(code: str) -> str:
     return {
-        "fr": _t("French"),
-        "de": _t("German"),
-        "it": _t("Italian"),
-        "en": _t("English"),
+        "fr": QCoreApplication.translate("Labels", "French"),
+        "de": QCoreApplication.translate("Labels", "German"),
+        "it": QCoreApplication.translate("Labels", "Italian"),
+        "en": QCoreApplication.translate("Labels", "English"),
     }.get(code, code)
 
 
 def deadline_kind(code: str) -> str:
     return {
-        "renewal": _t("Renewal"),
-        "cancel_by": _t("Cancellation deadline"),
-        "task": _t("Task"),
-        "manual": _t("Task"),
+        "renewal": QCoreApplication.translate("Labels", "Renewal"),
+        "cancel_by": QCoreApplication.translate("Labels", "Cancellation deadline"),
+        "task": QCoreApplication.translate("Labels", "Task"),
+        "manual": QCoreApplication.translate("Labels", "Task"),
     }.get(code, code)
 
 

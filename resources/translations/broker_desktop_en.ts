@@ -1,0 +1,1708 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="90" />
+        <source>Your account (Directeur)</source>
+        <translation>Your account (Directeur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="91" />
+        <source>The first account manages the office: users, roles and rights.</source>
+        <translation>The first account manages the office: users, roles and rights.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="101" />
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="102" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="121" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="114" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="75" />
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="229" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <source>Reactivate…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="100" />
+        <source>Roles of this user</source>
+        <translation>Roles of this user</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <source>Rights granted directly</source>
+        <translation>Rights granted directly</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <source>Effective rights and where they come from</source>
+        <translation>Effective rights and where they come from</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="179" />
+        <source>No right (or the account is deactivated).</source>
+        <translation>No right (or the account is deactivated).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183" />
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <source>granted directly</source>
+        <translation>granted directly</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="216" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="217" />
+        <source>Temporary password (changed at first login):</source>
+        <translation>Temporary password (changed at first login):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="230" />
+        <source>Deactivate %1? He can no longer log in.</source>
+        <translation>Deactivate %1? He can no longer log in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="242" />
+        <source>New temporary password:</source>
+        <translation>New temporary password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="255" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="256" />
+        <source>New temporary password for %1:</source>
+        <translation>New temporary password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280" />
+        <source>New role…</source>
+        <translation>New role…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="282" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356" />
+        <source>Delete role</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="283" />
+        <source>Save the rights</source>
+        <translation>Save the rights</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="295" />
+        <source>Rights of this role</source>
+        <translation>Rights of this role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <source>Rename role</source>
+        <translation>Rename role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357" />
+        <source>Delete the role %1? Its members lose its rights.</source>
+        <translation>Delete the role %1? Its members lose its rights.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="380" />
+        <source>Administration rights</source>
+        <translation>Administration rights</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="382" />
+        <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
+        <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="408" />
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="433" />
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="33" />
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="37" />
+        <source>action, e.g. contract. or login</source>
+        <translation>action, e.g. contract. or login</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="43" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50" />
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="82" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="83" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="84" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="85" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
+        <source>Chain intact: %1 entries checked, none altered or missing.</source>
+        <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <source>Chain broken at entry %1: %2</source>
+        <translation>Chain broken at entry %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="27" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="39" />
+        <source>This is your first login (or your password was reset): choose your own password before going on.</source>
+        <translation>This is your first login (or your password was reset): choose your own password before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="45" />
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="46" />
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="47" />
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="55" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="63" />
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="78" />
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56" />
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57" />
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58" />
+        <source>Company:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59" />
+        <source>UID (CHE-…):</source>
+        <translation>UID (CHE-…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61" />
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="63" />
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64" />
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65" />
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69" />
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="70" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="73" />
+        <source>Responsible agent:</source>
+        <translation>Responsible agent:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="76" />
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="85" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="86" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="34" />
+        <source>from (2026 or 2026-01)</source>
+        <translation>from (2026 or 2026-01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="36" />
+        <source>to (2026-12)</source>
+        <translation>to (2026-12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
+        <source>Beneficiary:</source>
+        <translation>Beneficiary:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
+        <source>Only this contract</source>
+        <translation>Only this contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160" />
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="77" />
+        <source>New commission…</source>
+        <translation>New commission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79" />
+        <source>Edit the split…</source>
+        <translation>Edit the split…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="96" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="97" />
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
+        <source>Commission total</source>
+        <translation>Commission total</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132" />
+        <source>Total of the listed shares: %1 (%2 lines)</source>
+        <translation>Total of the listed shares: %1 (%2 lines)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
+        <source>Your share of the listed commissions: %1 (%2 lines)</source>
+        <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56" />
+        <source>Policy number:</source>
+        <translation>Policy number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59" />
+        <source>Insurer:</source>
+        <translation>Insurer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64" />
+        <source>Line of business:</source>
+        <translation>Line of business:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67" />
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68" />
+        <source>Renewal date:</source>
+        <translation>Renewal date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69" />
+        <source>Notice (months):</source>
+        <translation>Notice (months):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73" />
+        <source>Cancel by:</source>
+        <translation>Cancel by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74" />
+        <source>Annual premium (CHF):</source>
+        <translation>Annual premium (CHF):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75" />
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82" />
+        <source>Cancellation reason:</source>
+        <translation>Cancellation reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86" />
+        <source>Responsible agent:</source>
+        <translation>Responsible agent:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90" />
+        <source>The client's agent</source>
+        <translation>The client's agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="99" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="100" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="183" />
+        <source>The window was locked. Enter your password to go on.</source>
+        <translation>The window was locked. Enter your password to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="203" />
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="204" />
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="44" />
+        <source>My deadlines</source>
+        <translation>My deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <source>Everyone's deadlines</source>
+        <translation>Everyone's deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="57" />
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="61" />
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="89" />
+        <source>Overdue deadlines are shown in red.</source>
+        <translation>Overdue deadlines are shown in red.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="43" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="44" />
+        <source>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file.</source>
+        <translation>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="65" />
+        <source>You do not have the right to do this (%1).</source>
+        <translation>You do not have the right to do this (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="68" />
+        <source>You do not have the right to do this.</source>
+        <translation>You do not have the right to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="51" />
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="56" />
+        <source>Choose one of the proposed values.</source>
+        <translation>Choose one of the proposed values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="59" />
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="62" />
+        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
+        <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <source>Choose an active user as responsible agent.</source>
+        <translation>Choose an active user as responsible agent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="68" />
+        <source>Choose an existing entry.</source>
+        <translation>Choose an existing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <source>The renewal date must come after the start date.</source>
+        <translation>The renewal date must come after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="72" />
+        <source>Between 0 and 24 months.</source>
+        <translation>Between 0 and 24 months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <source>This insurer already has a contract with this policy number.</source>
+        <translation>This insurer already has a contract with this policy number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <source>A year (2026) or a month (2026-03).</source>
+        <translation>A year (2026) or a month (2026-03).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <source>This contract already has a commission for this period.</source>
+        <translation>This contract already has a commission for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="85" />
+        <source>Each share is between 0 and 100 %.</source>
+        <translation>Each share is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="88" />
+        <source>A beneficiary appears twice in the split.</source>
+        <translation>A beneficiary appears twice in the split.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="91" />
+        <source>Unknown beneficiary.</source>
+        <translation>Unknown beneficiary.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="92" />
+        <source>The shares add up to more than 100 %.</source>
+        <translation>The shares add up to more than 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="95" />
+        <source>This name is already used.</source>
+        <translation>This name is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <source>This login is already used.</source>
+        <translation>This login is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="97" />
+        <source>No user has this login.</source>
+        <translation>No user has this login.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="98" />
+        <source>Choose an active user.</source>
+        <translation>Choose an active user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <source>This client still has contracts; delete or move them first.</source>
+        <translation>This client still has contracts; delete or move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <source>Choose a password different from the old one.</source>
+        <translation>Choose a password different from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="108" />
+        <source>The password is too short.</source>
+        <translation>The password is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <source>The password is too long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <source>The password is too simple: mix words, digits and signs.</source>
+        <translation>The password is too simple: mix words, digits and signs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="115" />
+        <source>The password must not contain the login.</source>
+        <translation>The password must not contain the login.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="52" />
+        <source>This is not a valid e-mail address.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="55" />
+        <source>This is not a valid amount.</source>
+        <translation>This is not a valid amount.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="228" />
+        <source>Broker Desktop — New office</source>
+        <translation>Broker Desktop — New office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="238" />
+        <source>Start working</source>
+        <translation>Start working</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="239" />
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="240" />
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="241" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="96" />
+        <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
+        <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/guard.py" line="24" />
+        <source>Requires the right: %1</source>
+        <translation>Requires the right: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="10" />
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="11" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="12" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="13" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="19" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="20" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="26" />
+        <source>Annual</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="27" />
+        <source>Half-yearly</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="28" />
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="29" />
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="35" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="36" />
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="37" />
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="38" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="44" />
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="45" />
+        <source>Cancellation deadline</source>
+        <translation>Cancellation deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="47" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="35" />
+        <source>Where should the office database live?</source>
+        <translation>Where should the office database live?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="38" />
+        <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
+        <translation>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="45" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="53" />
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="54" />
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="60" />
+        <source>Folder of the office database</source>
+        <translation>Folder of the office database</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="75" />
+        <source>A file already exists there. Choose another folder or file name.</source>
+        <translation>A file already exists there. Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="62" />
+        <source>Broker Desktop — Log in</source>
+        <translation>Broker Desktop — Log in</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="65" />
+        <source>Log in to your office</source>
+        <translation>Log in to your office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="78" />
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <source>Unlock with my workstation account next time</source>
+        <translation>Unlock with my workstation account next time</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="86" />
+        <source>Unlock with my workstation account</source>
+        <translation>Unlock with my workstation account</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="99" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="105" />
+        <source>Create a new office…</source>
+        <translation>Create a new office…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="136" />
+        <source>Open an office database</source>
+        <translation>Open an office database</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <source>Office databases (*.db);;All files (*)</source>
+        <translation>Office databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="160" />
+        <source>Enter your login and your password.</source>
+        <translation>Enter your login and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="182" />
+        <source>Workstation unlock</source>
+        <translation>Workstation unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="197" />
+        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
+        <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="202" />
+        <source>This account is deactivated. Ask your director to reactivate it.</source>
+        <translation>This account is deactivated. Ask your director to reactivate it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="204" />
+        <source>No database at this location. Choose another one.</source>
+        <translation>No database at this location. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="207" />
+        <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
+        <translation>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="211" />
+        <source>Workstation unlock is not available: log in with your password.</source>
+        <translation>Workstation unlock is not available: log in with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
+        <source>This account may not open the office.</source>
+        <translation>This account may not open the office.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="45" />
+        <source>Broker Desktop</source>
+        <translation>Broker Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="61" />
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="67" />
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="73" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93" />
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="94" />
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="96" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="98" />
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129" />
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="131" />
+        <source>%1 (%2) — roles: %3</source>
+        <translation>%1 (%2) — roles: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="322" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="41" />
+        <source>Search a client by name…</source>
+        <translation>Search a client by name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="53" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <source>Insurer:</source>
+        <translation>Insurer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="95" />
+        <source>New client…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103" />
+        <source>Open / edit…</source>
+        <translation>Open / edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99" />
+        <source>Delete client</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101" />
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105" />
+        <source>Delete contract</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="158" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="159" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="160" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="161" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="162" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="163" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="164" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="165" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="166" />
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="167" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <source>Cancel by</source>
+        <translation>Cancel by</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <source>Annual premium</source>
+        <translation>Annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183" />
+        <source>Commission total</source>
+        <translation>Commission total</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <source>All insurers</source>
+        <translation>All insurers</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225" />
+        <source>Clients (%1)</source>
+        <translation>Clients (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230" />
+        <source>Contracts — select a client</source>
+        <translation>Contracts — select a client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233" />
+        <source>Contracts of %1 (%2)</source>
+        <translation>Contracts of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="335" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="336" />
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation>Delete %1 for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
+        <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360" />
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <source>This record no longer exists. The list was reloaded.</source>
+        <translation>This record no longer exists. The list was reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="145" />
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="148" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="160" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="162" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="164" />
+        <source>I have stored the recovery code safely</source>
+        <translation>I have stored the recovery code safely</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="176" />
+        <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
+        <translation>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <source>Printing is not available on this system.</source>
+        <translation>Printing is not available on this system.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="204" />
+        <source>Broker Desktop — recovery code</source>
+        <translation>Broker Desktop — recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37" />
+        <source>Lock after inactivity:</source>
+        <translation>Lock after inactivity:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46" />
+        <source>A language change rebuilds the window; nothing is lost.</source>
+        <translation>A language change rebuilds the window; nothing is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40" />
+        <source>Commission and its split</source>
+        <translation>Commission and its split</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="44" />
+        <source>Contract number (id):</source>
+        <translation>Contract number (id):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51" />
+        <source>Period (2026 or 2026-03):</source>
+        <translation>Period (2026 or 2026-03):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52" />
+        <source>Commission (CHF):</source>
+        <translation>Commission (CHF):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <source>Beneficiary</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58" />
+        <source>Add a beneficiary</source>
+        <translation>Add a beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60" />
+        <source>Remove the selected line</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="71" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="72" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81" />
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="87" />
+        <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
+        <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="111" />
+        <source>The office</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145" />
+        <source>The shares add up to %1: that is more than 100 %.</source>
+        <translation>The shares add up to %1: that is more than 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <source>The shares add up to 100 % (%1).</source>
+        <translation>The shares add up to 100 % (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
+        <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
+        <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
+    </message>
+</context>
+</TS>

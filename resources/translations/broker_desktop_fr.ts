@@ -1,0 +1,1708 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="90" />
+        <source>Your account (Directeur)</source>
+        <translation>Votre compte (Directeur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="91" />
+        <source>The first account manages the office: users, roles and rights.</source>
+        <translation>Le premier compte gère le bureau : utilisateurs, rôles et droits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="101" />
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="102" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <source>Password again:</source>
+        <translation>Mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="121" />
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="114" />
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="75" />
+        <source>New user…</source>
+        <translation>Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="229" />
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <source>Reactivate…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="100" />
+        <source>Roles of this user</source>
+        <translation>Rôles de cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <source>Rights granted directly</source>
+        <translation>Droits accordés directement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <source>Effective rights and where they come from</source>
+        <translation>Droits effectifs et leur origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="179" />
+        <source>No right (or the account is deactivated).</source>
+        <translation>Aucun droit (ou le compte est désactivé).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183" />
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <source>granted directly</source>
+        <translation>accordé directement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="216" />
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="217" />
+        <source>Temporary password (changed at first login):</source>
+        <translation>Mot de passe provisoire (à changer à la première connexion) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="230" />
+        <source>Deactivate %1? He can no longer log in.</source>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241" />
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="242" />
+        <source>New temporary password:</source>
+        <translation>Nouveau mot de passe provisoire :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="255" />
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="256" />
+        <source>New temporary password for %1:</source>
+        <translation>Nouveau mot de passe provisoire pour %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280" />
+        <source>New role…</source>
+        <translation>Nouveau rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="282" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356" />
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="283" />
+        <source>Save the rights</source>
+        <translation>Enregistrer les droits</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="295" />
+        <source>Rights of this role</source>
+        <translation>Droits de ce rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <source>Members: %1</source>
+        <translation>Membres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357" />
+        <source>Delete the role %1? Its members lose its rights.</source>
+        <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="380" />
+        <source>Administration rights</source>
+        <translation>Droits d'administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="382" />
+        <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
+        <translation>Attention : ceci donne des droits d'administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="408" />
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="433" />
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="33" />
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="37" />
+        <source>action, e.g. contract. or login</source>
+        <translation>action, p. ex. contract. ou login</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="43" />
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50" />
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <source>Verify the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69" />
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="82" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="83" />
+        <source>Record</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="84" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="85" />
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
+        <source>Chain intact: %1 entries checked, none altered or missing.</source>
+        <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <source>Chain broken at entry %1: %2</source>
+        <translation>Chaîne rompue à l'entrée %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="27" />
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="39" />
+        <source>This is your first login (or your password was reset): choose your own password before going on.</source>
+        <translation>Première connexion (ou mot de passe réinitialisé) : choisissez votre propre mot de passe avant de continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="45" />
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="46" />
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="47" />
+        <source>New password again:</source>
+        <translation>Nouveau mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="55" />
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="63" />
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/password.py" line="78" />
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53" />
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56" />
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57" />
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58" />
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59" />
+        <source>UID (CHE-…):</source>
+        <translation>IDE (CHE-…) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61" />
+        <source>Date of birth:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="63" />
+        <source>Street:</source>
+        <translation>Rue :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64" />
+        <source>Postcode:</source>
+        <translation>NPA :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65" />
+        <source>City:</source>
+        <translation>Localité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69" />
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="70" />
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="73" />
+        <source>Responsible agent:</source>
+        <translation>Conseiller responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="76" />
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="85" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="86" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="34" />
+        <source>from (2026 or 2026-01)</source>
+        <translation>de (2026 ou 2026-01)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="36" />
+        <source>to (2026-12)</source>
+        <translation>à (2026-12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38" />
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
+        <source>Beneficiary:</source>
+        <translation>Bénéficiaire :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
+        <source>Only this contract</source>
+        <translation>Ce contrat seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46" />
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53" />
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160" />
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="77" />
+        <source>New commission…</source>
+        <translation>Nouvelle commission…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79" />
+        <source>Edit the split…</source>
+        <translation>Modifier la répartition…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="96" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="97" />
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
+        <source>Commission total</source>
+        <translation>Commission totale</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132" />
+        <source>Total of the listed shares: %1 (%2 lines)</source>
+        <translation>Total des parts affichées : %1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
+        <source>Your share of the listed commissions: %1 (%2 lines)</source>
+        <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56" />
+        <source>Policy number:</source>
+        <translation>N° de police :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59" />
+        <source>Insurer:</source>
+        <translation>Assureur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64" />
+        <source>Line of business:</source>
+        <translation>Branche :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67" />
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68" />
+        <source>Renewal date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69" />
+        <source>Notice (months):</source>
+        <translation>Préavis (mois) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73" />
+        <source>Cancel by:</source>
+        <translation>Résilier avant le :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74" />
+        <source>Annual premium (CHF):</source>
+        <translation>Prime annuelle (CHF) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75" />
+        <source>Payment:</source>
+        <translation>Paiement :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78" />
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82" />
+        <source>Cancellation reason:</source>
+        <translation>Motif de résiliation :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86" />
+        <source>Responsible agent:</source>
+        <translation>Conseiller responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90" />
+        <source>The client's agent</source>
+        <translation>Le conseiller du client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="99" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="100" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="183" />
+        <source>The window was locked. Enter your password to go on.</source>
+        <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="203" />
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="204" />
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="44" />
+        <source>My deadlines</source>
+        <translation>Mes échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <source>Everyone's deadlines</source>
+        <translation>Les échéances de tous</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="57" />
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="61" />
+        <source>Due from</source>
+        <translation>Échéance du</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67" />
+        <source>Mark done</source>
+        <translation>Marquer comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147" />
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="89" />
+        <source>Overdue deadlines are shown in red.</source>
+        <translation>Les échéances dépassées sont affichées en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106" />
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="43" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="44" />
+        <source>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file.</source>
+        <translation>Un problème est survenu : %1
+
+Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="65" />
+        <source>You do not have the right to do this (%1).</source>
+        <translation>Vous n'avez pas le droit de faire cela (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="68" />
+        <source>You do not have the right to do this.</source>
+        <translation>Vous n'avez pas le droit de faire cela.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="51" />
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="56" />
+        <source>Choose one of the proposed values.</source>
+        <translation>Choisissez une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="59" />
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="62" />
+        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
+        <translation>Ce n'est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <source>Choose an active user as responsible agent.</source>
+        <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="68" />
+        <source>Choose an existing entry.</source>
+        <translation>Choisissez une entrée existante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <source>The renewal date must come after the start date.</source>
+        <translation>L'échéance doit suivre la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="72" />
+        <source>Between 0 and 24 months.</source>
+        <translation>Entre 0 et 24 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <source>This insurer already has a contract with this policy number.</source>
+        <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <source>A year (2026) or a month (2026-03).</source>
+        <translation>Une année (2026) ou un mois (2026-03).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <source>This contract already has a commission for this period.</source>
+        <translation>Ce contrat a déjà une commission pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="85" />
+        <source>Each share is between 0 and 100 %.</source>
+        <translation>Chaque part est comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="88" />
+        <source>A beneficiary appears twice in the split.</source>
+        <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="91" />
+        <source>Unknown beneficiary.</source>
+        <translation>Bénéficiaire inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="92" />
+        <source>The shares add up to more than 100 %.</source>
+        <translation>Les parts totalisent plus de 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="95" />
+        <source>This name is already used.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <source>This login is already used.</source>
+        <translation>Cet identifiant est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="97" />
+        <source>No user has this login.</source>
+        <translation>Aucun utilisateur n'a cet identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="98" />
+        <source>Choose an active user.</source>
+        <translation>Choisissez un utilisateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <source>This client still has contracts; delete or move them first.</source>
+        <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <source>Choose a password different from the old one.</source>
+        <translation>Choisissez un mot de passe différent de l'ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="108" />
+        <source>The password is too short.</source>
+        <translation>Le mot de passe est trop court.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <source>The password is too long.</source>
+        <translation>Le mot de passe est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <source>The password is too simple: mix words, digits and signs.</source>
+        <translation>Le mot de passe est trop simple : mélangez mots, chiffres et signes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="115" />
+        <source>The password must not contain the login.</source>
+        <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="52" />
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n'est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="55" />
+        <source>This is not a valid amount.</source>
+        <translation>Ce n'est pas un montant valable.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="228" />
+        <source>Broker Desktop — New office</source>
+        <translation>Broker Desktop — Nouveau bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="238" />
+        <source>Start working</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="239" />
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="240" />
+        <source>&lt; Back</source>
+        <translation>&lt; Retour</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="241" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="96" />
+        <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
+        <translation>Quelqu'un d'autre a modifié cette fiche depuis que vous l'avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/guard.py" line="24" />
+        <source>Requires the right: %1</source>
+        <translation>Nécessite le droit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="10" />
+        <source>Proposal</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="11" />
+        <source>Active</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="12" />
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="13" />
+        <source>Expired</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="19" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="20" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="26" />
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="27" />
+        <source>Half-yearly</source>
+        <translation>Semestriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="28" />
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="29" />
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="35" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="36" />
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="37" />
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="38" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="44" />
+        <source>Renewal</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="45" />
+        <source>Cancellation deadline</source>
+        <translation>Délai de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="47" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="35" />
+        <source>Where should the office database live?</source>
+        <translation>Où placer la base de données du bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="38" />
+        <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
+        <translation>Tous les postes du bureau ouvrent la même base de données. Gardez-la dans votre dossier de données pour un seul poste, ou choisissez un dossier partagé (lecteur réseau) pour plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="45" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="53" />
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="54" />
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="60" />
+        <source>Folder of the office database</source>
+        <translation>Dossier de la base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="75" />
+        <source>A file already exists there. Choose another folder or file name.</source>
+        <translation>Un fichier existe déjà à cet endroit. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="62" />
+        <source>Broker Desktop — Log in</source>
+        <translation>Broker Desktop — Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="65" />
+        <source>Log in to your office</source>
+        <translation>Connexion à votre bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="78" />
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <source>Unlock with my workstation account next time</source>
+        <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="86" />
+        <source>Unlock with my workstation account</source>
+        <translation>Déverrouiller avec ma session de poste</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="99" />
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="105" />
+        <source>Create a new office…</source>
+        <translation>Créer un nouveau bureau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="136" />
+        <source>Open an office database</source>
+        <translation>Ouvrir une base de données de bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <source>Office databases (*.db);;All files (*)</source>
+        <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="160" />
+        <source>Enter your login and your password.</source>
+        <translation>Entrez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="182" />
+        <source>Workstation unlock</source>
+        <translation>Déverrouillage par le poste</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="197" />
+        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
+        <translation>Trop d'essais manqués : ce compte est bloqué jusqu'au %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="202" />
+        <source>This account is deactivated. Ask your director to reactivate it.</source>
+        <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="204" />
+        <source>No database at this location. Choose another one.</source>
+        <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="207" />
+        <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
+        <translation>Le fichier de clés à côté de la base de données manque. Restaurez-le depuis une sauvegarde ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="211" />
+        <source>Workstation unlock is not available: log in with your password.</source>
+        <translation>Le déverrouillage par le poste n'est pas disponible : connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
+        <source>This account may not open the office.</source>
+        <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="45" />
+        <source>Broker Desktop</source>
+        <translation>Broker Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="61" />
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="67" />
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="73" />
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82" />
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93" />
+        <source>&amp;Office</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="94" />
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="96" />
+        <source>Settings…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="98" />
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129" />
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="131" />
+        <source>%1 (%2) — roles: %3</source>
+        <translation>%1 (%2) — rôles : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="322" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="41" />
+        <source>Search a client by name…</source>
+        <translation>Rechercher un client par son nom…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="53" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <source>Agent:</source>
+        <translation>Conseiller :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <source>Insurer:</source>
+        <translation>Assureur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <source>Line:</source>
+        <translation>Branche :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="95" />
+        <source>New client…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103" />
+        <source>Open / edit…</source>
+        <translation>Ouvrir / modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99" />
+        <source>Delete client</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101" />
+        <source>New contract…</source>
+        <translation>Nouveau contrat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105" />
+        <source>Delete contract</source>
+        <translation>Supprimer le contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="158" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="159" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="160" />
+        <source>Postcode</source>
+        <translation>NPA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="161" />
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="162" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="163" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="164" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="165" />
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="166" />
+        <source>UID</source>
+        <translation>IDE</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="167" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182" />
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <source>Line</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <source>Renewal</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <source>Cancel by</source>
+        <translation>Résilier avant le</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <source>Annual premium</source>
+        <translation>Prime annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183" />
+        <source>Commission total</source>
+        <translation>Commission totale</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <source>All agents</source>
+        <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <source>All insurers</source>
+        <translation>Tous les assureurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <source>All lines</source>
+        <translation>Toutes les branches</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225" />
+        <source>Clients (%1)</source>
+        <translation>Clients (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230" />
+        <source>Contracts — select a client</source>
+        <translation>Contrats — choisissez un client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233" />
+        <source>Contracts of %1 (%2)</source>
+        <translation>Contrats de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="335" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="336" />
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
+        <translation>Quelqu'un d'autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360" />
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <source>This record no longer exists. The list was reloaded.</source>
+        <translation>Cette fiche n'existe plus. La liste a été rechargée.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="145" />
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="148" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="160" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="162" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="164" />
+        <source>I have stored the recovery code safely</source>
+        <translation>J'ai conservé le code de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="176" />
+        <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
+        <translation>Sans ce code, un fichier de clés perdu ou des mots de passe oubliés signifient la perte définitive des données du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <source>Printing is not available on this system.</source>
+        <translation>L'impression n'est pas disponible sur ce système.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="204" />
+        <source>Broker Desktop — recovery code</source>
+        <translation>Broker Desktop — code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23" />
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37" />
+        <source>Lock after inactivity:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46" />
+        <source>A language change rebuilds the window; nothing is lost.</source>
+        <translation>Un changement de langue reconstruit la fenêtre ; rien n'est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40" />
+        <source>Commission and its split</source>
+        <translation>Commission et sa répartition</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="44" />
+        <source>Contract number (id):</source>
+        <translation>Numéro du contrat (id) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51" />
+        <source>Period (2026 or 2026-03):</source>
+        <translation>Période (2026 ou 2026-03) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52" />
+        <source>Commission (CHF):</source>
+        <translation>Commission (CHF) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58" />
+        <source>Add a beneficiary</source>
+        <translation>Ajouter un bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60" />
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="71" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="72" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81" />
+        <source>Split:</source>
+        <translation>Répartition :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="87" />
+        <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
+        <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n'est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="111" />
+        <source>The office</source>
+        <translation>Le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145" />
+        <source>The shares add up to %1: that is more than 100 %.</source>
+        <translation>Les parts totalisent %1 : c'est plus que 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <source>The shares add up to 100 % (%1).</source>
+        <translation>Les parts totalisent 100 % (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
+        <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
+        <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
+    </message>
+</context>
+</TS>
