@@ -153,3 +153,32 @@ def test_bundle_self_test_fails_when_a_translation_is_missing(bundle, tmp_path):
     assert result.returncode == 1
     assert any(line.startswith("FAIL translation fr:") for line in result.stdout.splitlines())
     assert "self-test FAILED: 1 of" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (
+        sys.platform.startswith("linux")
+        and shutil.which("dbus-run-session")
+        and shutil.which("gnome-keyring-daemon")
+    ),
+    reason="needs dbus-run-session and gnome-keyring-daemon (Linux)",
+)
+def test_bundle_finds_the_secret_service_keyring(bundle, tmp_path):
+    """With a desktop keyring on D-Bus, the packaged app sees a secure backend."""
+    script = (
+        "printf selftest | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+        f"exec '{bundle}' --self-test"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        env={"PATH": os.environ["PATH"], "HOME": str(home)},
+        timeout=120,
+    )
+    assert (
+        "ok   keyring backend: keyring.backends.SecretService.Keyring, secure" in result.stdout
+    ), result.stdout + result.stderr
