@@ -17,6 +17,8 @@ from broker_desktop.ui.i18n import LANGUAGES, TRANSLATIONS
 if TYPE_CHECKING:
     from broker_desktop.selftest import SelfTest
 
+# A string of the login window (context, source text): it must come out in French.
+KNOWN_STRING = ("LoginDialog", "Log in to your office")
 # Image formats served by the imageformats plugins (png is built in): proves they were bundled.
 PLUGIN_IMAGE_FORMATS = (b"ico", b"jpeg")
 
@@ -57,10 +59,13 @@ def _translation(language: str) -> str:
     translator = QTranslator()
     if not translator.load(str(path)):
         raise AssertionError(f"{path.name} could not be loaded")
-    # English is the source language: its file may hold plural forms only.
-    if language != "en" and translator.isEmpty():
-        raise AssertionError(f"{path.name} holds no translation")
-    return f"{path.name} loaded ({translator.language() or language})"
+    context, source = KNOWN_STRING
+    text = translator.translate(context, source)
+    if not text:
+        raise AssertionError(f"{path.name} has no translation for {source!r}")
+    if language == "fr" and text == source:
+        raise AssertionError(f"{path.name} leaves {source!r} in English")
+    return f"{path.name} loaded, {source!r} -> {text!r}"
 
 
 def _qt_translation(language: str) -> str:
@@ -70,7 +75,10 @@ def _qt_translation(language: str) -> str:
     translator = QTranslator()
     if not translator.load(f"qtbase_{language}", folder):
         raise AssertionError(f"qtbase_{language}.qm not found in {folder}")
-    return f"qtbase_{language}.qm loaded"
+    cancel = translator.translate("QPlatformTheme", "Cancel")
+    if not cancel:
+        raise AssertionError(f"qtbase_{language}.qm does not translate the Cancel button")
+    return f"qtbase_{language}.qm loaded, 'Cancel' -> {cancel!r}"
 
 
 def run_checks(test: SelfTest) -> None:

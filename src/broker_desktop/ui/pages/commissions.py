@@ -90,6 +90,8 @@ class CommissionsPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        if not self.model.counting:
+            self._update_total()
 
     def columns(self) -> list[Column]:
         return [
