@@ -235,92 +235,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="44" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="61" />
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="71" />
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91" />
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="92" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="93" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="95" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124" />
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="72" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="162" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -515,52 +515,52 @@
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total of the listed shares: %1 (%2 lines)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136" />
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
     </message>
@@ -684,73 +684,73 @@
         <translation>Everyone's deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="59" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="65" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="71" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="86" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1534,6 +1534,14 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

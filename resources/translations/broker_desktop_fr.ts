@@ -235,92 +235,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="44" />
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
         <source>action, e.g. contract. or login</source>
         <translation>action, p. ex. contract. ou login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="61" />
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="71" />
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91" />
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="92" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="93" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94" />
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="95" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124" />
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l'entrée %1 : %2</translation>
     </message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="72" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="162" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -515,52 +515,52 @@
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total des parts affichées : %1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136" />
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
     </message>
@@ -684,73 +684,73 @@
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="59" />
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="65" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="71" />
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="86" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -1534,6 +1534,14 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n'existe plus. La liste a été rechargée.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,17 @@ from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
 
 
+def _when(value) -> str:
+    """Stored as ISO 8601 UTC; shown in local time, Swiss format."""
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return formats.datetime(moment)
+
+
 class AuditPage(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +88,7 @@ class AuditPage(QWidget):
 
     def columns(self) -> list[Column]:
         return [
-            Column("at", self.tr("When (UTC)")),
+            Column("at", self.tr("When"), label=_when),
             Column("actor", self.tr("User")),
             Column("action", self.tr("Action")),
             Column("entity", self.tr("Record")),

@@ -44,6 +44,8 @@ class DeadlinesPage(QWidget):
         self.scope_combo.addItem(self.tr("My deadlines"), "mine")
         self.scope_combo.addItem(self.tr("Everyone's deadlines"), "all")
         guard.bind(self.scope_combo, see=(Right.DEADLINES_VIEW_ALL,))
+        if guard.can(Right.DEADLINES_VIEW_ALL):
+            self.scope_combo.setCurrentIndex(1)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         today = QDate.currentDate()
