@@ -1062,6 +1062,11 @@ What was already saved is safe. The details were written to the log file.</trans
         <source>Task</source>
         <translation>Task</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="48" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>

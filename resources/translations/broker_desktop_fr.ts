@@ -1062,6 +1062,11 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="48" />
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>

@@ -45,6 +45,7 @@ def deadline_kind(code: str) -> str:
         "cancel_by": QCoreApplication.translate("Labels", "Cancellation deadline"),
         "task": QCoreApplication.translate("Labels", "Task"),
         "manual": QCoreApplication.translate("Labels", "Task"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
     }.get(code, code)
 
 

@@ -53,6 +53,11 @@ class PagedTableView(QTableView):
     def _restore(self) -> None:
         state = self._settings.header_state(self._key())
         header = self.horizontalHeader()
+        if state is None and self.paged_model.rowCount():
+            # first time: fit the columns to the first rows (one block, already cached)
+            self.resizeColumnsToContents()
+            for column in range(self.paged_model.columnCount()):
+                header.resizeSection(column, min(max(header.sectionSize(column), 70), 320))
         if state is not None:
             header.blockSignals(True)
             header.restoreState(state)
