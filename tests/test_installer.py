@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installer.spec"
 
 EXPECTED_CHECKS = (
+    "application",
     "native libraries",
     "create encrypted database",
     "encrypted at rest",

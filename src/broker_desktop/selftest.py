@@ -72,6 +72,16 @@ class SelfTest:
         return all(result.ok for result in self.results)
 
 
+# ----- the program itself ------------------------------------------------------------
+def _application() -> str:
+    import broker_desktop
+
+    if broker_desktop.__version__ == "0.0.0":
+        raise AssertionError("the package metadata is missing (version unknown)")
+    build = "packaged" if getattr(sys, "frozen", False) else "from source"
+    return f"Broker Desktop {broker_desktop.__version__}, {build}, Python {sys.version.split()[0]}"
+
+
 # ----- native libraries -------------------------------------------------------------
 def _native_libraries() -> str:
     import bcrypt
@@ -181,6 +191,7 @@ def _console() -> TextIO:
 def run_checks(test: SelfTest, workdir: Path) -> None:
     path = workdir / "selftest.db"
     password = f"Self-{secrets.token_hex(8)}-Test"  # meets the password policy
+    test.check("application", _application)
     test.check("native libraries", _native_libraries)
     if test.check("create encrypted database", lambda: _create_office(path, password)):
         test.check("encrypted at rest", lambda: _encrypted_at_rest(path))
