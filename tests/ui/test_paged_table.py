@@ -39,7 +39,7 @@ def test_passes_the_model_tester_while_loading_off_thread(
 def test_reads_blocks_lazily_and_by_keyset(people_source, inline_runner):
     model = PagedTableModel(people_source, PeopleQuery(), COLUMNS, inline_runner)
     assert model.rowCount() == 1234
-    assert people_source.calls == []  # nothing read before the view asks
+    assert len(people_source.calls) == 1  # only the first block, read before the count
     model.data(model.index(0, 0))
     model.data(model.index(BLOCK, 0))
     model.data(model.index(1233, 0))

@@ -156,14 +156,21 @@ class PagedTableModel(QAbstractTableModel):
         self.set_query(dataclasses.replace(self._query, **changes))
 
     def refresh(self) -> None:
-        """Count again and drop the cache (after a save, a filter, a rights change)."""
+        """Reload from the first block and count again (after a save, a filter, a rights
+        change). The first block is shown before the count arrives: on a large portfolio
+        counting takes far longer than one page."""
         self._generation += 1
         generation = self._generation
         self._counting = True
-        query = self._query
+        query, source = self._query, self._source
         self._runner.run(
-            lambda: (self._source.columns(), self._source.count(query)),
-            lambda result: self._counted(generation, *result),
+            lambda: (source.columns(), source.page(query, limit=BLOCK)),
+            lambda result: self._first_loaded(generation, *result),
+            lambda exc: self._failed(generation, exc),
+        )
+        self._runner.run(
+            lambda: source.count(query),
+            lambda count: self._counted(generation, count),
             lambda exc: self._failed(generation, exc),
         )
 
@@ -212,16 +219,31 @@ class PagedTableModel(QAbstractTableModel):
         self._columns = columns
         return changed
 
-    def _counted(self, generation: int, available: list[str], count: int) -> None:
+    def _first_loaded(self, generation: int, available: list[str], rows: list[Any]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._select_columns(available)
-        self._rows = int(count)
         self._blocks.clear()
         self._loading.clear()
-        self._counting = False
+        self._blocks[0] = list(rows)
+        self._rows = len(rows)
         self.endResetModel()
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        count = int(count)
+        if count > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
+        elif count < self._rows:  # rows were deleted between the page and the count
+            self.beginResetModel()
+            self._rows = count
+            self._blocks.clear()
+            self.endResetModel()
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
