@@ -1,7 +1,8 @@
 """Build the one-folder bundle with installer.spec and run its ``--self-test``.
 
-The bundle tests are slow (about 20 s of build on two cores), so marked; CI still
-runs them. The self-test is first run from the source tree, which is quick.
+All slow (the build takes about 20 s on two cores, the self-test uses the production
+key-derivation costs), so marked; CI still runs them. The self-test is first run from
+the source tree, which fails fast when the self-test itself is broken.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def _assert_passed(result: subprocess.CompletedProcess) -> None:
     assert lines[-1].startswith(f"self-test passed: {len(EXPECTED_CHECKS)} checks")
 
 
+@pytest.mark.slow  # production key-derivation costs, on purpose: about 2 s
 def test_self_test_from_source(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "broker_desktop", "--self-test"],
