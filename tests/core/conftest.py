@@ -14,9 +14,9 @@ from broker_desktop.core.office import SecurityParams, create_office, open_sessi
 from broker_desktop.core.seed import AGENT, DIRECTOR, SECRETARY, TOTAL_VISIBILITY
 from broker_desktop.storage.attempts import LockoutPolicy
 
-PASSWORD = "Bureau-2026!x"
-USER_PASSWORD = "Temporary-99!"
-NEW_PASSWORD = "Personal-77?y"
+PASSWORD = "Bureau-2026!x"  # noqa: S105
+USER_PASSWORD = "Temporary-99!"  # noqa: S105
+NEW_PASSWORD = "Personal-77?y"  # noqa: S105
 
 
 @pytest.fixture

@@ -1,1 +1,2 @@
-"""The office's domain and its permission-scoped services (no Qt here)."""
+"""Office core (no Qt): accounts, roles and rights, and the permission-scoped services.
+Entry points are in ``broker_desktop.core.office``."""

@@ -39,7 +39,7 @@ from broker_desktop.storage.schema import (
 )
 from broker_desktop.storage.slots import KdfParams
 
-DEMO_PASSWORD = "Demo-2026!"
+DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - documented demo password
 CHUNK = 20_000
 
 
