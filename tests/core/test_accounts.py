@@ -64,11 +64,10 @@ def test_first_login_forces_a_password_change_that_rewraps_the_key_slot(office):
 
 def test_lockout_survives_restarts_and_unknown_logins_get_the_same_message(office):
     office.add_user("alice", AGENT)
-    unknown = None
     for _ in range(2):  # every attempt is a fresh "restart": no session object survives
         with pytest.raises(InvalidCredentials) as err:
             open_session(office.path, "alice", "Wrong-Pass-000", security=office.security)
-    with pytest.raises(InvalidCredentials) as unknown:  # noqa: S105
+    with pytest.raises(InvalidCredentials) as unknown:
         open_session(office.path, "nobody", "Wrong-Pass-000", security=office.security)
     assert str(unknown.value) == str(err.value)
     with pytest.raises(AccountLocked):
