@@ -7,10 +7,10 @@ so the next page starts strictly after it whatever was inserted in between.
 
 from __future__ import annotations
 
-import dataclasses
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
@@ -19,17 +19,19 @@ from broker_desktop.core.errors import ValidationError
 MAX_LIMIT = 5000
 
 
-@dataclass(frozen=True)
-class Cursor:
+class Cursor(NamedTuple):
     sort_value: Any
     id: int
 
 
 @cache
 def row_class(name: str, keys: tuple[str, ...]) -> type:
-    """A frozen dataclass with ``id``, ``cursor`` and exactly these column attributes."""
-    fields = [("id", int), ("cursor", Cursor)] + [(k, Any) for k in keys if k != "id"]
-    return dataclasses.make_dataclass(name, fields, frozen=True)
+    """An immutable row with ``id``, ``cursor`` and exactly these column attributes.
+
+    A named tuple rather than a dataclass: a page builds 200 of them, and tuple
+    construction is several times cheaper than a frozen dataclass's ``__init__``.
+    """
+    return namedtuple(name, ["id", "cursor", *(k for k in keys if k != "id")])
 
 
 @dataclass(frozen=True)
@@ -119,10 +121,10 @@ class Listing:
         rows = conn.execute(stmt.limit(limit)).all()
         if reverse:
             rows.reverse()
-        return [
-            cls(id=r._id, cursor=Cursor(r._sort, r._id), **{k: getattr(r, k) for k in keys})
-            for r in rows
-        ]
+        if "id" in keys:  # the id column is also the row's own id: not repeated
+            skip = 2 + keys.index("id")
+            return [cls(r[0], Cursor(r[1], r[0]), *r[2:skip], *r[skip + 1 :]) for r in rows]
+        return [cls(r[0], Cursor(r[1], r[0]), *r[2:]) for r in rows]
 
 
 def text_sort(expr) -> sa.ColumnElement:
