@@ -1,11 +1,16 @@
-"""Child process: open the database with a recovery code, say so, and hold it open
-until standard input closes."""
+"""Child process: open the database with a recovery code (and optionally a journal
+policy: auto, wal or delete), say so, and hold it open until standard input closes."""
 
 import sys
 
+from broker_desktop.storage.connection import ConnectionSettings
 from broker_desktop.storage.database import Database
+from broker_desktop.storage.journal import JournalPolicy
 
-db = Database.open_with_recovery_code(sys.argv[1], sys.argv[2])
+policy = JournalPolicy(sys.argv[3]) if len(sys.argv) > 3 else JournalPolicy.AUTO
+db = Database.open_with_recovery_code(
+    sys.argv[1], sys.argv[2], settings=ConnectionSettings(journal=policy)
+)
 print("open", flush=True)
 sys.stdin.read()
 db.close()

@@ -18,6 +18,7 @@ from broker_desktop.storage.errors import (
     EnvironmentStorageError,
     FileAlreadyExists,
     FileMissing,
+    JournalModeConflict,
     NotEncryptedDatabase,
     ReadOnlyLocation,
     StorageError,
@@ -101,7 +102,12 @@ def _pragma(conn, name: str, value: str | int, expected: str | int | None = None
 
 
 def connect(
-    path: Path, key: DatabaseKey, settings: ConnectionSettings, *, create: bool = False
+    path: Path,
+    key: DatabaseKey,
+    settings: ConnectionSettings,
+    *,
+    create: bool = False,
+    may_enter_wal: bool = True,
 ) -> dbapi.Connection:
     """Open ``path`` with ``key``; raises KeyRejected if the key does not decrypt it.
 
@@ -132,25 +138,46 @@ def connect(
             if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
                 raise KeyRejected() from None
             raise translate(exc, path) or DatabaseCorrupted(path) from None
-        _configure(conn, path, settings)
+        _configure(conn, path, settings, may_enter_wal)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _configure(conn, path: Path, settings: ConnectionSettings) -> None:
+def _journal_mode(conn, path: Path, wanted: str, may_enter_wal: bool) -> str:
+    """Switch to ``wanted`` where that is safe; returns the mode in force.
+
+    A file other workstations use with a rollback journal stays so (safe everywhere,
+    and they may reach it over a network); a file another process holds in WAL mode
+    cannot be shared safely from a network drive, which is refused at once.
+    """
+    current = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if current == wanted or (wanted == "wal" and not may_enter_wal):
+        return current
+    conn.execute("PRAGMA busy_timeout = 250")
+    try:
+        _pragma(conn, "journal_mode", wanted)
+        return wanted
+    except (dbapi.OperationalError, EnvironmentStorageError) as exc:
+        if isinstance(exc, dbapi.OperationalError) and not isinstance(
+            translate(exc, path), DatabaseBusy
+        ):
+            raise translate(exc, path) or EnvironmentStorageError(str(exc)) from None
+        if current == "wal":
+            raise JournalModeConflict(path) from None
+        return current
+
+
+def _configure(conn, path: Path, settings: ConnectionSettings, may_enter_wal: bool) -> None:
     # Without temp_store=MEMORY, sorts and index builds spill plaintext temp files.
     _pragma(conn, "temp_store", "MEMORY", 2)
     _pragma(conn, "foreign_keys", "ON", 1)
     _pragma(conn, "trusted_schema", "OFF", 0)
     _pragma(conn, "busy_timeout", settings.busy_timeout_ms)
     _pragma(conn, "cache_size", -settings.cache_mib * 1024)
-    mode = journal.resolve(settings.journal, path)
-    try:
-        _pragma(conn, "journal_mode", mode)
-    except dbapi.OperationalError as exc:
-        raise translate(exc, path) or EnvironmentStorageError(str(exc)) from None
+    mode = _journal_mode(conn, path, journal.resolve(settings.journal, path), may_enter_wal)
+    _pragma(conn, "busy_timeout", settings.busy_timeout_ms)
     _pragma(conn, "synchronous", "NORMAL" if mode == "wal" else "FULL", 1 if mode == "wal" else 2)
     for name, value in settings.extra_pragmas.items():
         conn.execute(f"PRAGMA {name} = {value}")

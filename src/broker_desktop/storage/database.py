@@ -117,6 +117,7 @@ class Database:
         """
         path = Path(path).absolute()
         settings = settings or ConnectionSettings()
+        path.parent.mkdir(parents=True, exist_ok=True)
         for existing in (path, slot_path(path)):
             if existing.exists():
                 raise FileAlreadyExists(existing)
@@ -237,9 +238,13 @@ class Database:
     ) -> Database:
         settings = settings or ConnectionSettings()
         presence = PresenceLock(path)
-        presence.acquire_shared()
+        # Alone with the file, this process may put it in WAL mode; with others already
+        # in it (perhaps across a network) the journal they use is kept.
+        alone = presence.try_exclusive()
         try:
-            raw, key = cls._connect_first(path, keys, settings, slots, by_code)
+            raw, key = cls._connect_first(path, keys, settings, slots, by_code, alone)
+            if alone:
+                presence.downgrade()
             db = cls(path, key, raw, presence, settings, lockout)
         except BaseException:
             presence.release()
@@ -254,10 +259,10 @@ class Database:
         return db
 
     @staticmethod
-    def _connect_first(path, keys, settings, slots, by_code):
+    def _connect_first(path, keys, settings, slots, by_code, alone):
         for key in keys:
             try:
-                return connect(path, key, settings), key
+                return connect(path, key, settings, may_enter_wal=alone), key
             except KeyRejected:
                 continue
         if by_code:
@@ -284,8 +289,15 @@ class Database:
         self.database_id = database_id
 
     def _finish_interrupted_rekey(self, slots: SlotFile | None) -> None:
-        if slots is None or slots.pending_generation is None:
-            return
+        if slots is not None and slots.pending_generation is not None:
+            self._settle_pending_rekey()
+        # A key change that crashed leaves its encrypted staging copy; none can be
+        # running now, since a rekey holds the file exclusively and we hold it shared.
+        for leftover in (sidecar(self.path, ".rekey"), sidecar(self.path, ".rekey-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def _settle_pending_rekey(self) -> None:
         with sidecar_mutex(self.path):
             fresh = SlotFile.load(slot_path(self.path))
             if fresh.pending_generation is None:
@@ -298,8 +310,6 @@ class Database:
                 fresh.abandon_rekey()
                 log.warning("Rolled back a database key change that had been interrupted.")
             fresh.save()
-        with contextlib.suppress(OSError):
-            sidecar(self.path, ".rekey").unlink()
 
     def _migrate(self) -> None:
         with self.read() as conn:

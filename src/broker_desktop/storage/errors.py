@@ -139,11 +139,29 @@ class DatabaseInUse(EnvironmentStorageError):
         )
 
 
+class DatabaseMaintenance(EnvironmentStorageError):
+    def __init__(self, path) -> None:
+        super().__init__(
+            f"Another workstation is changing the key of {path} or restoring a backup of it. "
+            "Try again in a minute."
+        )
+
+
 class DatabaseBusy(EnvironmentStorageError):
     def __init__(self) -> None:
         super().__init__(
             "The database is busy with another workstation's change. Nothing was lost; "
             "try again in a moment."
+        )
+
+
+class JournalModeConflict(EnvironmentStorageError):
+    def __init__(self, path) -> None:
+        super().__init__(
+            f"The database {path} is open on another computer that treats it as a file on "
+            "its own disk (WAL journal). Shared over a network that mode is unsafe: close "
+            "Broker Desktop on that computer, or set its journal mode to 'rollback', then "
+            "try again."
         )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import portalocker
 
-from broker_desktop.storage.errors import ReadOnlyLocation
+from broker_desktop.storage.errors import DatabaseMaintenance, ReadOnlyLocation
 
 
 def fsync_directory(folder: Path) -> None:
@@ -67,8 +68,17 @@ class PresenceLock:
         self.path = sidecar(database, ".lock")
         self._handle = None
 
-    def acquire_shared(self) -> None:
-        self._take(portalocker.LOCK_SH)
+    def acquire_shared(self, wait: float = 5.0) -> None:
+        """Waits a little: another process may hold the file exclusively for a moment."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self._take(portalocker.LOCK_SH)
+                return
+            except portalocker.exceptions.LockException:
+                if time.monotonic() >= deadline:
+                    raise DatabaseMaintenance(self.database) from None
+                time.sleep(0.1)
 
     def try_exclusive(self) -> bool:
         """Upgrade to exclusive without blocking; keeps the shared lock when it fails."""
