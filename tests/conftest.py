@@ -23,3 +23,25 @@ def fast_kdf() -> KdfParams:
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "office.db"
+
+
+
+# ----- the security suite's summary line (tests/security/tally.py) -------------------------
+@pytest.fixture(scope="session")
+def security_tally():
+    from tests.security.tally import TALLY
+
+    return TALLY
+
+
+def pytest_runtest_logreport(report):
+    from tests.security.tally import TALLY
+
+    TALLY.record(report)
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.security.tally import TALLY
+
+    if TALLY.security_tests or TALLY.faults or TALLY.configurations:
+        terminalreporter.write_line(TALLY.line())

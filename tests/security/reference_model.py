@@ -1,0 +1,174 @@
+"""An independent model of who may see what, for the permission oracle.
+
+It never calls the permission service (``Scope``) or any service: it keeps its own copy
+of roles, memberships, grants and records, and derives each user's rights and the rows
+he must see from the rules written in the rights catalogue and the services' docstrings:
+
+- portfolio (clients, contracts): view-all sees every row, view-own the rows whose
+  responsible agent is the user;
+- commission lines: view-all or manage sees every line and the whole-commission columns,
+  view-own only the user's own lines and none of those columns;
+- deadlines: view-all sees every deadline, view-own the deadlines the user owns;
+- an inactive user has no right at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from broker_desktop.core.rights import Right
+
+WHOLE_COMMISSION_COLUMNS = ("share_bp", "commission_id", "commission_cents")
+
+
+@dataclass
+class MClient:
+    id: int
+    agent: int
+    name: str
+    city: str
+
+
+@dataclass
+class MContract:
+    id: int
+    client_id: int
+    agent: int
+    policy: str
+    start: date
+    expiry: date
+    premium: int
+    status: str  # as stored: proposal | active | cancelled
+
+    def derived_status(self, today: date) -> str:
+        return "expired" if self.status == "active" and self.expiry < today else self.status
+
+
+@dataclass
+class MLine:
+    id: int
+    commission_id: int
+    contract_id: int
+    beneficiary: int | None
+    period: str
+    share_bp: int
+    amount: int
+    commission_amount: int
+
+
+@dataclass
+class MDeadline:
+    id: int
+    kind: str
+    owner: int
+    due: date
+    contract_id: int | None
+    client_id: int | None
+    done: bool = False
+
+
+def months_before(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_matches(name: str, fragment: str) -> bool:
+    """Three characters or more: case and accent insensitive; shorter fragments are
+    matched case-insensitively for ASCII letters only (SQL LIKE)."""
+    fragment = fragment.strip()
+    if not fragment:
+        return True
+    if len(fragment) >= 3:
+        return folded(fragment) in folded(name)
+    return fragment.lower() in "".join(c.lower() if c.isascii() else c for c in name)
+
+
+@dataclass
+class Model:
+    roles: dict[int, set[Right]] = field(default_factory=dict)
+    members: dict[int, set[int]] = field(default_factory=dict)  # user -> role ids
+    grants: dict[int, set[Right]] = field(default_factory=dict)
+    active: dict[int, bool] = field(default_factory=dict)
+    everything: set[int] = field(default_factory=set)  # users holding every right
+    clients: dict[int, MClient] = field(default_factory=dict)
+    contracts: dict[int, MContract] = field(default_factory=dict)
+    lines: dict[int, MLine] = field(default_factory=dict)
+    commissions: dict[int, int] = field(default_factory=dict)  # id -> contract id
+    deadlines: dict[int, MDeadline] = field(default_factory=dict)
+
+    # ----- rights -------------------------------------------------------------------
+    def rights(self, user: int) -> frozenset[Right]:
+        if not self.active.get(user, False):
+            return frozenset()
+        if user in self.everything:
+            return frozenset(Right)
+        held = set(self.grants.get(user, ()))
+        for role in self.members.get(user, ()):
+            held |= self.roles.get(role, set())
+        return frozenset(held)
+
+    def sees_portfolio_of(self, user: int, agent: int) -> bool:
+        rights = self.rights(user)
+        return Right.PORTFOLIO_VIEW_ALL in rights or (
+            Right.PORTFOLIO_VIEW_OWN in rights and agent == user
+        )
+
+    def whole_commissions(self, user: int) -> bool:
+        rights = self.rights(user)
+        return Right.COMMISSIONS_VIEW_ALL in rights or Right.COMMISSIONS_MANAGE in rights
+
+    def sees_line(self, user: int, line: MLine) -> bool:
+        return self.whole_commissions(user) or (
+            Right.COMMISSIONS_VIEW_OWN in self.rights(user) and line.beneficiary == user
+        )
+
+    def sees_deadline(self, user: int, deadline: MDeadline) -> bool:
+        rights = self.rights(user)
+        return Right.DEADLINES_VIEW_ALL in rights or (
+            Right.DEADLINES_VIEW_OWN in rights and deadline.owner == user
+        )
+
+    # ----- visible rows ---------------------------------------------------------------
+    def visible_clients(self, user: int) -> list[MClient]:
+        return [c for c in self.clients.values() if self.sees_portfolio_of(user, c.agent)]
+
+    def visible_contracts(self, user: int) -> list[MContract]:
+        return [k for k in self.contracts.values() if self.sees_portfolio_of(user, k.agent)]
+
+    def visible_lines(self, user: int) -> list[MLine]:
+        return [x for x in self.lines.values() if self.sees_line(user, x)]
+
+    def visible_deadlines(self, user: int) -> list[MDeadline]:
+        return [d for d in self.deadlines.values() if self.sees_deadline(user, d)]
+
+    # ----- data changes the services make on their own --------------------------------
+    def derived_deadlines(self, contract_id: int) -> dict[str, MDeadline]:
+        return {
+            d.kind: d
+            for d in self.deadlines.values()
+            if d.contract_id == contract_id and d.kind in ("renewal", "cancel_by")
+        }
+
+    def contract_changed(self, contract: MContract, notice_months: int) -> None:
+        """A contract's renewal and cancel-by deadlines follow its agent; a cancelled
+        contract loses those not done yet."""
+        for kind, deadline in self.derived_deadlines(contract.id).items():
+            if contract.status == "cancelled":
+                if not deadline.done:
+                    del self.deadlines[deadline.id]
+                continue
+            deadline.owner = contract.agent
+            deadline.client_id = contract.client_id
+            deadline.due = (
+                contract.expiry
+                if kind == "renewal"
+                else months_before(contract.expiry, notice_months)
+            )

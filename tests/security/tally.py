@@ -1,0 +1,48 @@
+"""Figures of the security suite, printed as one line at the end of the run.
+
+Tests add to the session's ``Tally`` through the ``security_tally`` fixture; fault tests
+elsewhere report their count with ``record_property("faults", n)`` (or count as one
+fault each when they live in a fault module and pass).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Test modules whose every passing test injects at least one fault.
+FAULT_MODULES = ("test_crash_consistency.py", "test_damaged_files.py", "test_faults.py")
+
+
+@dataclass
+class Tally:
+    configurations: int = 0
+    bad_inputs: int = 0
+    faults: int = 0
+    violations: int = 0
+    security_tests: int = 0
+
+    def line(self) -> str:
+        return (
+            f"security: {self.configurations} configurations checked, "
+            f"{self.bad_inputs} bad inputs tried, {self.faults} faults injected, "
+            f"{self.violations} violations"
+        )
+
+    def record(self, report) -> None:
+        """Count one test report (the call phase, or a failing setup)."""
+        path = report.nodeid.split("::")[0]
+        in_security = path.startswith("tests/security/")
+        in_faults = path.endswith(FAULT_MODULES)
+        if not (in_security or in_faults):
+            return
+        if report.when == "call":
+            self.security_tests += in_security
+            if report.passed:
+                faults = dict(report.user_properties).get("faults")
+                self.faults += int(faults) if faults is not None else int(in_faults)
+        if report.failed:
+            self.violations += 1
+
+
+# One run, one tally; always import it as ``tests.security.tally``.
+TALLY = Tally()
