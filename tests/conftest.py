@@ -25,7 +25,6 @@ def db_path(tmp_path):
     return tmp_path / "office.db"
 
 
-
 # ----- the security suite's summary line (tests/security/tally.py) -------------------------
 @pytest.fixture(scope="session")
 def security_tally():

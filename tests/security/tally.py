@@ -16,7 +16,8 @@ FAULT_MODULES = ("test_crash_consistency.py", "test_damaged_files.py", "test_fau
 @dataclass
 class Tally:
     configurations: int = 0
-    bad_inputs: int = 0
+    bad_inputs: int = 0  # out-of-scope attempts included
+    out_of_scope: int = 0
     faults: int = 0
     violations: int = 0
     security_tests: int = 0
@@ -24,7 +25,8 @@ class Tally:
     def line(self) -> str:
         return (
             f"security: {self.configurations} configurations checked, "
-            f"{self.bad_inputs} bad inputs tried, {self.faults} faults injected, "
+            f"{self.bad_inputs} bad inputs tried ({self.out_of_scope} of them out-of-scope "
+            f"accesses), {self.faults} faults injected, "
             f"{self.violations} violations"
         )
 
