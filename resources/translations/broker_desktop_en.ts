@@ -3,37 +3,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="95" />
         <source>Your account (Directeur)</source>
         <translation>Your account (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="96" />
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>The first account manages the office: users, roles and rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="107" />
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="108" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="109" />
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="121" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="126" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -328,42 +328,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="27" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="32" />
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="39" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="44" />
         <source>This is your first login (or your password was reset): choose your own password before going on.</source>
         <translation>This is your first login (or your password was reset): choose your own password before going on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="50" />
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="51" />
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="52" />
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="60" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="69" />
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="84" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -656,17 +656,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="199" />
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="235" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -758,12 +758,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="49" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50" />
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -772,12 +772,12 @@ What was already saved is safe. The details were written to the log file.</sourc
 What was already saved is safe. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="71" />
         <source>You do not have the right to do this (%1).</source>
         <translation>You do not have the right to do this (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
     </message>
@@ -785,147 +785,147 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="70" />
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="83" />
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="86" />
         <source>Between 0 and 24 months.</source>
         <translation>Between 0 and 24 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="87" />
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="90" />
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="93" />
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106" />
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="109" />
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="110" />
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="113" />
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="116" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="119" />
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="122" />
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="125" />
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="126" />
         <source>The password is too simple: mix words, digits and signs.</source>
         <translation>The password is too simple: mix words, digits and signs.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="66" />
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
@@ -933,27 +933,27 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="228" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="233" />
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — New office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="244" />
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="239" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="245" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="240" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="246" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="241" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="247" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1071,37 +1071,37 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
         <source>Where should the office database live?</source>
         <translation>Where should the office database live?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="43" />
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="50" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="58" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="59" />
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="65" />
         <source>Folder of the office database</source>
         <translation>Folder of the office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="80" />
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>A file already exists there. Choose another folder or file name.</translation>
     </message>
@@ -1109,47 +1109,47 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="63" />
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="66" />
         <source>Log in to your office</source>
         <translation>Log in to your office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="79" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="85" />
         <source>Unlock with my workstation account next time</source>
         <translation>Unlock with my workstation account next time</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="87" />
         <source>Unlock with my workstation account</source>
         <translation>Unlock with my workstation account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="93" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="100" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -1164,57 +1164,62 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="136" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="140" />
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="162" />
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="182" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="184" />
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <source>Logging in failed unexpectedly. Try again.</source>
+        <translation>Logging in failed unexpectedly. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="199" />
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="203" />
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="208" />
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>This account is deactivated. Ask your director to reactivate it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="210" />
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="207" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
         <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
         <translation>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="211" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="217" />
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Workstation unlock is not available: log in with your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="219" />
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>
@@ -1305,7 +1310,7 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="344" />
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1552,47 +1557,47 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="145" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="150" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="148" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="153" />
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="165" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="167" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="164" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="169" />
         <source>I have stored the recovery code safely</source>
         <translation>I have stored the recovery code safely</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="181" />
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
         <source>Printing is not available on this system.</source>
         <translation>Printing is not available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="209" />
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — recovery code</translation>
     </message>
@@ -1698,22 +1703,22 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="112" />
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="146" />
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="151" />
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>

@@ -3,37 +3,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="95" />
         <source>Your account (Directeur)</source>
         <translation>Votre compte (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="96" />
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>Le premier compte gère le bureau : utilisateurs, rôles et droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="107" />
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="108" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="109" />
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="121" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="126" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -328,42 +328,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="27" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="32" />
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="39" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="44" />
         <source>This is your first login (or your password was reset): choose your own password before going on.</source>
         <translation>Première connexion (ou mot de passe réinitialisé) : choisissez votre propre mot de passe avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="50" />
         <source>Current password:</source>
         <translation>Mot de passe actuel :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="51" />
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="52" />
         <source>New password again:</source>
         <translation>Nouveau mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="60" />
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="69" />
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="84" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
@@ -656,17 +656,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="199" />
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="235" />
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -758,12 +758,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="49" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50" />
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -772,12 +772,12 @@ What was already saved is safe. The details were written to the log file.</sourc
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="71" />
         <source>You do not have the right to do this (%1).</source>
         <translation>Vous n'avez pas le droit de faire cela (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
         <source>You do not have the right to do this.</source>
         <translation>Vous n'avez pas le droit de faire cela.</translation>
     </message>
@@ -785,147 +785,147 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="70" />
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n'est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="83" />
         <source>The renewal date must come after the start date.</source>
         <translation>L'échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="86" />
         <source>Between 0 and 24 months.</source>
         <translation>Entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="87" />
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="90" />
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="93" />
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106" />
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="109" />
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="110" />
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n'a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="113" />
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d'abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="116" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="119" />
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l'ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="122" />
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="125" />
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="126" />
         <source>The password is too simple: mix words, digits and signs.</source>
         <translation>Le mot de passe est trop simple : mélangez mots, chiffres et signes.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="66" />
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n'est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
         <source>This is not a valid amount.</source>
         <translation>Ce n'est pas un montant valable.</translation>
     </message>
@@ -933,27 +933,27 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="228" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="233" />
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="244" />
         <source>Start working</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="239" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="245" />
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="240" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="246" />
         <source>&lt; Back</source>
         <translation>&lt; Retour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="241" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="247" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1071,37 +1071,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
         <source>Where should the office database live?</source>
         <translation>Où placer la base de données du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="43" />
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Tous les postes du bureau ouvrent la même base de données. Gardez-la dans votre dossier de données pour un seul poste, ou choisissez un dossier partagé (lecteur réseau) pour plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="50" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="58" />
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="59" />
         <source>File name:</source>
         <translation>Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="65" />
         <source>Folder of the office database</source>
         <translation>Dossier de la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="80" />
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>Un fichier existe déjà à cet endroit. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -1109,47 +1109,47 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="63" />
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Connexion</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="66" />
         <source>Log in to your office</source>
         <translation>Connexion à votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="79" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="85" />
         <source>Unlock with my workstation account next time</source>
         <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="87" />
         <source>Unlock with my workstation account</source>
         <translation>Déverrouiller avec ma session de poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="93" />
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="100" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1164,57 +1164,62 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="136" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="140" />
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="162" />
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="182" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="184" />
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <source>Logging in failed unexpectedly. Try again.</source>
+        <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="199" />
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="203" />
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Trop d'essais manqués : ce compte est bloqué jusqu'au %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="208" />
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="210" />
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="207" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
         <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données manque. Restaurez-le depuis une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="211" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="217" />
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Le déverrouillage par le poste n'est pas disponible : connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="219" />
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>
@@ -1305,7 +1310,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="344" />
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1552,47 +1557,47 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="145" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="150" />
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="148" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="153" />
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="165" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="167" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="164" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="169" />
         <source>I have stored the recovery code safely</source>
         <translation>J'ai conservé le code de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="181" />
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Sans ce code, un fichier de clés perdu ou des mots de passe oubliés signifient la perte définitive des données du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="197" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
         <source>Printing is not available on this system.</source>
         <translation>L'impression n'est pas disponible sur ce système.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="204" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="209" />
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — code de récupération</translation>
     </message>
@@ -1698,22 +1703,22 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n'est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="112" />
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="146" />
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>Les parts totalisent %1 : c'est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="151" />
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>

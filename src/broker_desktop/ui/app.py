@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
 from broker_desktop.ui.autolock import InactivityLock
 from broker_desktop.ui.dialogs import Dialogs
-from broker_desktop.ui.errors import install_excepthook, setup_logging, show_unexpected
+from broker_desktop.ui.errors import install_excepthook, report_unexpected, setup_logging
 from broker_desktop.ui.first_run import FirstRunWizard
 from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.i18n import Translations
@@ -54,11 +54,13 @@ class Controller(QObject):
         self.database = database
         self.session = None
         self.window: MainWindow | None = None
-        self.current_dialog: QDialog | None = None
+        self.current_dialog: QDialog | None = None  # login, first run, forced password
+        self.window_dialog: QDialog | None = None  # settings or password, over the window
+        self._resume = ("", "")  # (login, page) shown when the window was locked
         self.autolock = InactivityLock(settings.auto_lock_minutes, self)
         self.autolock.timeout.connect(self.lock)
         app.installEventFilter(self.autolock)
-        runner.failed.connect(lambda exc: show_unexpected(dialogs, self.window, exc))
+        runner.failed.connect(lambda exc: report_unexpected(dialogs, self.active_window(), exc))
 
     def active_window(self) -> QWidget | None:
         return self.window or self.current_dialog
@@ -124,12 +126,24 @@ class Controller(QObject):
     # ----- logged in ----------------------------------------------------------------------------
     def enter(self, session) -> None:
         self.session = session
-        if session.must_change_password:
-            dialog = ChangePasswordDialog(session, self.runner, forced=True)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+        (login, page), self._resume = self._resume, ("", "")
+        page = page if login == session.user.login else ""  # unlocking: back where he was
+        if not session.must_change_password:
+            self.open_main_window(page)
+            return
+        dialog = ChangePasswordDialog(session, self.runner, forced=True)
+        self.current_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.current_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.open_main_window()
+            else:
                 self.logout()
-                return
-        self.open_main_window()
+
+        dialog.finished.connect(finished)
+        dialog.show()
 
     def open_main_window(self, page: str = "") -> None:
         session = self.session
@@ -152,6 +166,8 @@ class Controller(QObject):
 
     def _close_window(self) -> str:
         page = ""
+        if self.window_dialog is not None:
+            self.window_dialog.reject()
         if self.window is not None:
             page = self.window.current_page_name()
             self.window.save_state()
@@ -178,31 +194,51 @@ class Controller(QObject):
         if self.session is None:
             return
         login = self.session.user.login
-        self._close_window()
+        self._resume = (login, self._close_window())
         self._close_session()
         notice = QCoreApplication.translate(
             "Controller", "The window was locked. Enter your password to go on."
         )
         self.show_login(self.database, notice=notice, login=login)
 
+    # ----- dialogs over the window: window-modal, never a nested event loop ------------------
+    def _open_over_window(self, dialog: QDialog, accepted) -> None:
+        self.window_dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.window_dialog is dialog:
+                self.window_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                accepted()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     def edit_settings(self) -> None:
         language = self.settings.language
-        if SettingsDialog(self.settings, self.window).exec() != QDialog.DialogCode.Accepted:
-            return
+        self._open_over_window(
+            SettingsDialog(self.settings, self.window), lambda: self.apply_settings(language)
+        )
+
+    def apply_settings(self, previous_language: str) -> None:
         self.autolock.set_minutes(self.settings.auto_lock_minutes)
-        if self.settings.language != language:
+        if self.settings.language != previous_language:
             self.translations.load(self.settings.language)
             page = self._close_window()
             self.open_main_window(page)
 
     def change_password(self) -> None:
-        dialog = ChangePasswordDialog(self.session, self.runner, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        def changed() -> None:
             self.dialogs.information(
                 self.window,
                 QCoreApplication.translate("Controller", "Password changed"),
                 QCoreApplication.translate("Controller", "Your password was changed."),
             )
+
+        self._open_over_window(
+            ChangePasswordDialog(self.session, self.runner, parent=self.window), changed
+        )
 
     def shutdown(self) -> None:
         self._close_window()

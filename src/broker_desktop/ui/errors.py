@@ -16,13 +16,14 @@ from broker_desktop.ui.dialogs import Dialogs
 log = logging.getLogger("broker_desktop")
 
 
-def setup_logging(log_file: Path) -> None:
+def setup_logging(log_file: Path) -> logging.Handler:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
 
 
 def install_excepthook(dialogs: Dialogs, parent: Callable = lambda: None) -> None:
@@ -33,10 +34,15 @@ def install_excepthook(dialogs: Dialogs, parent: Callable = lambda: None) -> Non
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        log.error("Unexpected error", exc_info=(exc_type, exc, tb))
-        show_unexpected(dialogs, parent(), exc, "".join(traceback.format_exception(exc)))
+        report_unexpected(dialogs, parent(), exc)
 
     sys.excepthook = hook
+
+
+def report_unexpected(dialogs: Dialogs, parent, exc: BaseException) -> None:
+    """Write the traceback to the log file, then tell the user; the app goes on."""
+    log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    show_unexpected(dialogs, parent, exc, "".join(traceback.format_exception(exc)))
 
 
 def show_unexpected(dialogs: Dialogs, parent, exc: BaseException, details: str = "") -> None:

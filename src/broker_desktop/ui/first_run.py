@@ -23,7 +23,12 @@ from broker_desktop.core.errors import ValidationError
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import field_error_text, message_label, note_label
+from broker_desktop.ui.widgets import (
+    field_error_text,
+    message_label,
+    note_label,
+    set_default_button,
+)
 
 DATABASE_NAME = "office.db"
 
@@ -235,6 +240,7 @@ class FirstRunWizard(QWizard):
         self.recovery = RecoveryPage(dialogs)
         for page in (self.location, self.account, self.recovery):
             self.addPage(page)
+            set_default_button(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start working"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.errors import CoreError, PermissionDenied
 from broker_desktop.storage.errors import (
     AccountDeactivated,
     AccountLocked,
@@ -31,10 +31,11 @@ from broker_desktop.storage.errors import (
 )
 from broker_desktop.ui import formats
 from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.errors import report_unexpected
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import message_label, note_label
+from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
 
 class LoginDialog(QDialog):
@@ -98,7 +99,6 @@ class LoginDialog(QDialog):
         self.ok_button = self.buttons.addButton(
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.ok_button.setDefault(True)
         quit_button = self.buttons.addButton(
             self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -120,6 +120,8 @@ class LoginDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+
+        set_default_button(self, self.ok_button)
 
         self.login_edit.textChanged.connect(self._update_keyring_button)
         self._show_database()
@@ -186,6 +188,10 @@ class LoginDialog(QDialog):
         self._busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
+        if not isinstance(exc, (StorageError, CoreError, OSError)):
+            report_unexpected(self._dialogs, self, exc)
+            self._show_message(self.tr("Logging in failed unexpectedly. Try again."))
+            return
         self._show_message(self.explain(exc))
 
     def explain(self, exc: BaseException) -> str:

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.storage.errors import InvalidCredentials
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import field_error_text, message_label, note_label
+from broker_desktop.ui.widgets import (
+    field_error_text,
+    message_label,
+    note_label,
+    set_default_button,
+)
 
 
 class ChangePasswordDialog(QDialog):
@@ -56,6 +61,7 @@ class ChangePasswordDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        set_default_button(self, self.ok_button)
 
     def submit(self) -> None:
         new = self.new_edit.text()

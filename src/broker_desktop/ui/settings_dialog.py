@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.ui.settings import Settings
-from broker_desktop.ui.widgets import note_label
+from broker_desktop.ui.widgets import note_label, set_default_button
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +46,7 @@ class SettingsDialog(QDialog):
             note_label(self.tr("A language change rebuilds the window; nothing is lost."))
         )
         layout.addWidget(buttons)
+        set_default_button(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def accept(self) -> None:
         self._settings.language = self.language_combo.currentData()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from broker_desktop.core.errors import FieldError
 
@@ -28,6 +28,20 @@ class FieldErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def set_default_button(container: QWidget, default: QPushButton | None = None) -> None:
+    """Enter presses ``default`` and no other button.
+
+    Qt makes every push button of a dialog "auto default": the first one in the focus
+    chain, or whichever has focus, silently becomes the button Enter presses (the
+    login's "Change…" opened a file dialog instead of logging in). Call once the
+    container's buttons exist.
+    """
+    for button in container.findChildren(QPushButton):
+        button.setAutoDefault(button is default)
+    if default is not None:
+        default.setDefault(True)
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

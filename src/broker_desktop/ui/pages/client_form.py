@@ -26,7 +26,7 @@ from broker_desktop.ui.pages.form_support import (
     date_value,
     set_date,
 )
-from broker_desktop.ui.widgets import message_label
+from broker_desktop.ui.widgets import message_label, set_default_button
 
 
 class ClientDialog(QDialog):
@@ -90,6 +90,7 @@ class ClientDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        set_default_button(self, self.save_button)
         if client is not None:
             self._load(client)
         self._kind_changed()

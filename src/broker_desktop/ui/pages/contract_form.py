@@ -27,7 +27,7 @@ from broker_desktop.ui.pages.form_support import (
     parse_money,
     set_date,
 )
-from broker_desktop.ui.widgets import message_label
+from broker_desktop.ui.widgets import message_label, set_default_button
 
 
 class ContractDialog(QDialog):
@@ -104,6 +104,7 @@ class ContractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        set_default_button(self, self.save_button)
         if contract is None:
             self.expiry.setDate(self.start.date().addYears(1))
         else:

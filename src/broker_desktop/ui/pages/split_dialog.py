@@ -23,7 +23,7 @@ from broker_desktop.core.errors import ConflictError, FieldError, ValidationErro
 from broker_desktop.ui import formats
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.form_support import FieldRows, conflict_text, parse_money
-from broker_desktop.ui.widgets import message_label, note_label
+from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
 OFFICE = -1  # combo data for "the office" (beneficiary None)
 
@@ -94,6 +94,7 @@ class SplitDialog(QDialog):
         layout.addWidget(self.shares_error)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        set_default_button(self, self.save_button)
         if commission is not None:
             self.period.setText(commission.period)
             self.amount.setText(formats.number(commission.amount_cents))
