@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
+from broker_desktop.core.contracts import status_expr
 from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, text_sort
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
@@ -23,8 +24,17 @@ class ClientQuery:
     search: str | None = None  # name fragment
     agent_id: int | None = None
     kind: str | None = None
+    # Clients having at least one contract, among those the user may see, that matches
+    # every one of these (status is the derived one: "expired" included).
+    insurer_id: int | None = None
+    line_id: int | None = None
+    contract_status: str | None = None
     sort: str = "name"
     descending: bool = False
+
+    @property
+    def filters_contracts(self) -> bool:
+        return self.insurer_id is not None or self.line_id is not None or bool(self.contract_status)
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,8 @@ class ClientService:
             where.append(clients.c.agent_id == query.agent_id)
         if query.kind:
             where.append(clients.c.kind == query.kind)
+        if query.filters_contracts:
+            where.append(_has_matching_contract(scope, query))
         return Listing(
             "ClientRow",
             COLUMNS,
@@ -290,6 +302,19 @@ class ClientService:
                 )
             versioned_delete(conn, clients, "client", client_id, version)
             self._s.log(conn, "client.delete", "client", client_id, {"name": row.display_name})
+
+
+def _has_matching_contract(scope, query: ClientQuery) -> sa.ColumnElement[bool]:
+    """EXISTS over the contracts the scope lets the user see: a colleague's contract on
+    one of his clients must not reveal itself through a filter."""
+    conditions = [contracts.c.client_id == clients.c.id, scope.portfolio(contracts.c.agent_id)]
+    if query.insurer_id is not None:
+        conditions.append(contracts.c.insurer_id == query.insurer_id)
+    if query.line_id is not None:
+        conditions.append(contracts.c.line_id == query.line_id)
+    if query.contract_status:
+        conditions.append(status_expr(date.today()) == query.contract_status)
+    return sa.exists().where(*conditions)
 
 
 def _now() -> datetime:

@@ -54,9 +54,8 @@ class PortfolioPage(QWidget):
         for code in DERIVED_STATUSES:
             self.status_combo.addItem(labels.contract_status(code), code)
         self._fill_choice_combos()
-        self.agent_combo.currentIndexChanged.connect(self._apply_client_filters)
-        for combo in (self.insurer_combo, self.line_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._apply_contract_filters)
+        for combo in (self.agent_combo, self.insurer_combo, self.line_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_client_filters)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
@@ -79,6 +78,7 @@ class PortfolioPage(QWidget):
         self.clients_view.selectionModel().selectionChanged.connect(self._client_selected)
         self.clients_view.doubleClicked.connect(lambda _i: self.edit_client())
         self.clients.modelReset.connect(self._update_counts)
+        self.clients.modelReset.connect(self._client_selected)  # a reset drops the selection
         self.contracts = PagedTableModel(
             session.contracts,
             ContractQuery(client_id=-1),
@@ -198,22 +198,24 @@ class PortfolioPage(QWidget):
             combo.blockSignals(False)
 
     def _apply_client_filters(self) -> None:
+        """Insurer, line and status keep the clients having at least one such contract
+        (the core decides, in SQL); the selected client's list shows those contracts."""
+        insurer, line = self.insurer_combo.currentData(), self.line_combo.currentData()
+        status = self.status_combo.currentData()
         self.clients.update_query(
             search=self.search_edit.text().strip() or None,
             agent_id=self.agent_combo.currentData(),
+            insurer_id=insurer,
+            line_id=line,
+            contract_status=status,
         )
-
-    def _apply_contract_filters(self) -> None:
-        self.contracts.update_query(
-            agent_id=self.agent_combo.currentData(),
-            insurer_id=self.insurer_combo.currentData(),
-            line_id=self.line_combo.currentData(),
-            status=self.status_combo.currentData(),
-        )
+        self.contracts.update_query(insurer_id=insurer, line_id=line, status=status)
 
     def _client_selected(self, *_args) -> None:
         client_id = self.clients_view.selected_id()
-        self.contracts.update_query(client_id=client_id if client_id is not None else -1)
+        wanted = client_id if client_id is not None else -1
+        if self.contracts.query.client_id != wanted:
+            self.contracts.update_query(client_id=wanted)
         has_client = client_id is not None
         guard = self.context.guard
         self.edit_client_button.setEnabled(has_client)
