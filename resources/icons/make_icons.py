@@ -114,6 +114,10 @@ def main() -> int:
     del app
     pngs = {size: png_bytes(draw(size)) for size in {*ICO_SIZES, *(s for _, s in ICNS_TYPES)}}
     (HERE / f"{NAME}.png").write_bytes(pngs[256])
+    # the running app's window icon ships as package data
+    (HERE.parents[1] / "src" / "broker_desktop" / "ui" / "icons" / f"{NAME}.png").write_bytes(
+        pngs[256]
+    )
     (HERE / f"{NAME}.ico").write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
     (HERE / f"{NAME}.icns").write_bytes(icns({kind: pngs[size] for kind, size in ICNS_TYPES}))
     return 0

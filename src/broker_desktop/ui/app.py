@@ -17,6 +17,7 @@ from broker_desktop.ui.errors import install_excepthook, report_unexpected, setu
 from broker_desktop.ui.first_run import FirstRunWizard
 from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.i18n import Translations
+from broker_desktop.ui.icon import application_icon
 from broker_desktop.ui.login import LoginDialog
 from broker_desktop.ui.main_window import MainWindow, PageContext
 from broker_desktop.ui.opener import Opener
@@ -254,6 +255,7 @@ def run(db: str | None = None, qt_args: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *(qt_args or [])])
     app.setOrganizationName("Broker Desktop")
     app.setApplicationName("Broker Desktop")
+    app.setWindowIcon(application_icon())
     paths = AppPaths.default()
     setup_logging(paths.log_file)
     log.info("Broker Desktop starting")
