@@ -41,173 +41,131 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="60" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="115" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="229" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="237" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180" />
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="184" />
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="186" />
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="216" />
-        <source>New user</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
-        <source>Login:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
-        <source>Full name:</source>
-        <translation>Full name:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="217" />
-        <source>Temporary password (changed at first login):</source>
-        <translation>Temporary password (changed at first login):</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="230" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241" />
-        <source>Reactivate</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="242" />
-        <source>New temporary password:</source>
-        <translation>New temporary password:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="255" />
-        <source>Reset password</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="256" />
-        <source>New temporary password for %1:</source>
-        <translation>New temporary password for %1:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="270" />
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="282" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="283" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="295" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="285" />
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
         <source>Rename role</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347" />
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
@@ -222,12 +180,12 @@
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="408" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="401" />
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="433" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="426" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -363,7 +321,7 @@
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="87" />
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -656,17 +614,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="200" />
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="235" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="237" />
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -916,6 +874,11 @@ What was already saved is safe. The details were written to the log file.</trans
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="130" />
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -1227,72 +1190,72 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="52" />
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="68" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="89" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="100" />
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="94" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="105" />
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="110" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="136" />
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="131" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="138" />
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1328,22 +1291,22 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62" />
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65" />
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67" />
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1495,53 +1458,53 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227" />
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232" />
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235" />
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="335" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="337" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="338" />
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="346" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="348" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="369" />
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="354" />
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -1721,6 +1684,79 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49" />
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50" />
+        <source>Reactivate the account</source>
+        <translation>Reactivate the account</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61" />
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65" />
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66" />
+        <source>Temporary password:</source>
+        <translation>Temporary password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67" />
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74" />
+        <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
+        <translation>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82" />
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106" />
+        <source>Create the user</source>
+        <translation>Create the user</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -41,173 +41,131 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="60" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="115" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="229" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="237" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180" />
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="184" />
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="186" />
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="216" />
-        <source>New user</source>
-        <translation>Nouvel utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="208" />
-        <source>Login:</source>
-        <translation>Identifiant :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="211" />
-        <source>Full name:</source>
-        <translation>Nom complet :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="217" />
-        <source>Temporary password (changed at first login):</source>
-        <translation>Mot de passe provisoire (à changer à la première connexion) :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="230" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241" />
-        <source>Reactivate</source>
-        <translation>Réactiver</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="242" />
-        <source>New temporary password:</source>
-        <translation>Nouveau mot de passe provisoire :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="255" />
-        <source>Reset password</source>
-        <translation>Réinitialiser le mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="256" />
-        <source>New temporary password for %1:</source>
-        <translation>Nouveau mot de passe provisoire pour %1 :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="270" />
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="282" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="283" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="295" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="285" />
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="332" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347" />
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
@@ -222,12 +180,12 @@
         <translation>Attention : ceci donne des droits d'administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="408" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="401" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="433" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="426" />
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -363,7 +321,7 @@
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="87" />
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
@@ -656,17 +614,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="200" />
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="235" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="237" />
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -916,6 +874,11 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="130" />
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
@@ -1227,72 +1190,72 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="52" />
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="68" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="89" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="100" />
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="94" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="105" />
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="110" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="136" />
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="131" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="138" />
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -1328,22 +1291,22 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62" />
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65" />
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67" />
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69" />
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -1495,53 +1458,53 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227" />
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232" />
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235" />
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="335" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="337" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="336" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="338" />
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="346" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="348" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="369" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="354" />
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu'un d'autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n'existe plus. La liste a été rechargée.</translation>
     </message>
@@ -1721,6 +1684,79 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48" />
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49" />
+        <source>Reset the password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50" />
+        <source>Reactivate the account</source>
+        <translation>Réactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61" />
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65" />
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66" />
+        <source>Temporary password:</source>
+        <translation>Mot de passe provisoire :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67" />
+        <source>Password again:</source>
+        <translation>Mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74" />
+        <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
+        <translation>L'utilisateur choisit son propre mot de passe à sa première connexion. Remettez-lui celui-ci en personne, pas par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82" />
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106" />
+        <source>Create the user</source>
+        <translation>Créer l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108" />
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,15 @@ def attach_tester(model):
     )
 
 
+def py_check(qtmodeltester, model):
+    qtmodeltester.check(model, force_py=True)
+    # pytest-qt's _cleanup leaves its reset handlers connected, with one state shared by
+    # every model checked: a reset of one model chained from another's would trip it
+    model.modelAboutToBeReset.disconnect(qtmodeltester._on_model_about_to_be_reset)
+    model.modelReset.disconnect(qtmodeltester._on_model_reset)
+    qtmodeltester._cleanup()
+
+
 def visible_tabs(window):
     return [n for n, p in window.pages.items() if window.tabs.isTabVisible(window.tabs.indexOf(p))]
 
@@ -61,8 +70,7 @@ def test_director_sees_everything(open_app, demo, qtmodeltester):
         window.pages["audit"].model,
     ):
         attach_tester(model)
-        qtmodeltester.check(model, force_py=True)
-        qtmodeltester._cleanup()
+        py_check(qtmodeltester, model)
 
 
 def test_agent_sees_only_his_portfolio_and_his_share(open_app, demo, qtmodeltester):
@@ -101,8 +109,7 @@ def test_agent_sees_only_his_portfolio_and_his_share(open_app, demo, qtmodeltest
         window.pages["deadlines"].model,
     ):
         attach_tester(model)
-        qtmodeltester.check(model, force_py=True)
-        qtmodeltester._cleanup()
+        py_check(qtmodeltester, model)
 
 
 def test_agent_filters_run_in_sql(open_app, demo):

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
 
 from broker_desktop.core.rights import Right
 from broker_desktop.ui.dialogs import Dialogs
@@ -160,6 +167,11 @@ class MainWindow(QMainWindow):
 
     # ----- closing, locking ------------------------------------------------------------------
     def clear_views(self) -> None:
+        """Locking: every open form closes (unsaved input is dropped with the session),
+        every model forgets its rows."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         for page in self.pages.values():
             page.clear()
 

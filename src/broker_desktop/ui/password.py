@@ -74,9 +74,12 @@ class ChangePasswordDialog(QDialog):
         self._runner.run(lambda: session.change_password(old, new), self._done, self._refused)
 
     def _done(self, _result) -> None:
+        self.accept()
+
+    def done(self, result: int) -> None:
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
             edit.clear()
-        self.accept()
+        super().done(result)
 
     def _refused(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)

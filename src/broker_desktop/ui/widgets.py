@@ -126,6 +126,7 @@ def field_error_text(error: FieldError) -> str:
         "password_too_simple": QCoreApplication.translate(
             "FieldErrors", "The password is too simple: mix words, digits and signs."
         ),
+        "passwords_differ": QCoreApplication.translate("FieldErrors", "The two passwords differ."),
         "password_contains_login": QCoreApplication.translate(
             "FieldErrors", "The password must not contain the login."
         ),

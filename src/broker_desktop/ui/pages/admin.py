@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ConfirmationRequired, ValidationError
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.errors import describe
+from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.widgets import field_error_text
 
 USERS = (Right.USERS_MANAGE,)
@@ -56,6 +56,7 @@ class AdminPage(QWidget):
         self.language = context.language
         self.users: list = []
         self.roles: list = []
+        self.user_dialog: UserDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
@@ -204,23 +205,30 @@ class AdminPage(QWidget):
         else:
             self._change(lambda: admin.revoke_right(user.id, right))
 
-    def new_user(self) -> None:
-        login, ok = QInputDialog.getText(self, self.tr("New user"), self.tr("Login:"))
-        if not ok or not login.strip():
-            return
-        name, ok = QInputDialog.getText(self, self.tr("New user"), self.tr("Full name:"))
-        if not ok:
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("New user"),
-            self.tr("Temporary password (changed at first login):"),
-            QLineEdit.EchoMode.Password,
+    def _open_user_dialog(self, mode: str, user=None) -> None:
+        """Window-modal, not a nested event loop; ``user_dialog`` while it is open."""
+        dialog = UserDialog(
+            self.context.session,
+            self.context.runner,
+            mode=mode,
+            user=user,
+            roles=self.roles,
+            confirm_admin=self.confirm_admin_rights,
+            parent=self,
         )
-        if not ok:
-            return
-        admin = self.context.session.admin
-        self._change(lambda: admin.create_user(login.strip(), name.strip(), password))
+        self.user_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.user_dialog = None
+            dialog.deleteLater()
+            if result == UserDialog.DialogCode.Accepted:
+                self._changed()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def new_user(self) -> None:
+        self._open_user_dialog(CREATE)
 
     def deactivate(self) -> None:
         user = self._current_user()
@@ -234,31 +242,13 @@ class AdminPage(QWidget):
 
     def reactivate(self) -> None:
         user = self._current_user()
-        if user is None:
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Reactivate"),
-            self.tr("New temporary password:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if ok:
-            admin = self.context.session.admin
-            self._confirmed(lambda c: admin.reactivate_user(user.id, password, confirm=c))
+        if user is not None:
+            self._open_user_dialog(REACTIVATE, user)
 
     def reset_password(self) -> None:
         user = self._current_user()
-        if user is None:
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Reset password"),
-            self.tr("New temporary password for %1:").replace("%1", user.display_name),
-            QLineEdit.EchoMode.Password,
-        )
-        if ok:
-            admin = self.context.session.admin
-            self._change(lambda: admin.reset_password(user.id, password))
+        if user is not None:
+            self._open_user_dialog(RESET, user)
 
     def unlock(self) -> None:
         user = self._current_user()
@@ -374,17 +364,7 @@ class AdminPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ConfirmationRequired):
-                names = ", ".join(label(r, self.language) for r in sorted(ADMIN_RIGHTS))
-                if self.context.dialogs.confirm(
-                    self,
-                    self.tr("Administration rights"),
-                    self.tr(
-                        "Warning: this gives administration rights (%1). Whoever holds "
-                        "them can change every account, role and right of the office, "
-                        "including his own. Go on?"
-                    ).replace("%1", names),
-                    dangerous=True,
-                ):
+                if self.confirm_admin_rights():
                     self._change(lambda: change(True))
                     return
                 self.reload()
@@ -392,6 +372,19 @@ class AdminPage(QWidget):
             self._failed(exc)
 
         self.context.runner.run(lambda: change(False), lambda _r: self._changed(), failed)
+
+    def confirm_admin_rights(self) -> bool:
+        names = ", ".join(label(r, self.language) for r in sorted(ADMIN_RIGHTS))
+        return self.context.dialogs.confirm(
+            self,
+            self.tr("Administration rights"),
+            self.tr(
+                "Warning: this gives administration rights (%1). Whoever holds "
+                "them can change every account, role and right of the office, "
+                "including his own. Go on?"
+            ).replace("%1", names),
+            dangerous=True,
+        )
 
     def _change(self, operation) -> None:
         self.context.runner.run(operation, lambda _r: self._changed(), self._failed)
