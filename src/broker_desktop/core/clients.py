@@ -189,6 +189,7 @@ class ClientService:
             clients.join(agent, agent.c.id == clients.c.agent_id),
             sa.and_(*where),
             SORTS,
+            narrow_from=clients,  # the agent join is inner, on a required foreign key
         )
 
     def columns(self) -> list[str]:

@@ -169,7 +169,13 @@ class ContractService:
         if query.expiry_to:
             where.append(contracts.c.expiry_date <= query.expiry_to)
         return Listing(
-            "ContractRow", _columns(today), contracts.c.id, FROM, sa.and_(*where), _sorts(today)
+            "ContractRow",
+            _columns(today),
+            contracts.c.id,
+            FROM,
+            sa.and_(*where),
+            _sorts(today),
+            narrow_from=contracts,  # every join is inner, on a required foreign key
         )
 
     def columns(self) -> list[str]:

@@ -100,7 +100,15 @@ class DeadlineService:
             where.append(deadlines.c.due_date >= query.due_from)
         if query.due_to:
             where.append(deadlines.c.due_date <= query.due_to)
-        return Listing("DeadlineRow", COLUMNS, deadlines.c.id, FROM, sa.and_(*where), SORTS)
+        return Listing(
+            "DeadlineRow",
+            COLUMNS,
+            deadlines.c.id,
+            FROM,
+            sa.and_(*where),
+            SORTS,
+            narrow_from=deadlines,  # inner join on the required owner, outer joins
+        )
 
     def columns(self) -> list[str]:
         return list(COLUMNS)
