@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>ContractPicker</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53" />
+        <source>Policy number or client name…</source>
+        <translation>Policy number or client name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="109" />
+        <source>No contract chosen yet.</source>
+        <translation>No contract chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="112" />
+        <source>Contract: %1</source>
+        <translation>Contract: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="139" />
+        <source>No contract matches.</source>
+        <translation>No contract matches.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../src/broker_desktop/ui/app.py" line="200" />
@@ -1611,77 +1634,77 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>Commission and its split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="44" />
-        <source>Contract number (id):</source>
-        <translation>Contract number (id):</translation>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46" />
+        <source>Contract:</source>
+        <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
         <source>Period (2026 or 2026-03):</source>
         <translation>Period (2026 or 2026-03):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55" />
         <source>Commission (CHF):</source>
         <translation>Commission (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61" />
         <source>Add a beneficiary</source>
         <translation>Add a beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63" />
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84" />
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90" />
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115" />
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="146" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="149" />
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="151" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="158" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>

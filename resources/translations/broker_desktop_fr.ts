@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>ContractPicker</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53" />
+        <source>Policy number or client name…</source>
+        <translation>Numéro de police ou nom du client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="109" />
+        <source>No contract chosen yet.</source>
+        <translation>Aucun contrat choisi pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="112" />
+        <source>Contract: %1</source>
+        <translation>Contrat : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="139" />
+        <source>No contract matches.</source>
+        <translation>Aucun contrat ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../src/broker_desktop/ui/app.py" line="200" />
@@ -1611,77 +1634,77 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Commission et sa répartition</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="44" />
-        <source>Contract number (id):</source>
-        <translation>Numéro du contrat (id) :</translation>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46" />
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
         <source>Period (2026 or 2026-03):</source>
         <translation>Période (2026 ou 2026-03) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55" />
         <source>Commission (CHF):</source>
         <translation>Commission (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61" />
         <source>Add a beneficiary</source>
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63" />
         <source>Remove the selected line</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84" />
         <source>Split:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90" />
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n'est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115" />
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="146" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="149" />
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>Les parts totalisent %1 : c'est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="151" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="158" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>

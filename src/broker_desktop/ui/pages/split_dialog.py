@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from broker_desktop.core.commissions import FULL, CommissionInput, ShareInput
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
 from broker_desktop.ui.errors import describe
+from broker_desktop.ui.pages.contract_picker import ContractPicker
 from broker_desktop.ui.pages.form_support import FieldRows, conflict_text, parse_money
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
@@ -41,13 +41,16 @@ class SplitDialog(QDialog):
         self.setMinimumWidth(560)
         form = QFormLayout()
         self.rows = FieldRows(form)
-        self.contract = self.rows.add("contract_id", self.tr("Contract number (id):"), QSpinBox())
-        self.contract.setRange(1, 2_000_000_000)
+        self.contract = self.rows.add(
+            "contract_id",
+            self.tr("Contract:"),
+            ContractPicker(context.session, context.runner),
+        )
         if commission is not None:
-            self.contract.setValue(commission.contract_id)
-            self.contract.setEnabled(False)
+            self.contract.set_contract(commission.contract_id)
+            self.contract.fix_choice()
         elif contract_id:
-            self.contract.setValue(contract_id)
+            self.contract.set_contract(contract_id)
         self.period = self.rows.add("period", self.tr("Period (2026 or 2026-03):"), QLineEdit())
         self.amount = self.rows.add("amount_cents", self.tr("Commission (CHF):"), QLineEdit())
         self.table = QTableWidget(0, 2)
@@ -172,8 +175,11 @@ class SplitDialog(QDialog):
             office = next((s for s in shares if s.beneficiary_id is None), None)
             shares = [s for s in shares if s is not office]
             shares.append(ShareInput(None, rest + (office.share_bp if office else 0)))
+        if self.contract.contract_id() is None:
+            self.rows.show({"contract_id": FieldError("required", "Choose a contract.")})
+            return
         data = CommissionInput(
-            self.contract.value(), self.period.text().strip(), amount, tuple(shares)
+            self.contract.contract_id(), self.period.text().strip(), amount, tuple(shares)
         )
         service = self._context.session.commissions
         self.save_button.setEnabled(False)

@@ -1,0 +1,154 @@
+"""Pick one of the contracts the user may see, by policy number or client name.
+
+Results come from the core's listing services (the permission scope filters them in
+SQL), off the GUI thread; the list shows a handful of matches, never the portfolio.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from broker_desktop.core.clients import ClientQuery
+from broker_desktop.core.contracts import ContractQuery
+
+MATCHES = 12
+CLIENTS_SEARCHED = 6
+
+
+def contract_text(row) -> str:
+    return f"{row.policy_number} — {row.client} — {row.insurer}"
+
+
+def find_contracts(session, text: str) -> list:
+    """Contracts whose policy number starts with ``text``, then contracts of the clients
+    whose name matches it; each once, at most MATCHES."""
+    text = text.strip()
+    if not text:
+        return []
+    found = {}
+    by_policy = ContractQuery(policy_number=text, sort="policy_number")
+    for row in session.contracts.page(by_policy, limit=MATCHES):
+        found[row.id] = row
+    if len(found) < MATCHES:
+        clients = session.clients.page(ClientQuery(search=text), limit=CLIENTS_SEARCHED)
+        for client in clients:
+            query = ContractQuery(client_id=client.id, sort="policy_number")
+            for row in session.contracts.page(query, limit=MATCHES):
+                found.setdefault(row.id, row)
+    return list(found.values())[:MATCHES]
+
+
+class ContractPicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, session, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._contract_id: int | None = None
+        self._generation = 0
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("contract_search")
+        self.search_edit.setPlaceholderText(self.tr("Policy number or client name…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("contract_results")
+        self.results.setMaximumHeight(120)
+        self.results.hide()
+        self.chosen = QLabel()
+        self.chosen.setObjectName("contract_chosen")
+        self.chosen.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.search_now)
+        self.search_edit.textEdited.connect(self._timer.start)
+        self.results.itemActivated.connect(self._choose)
+        self.results.itemClicked.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results)
+        layout.addWidget(self.chosen)
+        self._show_choice(None)
+
+    # ----- value ------------------------------------------------------------------------
+    def contract_id(self) -> int | None:
+        return self._contract_id
+
+    def set_contract(self, contract_id: int | None) -> None:
+        """Preselect a contract; its description is read through the services (a
+        contract the user may not see in the portfolio keeps its bare number)."""
+        self._set(contract_id, f"#{contract_id}")
+        if contract_id is None:
+            return
+        session = self._session
+
+        def load():
+            contract = session.contracts.get(contract_id)
+            rows = session.contracts.page(
+                ContractQuery(client_id=contract.client_id, policy_number=contract.policy_number)
+            )
+            return next((r for r in rows if r.id == contract_id), None)
+
+        def show(row) -> None:
+            if row is not None and self._contract_id == row.id:
+                self._show_choice(contract_text(row))
+
+        self._runner.run(load, show, lambda _exc: None)
+
+    def _set(self, contract_id: int | None, text: str) -> None:
+        self._contract_id = contract_id
+        self._show_choice(text if contract_id is not None else None)
+        self.changed.emit()
+
+    def _show_choice(self, text: str | None) -> None:
+        if text is None:
+            self.chosen.setText(self.tr("No contract chosen yet."))
+            self.chosen.setStyleSheet("color: #555555;")
+        else:
+            self.chosen.setText(self.tr("Contract: %1").replace("%1", text))
+            self.chosen.setStyleSheet("font-weight: 600;")
+
+    # ----- searching --------------------------------------------------------------------
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.search_edit.text()
+        self._generation += 1
+        generation, session = self._generation, self._session
+        if not text.strip():
+            self._show_results(generation, [])
+            return
+        self._runner.run(
+            lambda: find_contracts(session, text),
+            lambda rows: self._show_results(generation, rows),
+            lambda _exc: self._show_results(generation, []),
+        )
+
+    def _show_results(self, generation: int, rows: list) -> None:
+        if generation != self._generation:
+            return
+        self.results.clear()
+        for row in rows:
+            item = QListWidgetItem(contract_text(row))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+        if self.search_edit.text().strip() and not rows:
+            item = QListWidgetItem(self.tr("No contract matches."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+        self.results.setVisible(self.results.count() > 0)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        contract_id = item.data(Qt.ItemDataRole.UserRole)
+        if contract_id is None:
+            return
+        self._set(contract_id, item.text())
+        self.results.hide()
+
+    def fix_choice(self) -> None:
+        """The contract can no longer change (an existing commission): no search."""
+        self.search_edit.hide()
+        self.results.hide()
