@@ -40,6 +40,7 @@ from broker_desktop.storage.errors import (
     FileAlreadyExists,
     InvalidCredentials,
     NotABrokerDatabase,
+    ReadOnlyLocation,
     SlotFileMismatch,
     StorageError,
     UnencryptedTarget,
@@ -399,9 +400,13 @@ class Database:
         if target.exists():
             raise FileAlreadyExists(target)
         with self._lock:
-            self._conn.exec_driver_sql(
-                "ATTACH DATABASE ? AS export KEY ?", (str(target), key.sqlcipher_key().decode())
-            )
+            try:
+                self._conn.exec_driver_sql(
+                    "ATTACH DATABASE ? AS export KEY ?",
+                    (str(target), key.sqlcipher_key().decode()),
+                )
+            except sa.exc.DBAPIError as exc:
+                raise translate(exc.orig, target) or ReadOnlyLocation(target) from None
             try:
                 self._conn.exec_driver_sql("SELECT sqlcipher_export('export')")
                 version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
@@ -422,6 +427,10 @@ class Database:
         if target.exists() or slot_path(target).exists():
             raise FileAlreadyExists(target)
         partial = target.with_name(f".{target.name}.partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise ReadOnlyLocation(target.parent) from None
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
         try:
