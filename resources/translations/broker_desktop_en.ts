@@ -193,92 +193,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49" />
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62" />
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72" />
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138" />
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -432,93 +432,93 @@
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47" />
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="56" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="72" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="165" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80" />
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82" />
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137" />
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total of the listed shares: %1 (%2 lines)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="139" />
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
     </message>
@@ -619,17 +619,17 @@
         <translation>Policy number or client name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108" />
         <source>No contract chosen yet.</source>
         <translation>No contract chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111" />
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="139" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138" />
         <source>No contract matches.</source>
         <translation>No contract matches.</translation>
     </message>
@@ -1296,7 +1296,7 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="344" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348" />
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1694,17 +1694,17 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="149" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="154" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="158" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>

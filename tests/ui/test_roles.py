@@ -167,3 +167,13 @@ def test_status_bar_shows_user_and_roles(open_app, demo):
     window = open_app(demo.path, "agent-visibilite").window
     text = window.user_label.text()
     assert "agent-visibilite" in text and "Agent" in text and "Visibilité totale" in text
+
+
+def test_a_hidden_page_does_not_query_what_the_user_may_not_read(open_app, office):
+    from broker_desktop.core.audit import AuditQuery
+
+    for login in ("agent1", "secretaire1", "visibilite"):
+        open_app(office, login)
+    director = open_app(office, "directeur").window.context.session
+    denied = director.audit.page(AuditQuery(action="access.denied"), limit=100)
+    assert denied == []

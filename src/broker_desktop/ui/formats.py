@@ -12,6 +12,13 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QLocale
 
 _SWISS = QLocale(QLocale.Language.German, QLocale.Country.Switzerland)
+
+
+def swiss_locale() -> QLocale:
+    """For editors of numbers (spin boxes): 12.50, whatever the UI language."""
+    return QLocale(_SWISS)
+
+
 DATE_FORMAT = "dd.MM.yyyy"
 
 

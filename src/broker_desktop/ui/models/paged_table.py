@@ -115,6 +115,7 @@ class PagedTableModel(QAbstractTableModel):
         parent=None,
         *,
         row_style: RowStyle | None = None,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self._source = source
@@ -130,7 +131,9 @@ class PagedTableModel(QAbstractTableModel):
         self._counting = False
         self._in_data = False
         self._select_columns()
-        self.refresh()
+        self.loaded_once = load
+        if load:
+            self.refresh()
 
     # ----- public API ------------------------------------------------------------------
     @property
@@ -159,6 +162,7 @@ class PagedTableModel(QAbstractTableModel):
         """Reload from the first block and count again (after a save, a filter, a rights
         change). The first block is shown before the count arrives: on a large portfolio
         counting takes far longer than one page."""
+        self.loaded_once = True
         self._generation += 1
         generation = self._generation
         self._counting = True

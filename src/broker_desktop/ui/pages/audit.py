@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.audit import AuditQuery
+from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -73,8 +74,14 @@ class AuditPage(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.verify_label, 1)
         status.addWidget(verify)
+        # a user without the right would only leave "access denied" lines in the log
         self.model = PagedTableModel(
-            context.session.audit, self._query(), self.columns(), context.runner, self
+            context.session.audit,
+            self._query(),
+            self.columns(),
+            context.runner,
+            self,
+            load=context.guard.can(Right.AUDIT_VIEW),
         )
         self.model.failed.connect(
             lambda exc: context.dialogs.warning(self, self.tr("Audit log"), describe(exc))
@@ -134,6 +141,8 @@ class AuditPage(QWidget):
             )
 
     def on_shown(self) -> None:
+        if not self.model.loaded_once:
+            self.model.refresh()
         if not self._verified:
             self._verified = True
             self.verify()

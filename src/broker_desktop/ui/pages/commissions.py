@@ -34,6 +34,9 @@ class CommissionsPage(QWidget):
         self.period_from.setPlaceholderText(self.tr("from (2026 or 2026-01)"))
         self.period_to = QLineEdit()
         self.period_to.setPlaceholderText(self.tr("to (2026-12)"))
+        for edit in (self.period_from, self.period_to):
+            metrics = edit.fontMetrics()
+            edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 24)
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Everyone"), None)
         for person_id, name in self.choices.agents():

@@ -54,7 +54,6 @@ class ContractPicker(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setObjectName("contract_results")
-        self.results.setMaximumHeight(120)
         self.results.hide()
         self.chosen = QLabel()
         self.chosen.setObjectName("contract_chosen")
@@ -139,7 +138,11 @@ class ContractPicker(QWidget):
             item = QListWidgetItem(self.tr("No contract matches."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
-        self.results.setVisible(self.results.count() > 0)
+        shown = min(self.results.count(), 6)
+        if shown:
+            frame = 2 * self.results.frameWidth()
+            self.results.setFixedHeight(self.results.sizeHintForRow(0) * shown + frame)
+        self.results.setVisible(shown > 0)
 
     def _choose(self, item: QListWidgetItem) -> None:
         contract_id = item.data(Qt.ItemDataRole.UserRole)

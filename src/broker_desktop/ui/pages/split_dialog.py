@@ -121,6 +121,7 @@ class SplitDialog(QDialog):
         spin.setRange(0, 100)
         spin.setDecimals(2)
         spin.setSuffix(" %")
+        spin.setLocale(formats.swiss_locale())
         spin.setValue(share_bp / 100)
         spin.valueChanged.connect(self._update_rule)
         self.table.setCellWidget(row, 0, combo)
