@@ -22,7 +22,7 @@ def test_0001_database_upgrades_to_head(db_path, fast_kdf, monkeypatch):
 
     db = Database.open_with_key(db_path, key)
     with db.read() as conn:
-        assert migrate.current_revision(conn) == migrate.head() == "0002"
+        assert migrate.current_revision(conn) == migrate.head() == "0003"
         assert (
             conn.execute(sa.select(meta.c.value).where(meta.c.name == "office_name")).scalar()
             == "Bureau Favre"
@@ -40,5 +40,25 @@ def test_0001_database_upgrades_to_head(db_path, fast_kdf, monkeypatch):
         } <= tables
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("contracts")}
         assert "ix_contracts_agent_expiry" in indexes
+        assert_schema_matches_the_code(conn)
     db.close()
     assert list(db_path.parent.glob("*.before-0001-*.bak"))
+
+
+def assert_schema_matches_the_code(conn) -> None:
+    """The migrations and storage/schema.py describe the same tables and indexes."""
+    from broker_desktop.storage.schema import metadata
+
+    inspector = sa.inspect(conn)
+    for table in metadata.sorted_tables:
+        in_db = {c["name"] for c in inspector.get_columns(table.name)}
+        assert in_db == {c.name for c in table.columns}, table.name
+        in_db = {i["name"] for i in inspector.get_indexes(table.name)}
+        assert in_db == {i.name for i in table.indexes}, table.name
+
+
+def test_new_database_matches_the_code(db_path, fast_kdf):
+    db, _key = Database.create(db_path, kdf=fast_kdf)
+    with db.read() as conn:
+        assert_schema_matches_the_code(conn)
+    db.close()

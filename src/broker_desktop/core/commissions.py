@@ -146,9 +146,7 @@ class CommissionService:
             sa.and_(*where),
             SORTS,
             # inner joins on required foreign keys, and an outer join: none adds a row
-            narrow_from=commission_shares.join(
-                commissions, commissions.c.id == commission_shares.c.commission_id
-            ),
+            narrow_from=commission_shares,
         )
 
     def columns(self) -> list[str]:

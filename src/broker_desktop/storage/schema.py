@@ -170,8 +170,11 @@ commission_shares = sa.Table(
     sa.Column("period", sa.String(7), nullable=False),  # copied from the commission, for lists
     sa.Column("share_bp", sa.Integer, nullable=False),
     sa.Column("amount_cents", sa.BigInteger, nullable=False),
-    sa.Index("ix_shares_beneficiary_period", "beneficiary_id", "period", "id"),
-    sa.Index("ix_shares_period", "period", "id"),
+    # the amount rides in the indexes so that period and per-agent totals stay in them
+    sa.Index(
+        "ix_shares_beneficiary_period_amount", "beneficiary_id", "period", "id", "amount_cents"
+    ),
+    sa.Index("ix_shares_period_amount", "period", "id", "amount_cents"),
     sa.Index("ix_shares_commission", "commission_id"),
 )
 
