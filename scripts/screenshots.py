@@ -80,6 +80,13 @@ def main() -> int:
     save(login, "login-wrong-password", app)
     login.close()
 
+    ctrl = controller(folder, demo.path)
+    log_in(ctrl, "agent1", DEMO_PASSWORD)
+    ctrl.lock()
+    save(ctrl.current_dialog, "login-locked", app)
+    ctrl.current_dialog.close()
+    ctrl.shutdown()
+
     for role, user in ROLES.items():
         ctrl = controller(folder, demo.path)
         window = log_in(ctrl, user, DEMO_PASSWORD)
@@ -93,8 +100,48 @@ def main() -> int:
             if name == "admin":
                 page.user_list.setCurrentRow(min(3, page.user_list.count() - 1))
             save(window, f"{role}-{name}", app)
+        if role == "directeur":
+            dialogs(window, app)
         ctrl.shutdown()
     return 0
+
+
+def dialogs(window, app: QApplication) -> None:
+    """The forms that show the core's field errors next to the field."""
+    from broker_desktop.ui.pages.client_form import ClientDialog
+    from broker_desktop.ui.pages.split_dialog import SplitDialog
+
+    portfolio = window.pages["portfolio"]
+    client = ClientDialog(*portfolio._dialog_context(), parent=portfolio)
+    client.first_name.setText("Anne")
+    client.email.setText("anne-at-example")
+    client.show()
+    client.save()
+    save(client, "directeur-client-form-errors", app)
+    client.close()
+
+    commissions = window.pages["commissions"]
+    split = SplitDialog(commissions.context, commissions.choices, parent=commissions)
+    split.resize(620, split.sizeHint().height() + 40)
+    split.show()
+    split.contract.search_edit.setText("Favre")
+    split.contract.search_now()
+    split.period.setText("2026-11")
+    split.amount.setText("1'200.00")
+    save(split, "directeur-commission-split", app)
+    split.close()
+
+    window.show_page("admin")
+    admin = window.pages["admin"]
+    admin.new_user()
+    user = admin.user_dialog
+    user.login_edit.setText("marc")
+    user.name_edit.setText("Marc Rochat")
+    user.password_edit.setText("court")
+    user.repeat_edit.setText("court")
+    user.submit()
+    save(user, "directeur-new-user-errors", app)
+    user.reject()
 
 
 if __name__ == "__main__":

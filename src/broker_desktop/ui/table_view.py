@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from broker_desktop.ui.models.paged_table import PagedTableModel
 from broker_desktop.ui.settings import Settings
 
+FIT_ROWS = 100
+
 
 class PagedTableView(QTableView):
     def __init__(
@@ -54,10 +56,7 @@ class PagedTableView(QTableView):
         state = self._settings.header_state(self._key())
         header = self.horizontalHeader()
         if state is None and self.paged_model.rowCount():
-            # first time: fit the columns to the first rows (one block, already cached)
-            self.resizeColumnsToContents()
-            for column in range(self.paged_model.columnCount()):
-                header.resizeSection(column, min(max(header.sectionSize(column), 70), 320))
+            self._fit_columns()
         if state is not None:
             header.blockSignals(True)
             header.restoreState(state)
@@ -66,8 +65,30 @@ class PagedTableView(QTableView):
             if 0 <= column < self.paged_model.columnCount():
                 self.paged_model.sort(column, header.sortIndicatorOrder())
 
+    def _fit_columns(self) -> None:
+        """First time: fit the columns to the first rows (one block, already cached).
+
+        Measured from the texts rather than with resizeColumnsToContents, which only
+        looks at the rows the viewport shows at that moment (a few, before the window
+        has its size)."""
+        model, header = self.paged_model, self.horizontalHeader()
+        cells, titles = self.fontMetrics(), header.fontMetrics()
+        rows = min(model.rowCount(), FIT_ROWS)
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = titles.horizontalAdvance(title) + 28  # room for the sort arrow
+            for row in range(rows):
+                text = model.data(model.index(row, column))
+                if text:
+                    width = max(width, cells.horizontalAdvance(str(text)) + 24)
+            header.resizeSection(column, min(max(width, 70), 320))
+
     def save_state(self) -> None:
-        if self.paged_model.columnCount():
+        """An empty table that was never fitted keeps no state: the first rows fit it."""
+        model = self.paged_model
+        if model.columnCount() and (
+            model.rowCount() or self._settings.header_state(self._key()) is not None
+        ):
             self._settings.set_header_state(self._key(), self.horizontalHeader().saveState())
 
     def selected_row(self) -> int:
