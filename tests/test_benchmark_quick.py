@@ -1,0 +1,53 @@
+"""CI keeps the benchmark working: its quick mode (size M, fast KDF, few runs) must run
+to the end and write every figure. Nothing here is judged on time."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_quick_benchmark_runs_and_writes_every_figure(tmp_path):
+    result_file = tmp_path / "latest.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--quick",
+            "--data",
+            str(tmp_path / "data"),
+            "--json",
+            str(result_file),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    figures = json.loads(result_file.read_text())
+    names = [f["name"] for f in figures["figures"]]
+    for expected in (
+        "KDF alone",
+        "portfolio first page",
+        "portfolio last page",
+        "client search",
+        "commission total",
+        "deadlines next 30 days, everyone",
+        "own deadlines",
+        "effective rights",
+        "audited contract update",
+        "[UI] portfolio table first_paint_ms",
+        "[UI] peak memory growth",
+        "[UI] cold start to login window",
+    ):
+        assert any(expected in name for name in names), f"missing figure: {expected}"
+    assert figures["ui"]["rows"] == 200_000
+    assert all(r["service_ratio"] > 0 for r in figures["ratios"])
