@@ -115,6 +115,7 @@ class Session:
         from broker_desktop.core.commissions import CommissionService
         from broker_desktop.core.contracts import ContractService
         from broker_desktop.core.deadlines import DeadlineService
+        from broker_desktop.core.export import ExportService
         from broker_desktop.core.maintenance import MaintenanceService
         from broker_desktop.core.reference import ReferenceService
 
@@ -126,6 +127,7 @@ class Session:
         self.admin = AdminService(self)
         self.audit = AuditService(self)
         self.maintenance = MaintenanceService(self)
+        self.exports = ExportService(self)
 
     def __repr__(self) -> str:
         return f"<Session {self.user.login!r} on {self.database_path}>"
