@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from broker_desktop.core.errors import ConflictError, NotFound, PermissionDenied
+from broker_desktop.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from broker_desktop.core.validation import INT64_MAX, is_int, valid_id
+
+
+def _check_version(version) -> None:
+    if not (is_int(version) and 0 <= version <= INT64_MAX):
+        raise ValidationError.single("version", "not_an_integer", "Invalid record version.")
 
 
 def fetch_scoped(conn, table, entity: str, record_id: int, scope_clause, right=None):
     """The row ``record_id`` if the scope allows it; NotFound or PermissionDenied
     otherwise (the denial is audited by the session)."""
+    if not valid_id(record_id):
+        raise NotFound(entity, record_id)
     row = conn.execute(sa.select(table).where(table.c.id == record_id, scope_clause)).first()
     if row is not None:
         return row
@@ -20,6 +28,9 @@ def fetch_scoped(conn, table, entity: str, record_id: int, scope_clause, right=N
 
 
 def versioned_update(conn, table, entity: str, record_id: int, version: int, values: dict):
+    if not valid_id(record_id):
+        raise NotFound(entity, record_id)
+    _check_version(version)
     result = conn.execute(
         sa.update(table)
         .where(table.c.id == record_id, table.c.version == version)
@@ -33,6 +44,9 @@ def versioned_update(conn, table, entity: str, record_id: int, version: int, val
 
 
 def versioned_delete(conn, table, entity: str, record_id: int, version: int) -> None:
+    if not valid_id(record_id):
+        raise NotFound(entity, record_id)
+    _check_version(version)
     result = conn.execute(
         sa.delete(table).where(table.c.id == record_id, table.c.version == version)
     )
