@@ -13,7 +13,7 @@ from broker_desktop.core.paging import Listing, text_sort
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.search_sqlite import name_matches
-from broker_desktop.core.validation import EMAIL, LANGUAGES, Problems, valid_uid
+from broker_desktop.core.validation import EMAIL, LANGUAGES, Problems, check_fields, valid_uid
 from broker_desktop.storage.schema import clients, contracts, users
 
 KINDS = ("person", "company")
@@ -173,6 +173,7 @@ class ClientService:
         self._s = session
 
     def _listing(self, scope, query: ClientQuery) -> Listing:
+        check_fields(query)
         where = [scope.portfolio(clients.c.agent_id)]
         if query.search:
             where.append(name_matches(clients.c.id, query.search))
@@ -237,6 +238,7 @@ class ClientService:
             return Client(**{k: getattr(row, k) for k in Client.__dataclass_fields__})
 
     def _agent_for(self, scope, data: ClientInput) -> int:
+        check_fields(data, clients, multiline=("notes",))
         agent_id = data.agent_id if data.agent_id is not None else scope.user_id
         if not scope.portfolio_allows(agent_id):
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
