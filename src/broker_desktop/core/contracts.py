@@ -13,7 +13,7 @@ from broker_desktop.core.errors import PermissionDenied
 from broker_desktop.core.paging import Listing
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems
+from broker_desktop.core.validation import Problems, check_fields
 from broker_desktop.storage.schema import (
     clients,
     contracts,
@@ -26,6 +26,7 @@ from broker_desktop.storage.schema import (
 STATUSES = ("proposal", "active", "cancelled")
 DERIVED_STATUSES = ("proposal", "active", "cancelled", "expired")
 FREQUENCIES = ("annual", "semiannual", "quarterly", "monthly")
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # keeps cancel-by dates valid
 
 
 def minus_months(day: date, months: int) -> date:
@@ -150,6 +151,7 @@ class ContractService:
         self._s = session
 
     def _listing(self, scope, query: ContractQuery) -> Listing:
+        check_fields(query)
         today = date.today()
         where = [scope.portfolio(contracts.c.agent_id)]
         if query.client_id is not None:
@@ -225,6 +227,7 @@ class ContractService:
             return Contract(**{k: getattr(row, k) for k in Contract.__dataclass_fields__})
 
     def _check(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
+        check_fields(data, contracts, multiline=("cancel_reason",))
         client_row = fetch_scoped(
             conn,
             clients,
@@ -244,6 +247,11 @@ class ContractService:
                 is None
             ):
                 problems.add(name, "unknown_reference", "Choose an existing entry.")
+        for name in ("start_date", "expiry_date"):
+            if not FIRST_DAY <= getattr(data, name) <= LAST_DAY:
+                problems.add(
+                    name, "out_of_range", "Between 1900 and 2999.", min=FIRST_DAY, max=LAST_DAY
+                )
         if data.expiry_date <= data.start_date:
             problems.add(
                 "expiry_date",
