@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, int_sort
 from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems
+from broker_desktop.core.validation import INT64_MAX, Problems, check_fields, is_int, valid_id
 from broker_desktop.storage.schema import (
     clients,
     commission_shares,
@@ -88,6 +88,22 @@ def split_amounts(amount_cents: int, shares: list[int]) -> list[int]:
     return floors
 
 
+def check_shares(shares) -> None:
+    """A split is a sequence of ShareInput with integer basis points and a user id (or
+    None for the office), before any of it reaches SQL."""
+    ok = isinstance(shares, (tuple, list)) and all(
+        isinstance(s, ShareInput)
+        and is_int(s.share_bp)
+        and abs(s.share_bp) <= INT64_MAX
+        and (s.beneficiary_id is None or valid_id(s.beneficiary_id))
+        for s in shares
+    )
+    if not ok:
+        raise ValidationError.single(
+            "shares", "invalid_share", "Each share needs a beneficiary and whole basis points."
+        )
+
+
 contract = contracts.alias("commission_contract")
 client = clients.alias("commission_client")
 beneficiary = users.alias("commission_beneficiary")
@@ -126,6 +142,7 @@ class CommissionService:
         self._s = session
 
     def _listing(self, scope, query: CommissionQuery) -> Listing:
+        check_fields(query)
         where = [scope.commission_lines(commission_shares.c.beneficiary_id)]
         if query.period:
             where.append(commission_shares.c.period == query.period)
@@ -186,6 +203,8 @@ class CommissionService:
 
     def get_line(self, line_id: int):
         """One share line, as a listing row, if the user may see it."""
+        if not valid_id(line_id):
+            raise NotFound("commission line", line_id)
         with self._s.tx() as (conn, scope):
             listing = self._listing(scope, CommissionQuery())
             rows = Listing(
@@ -202,8 +221,6 @@ class CommissionService:
                 sa.select(commission_shares.c.id).where(commission_shares.c.id == line_id)
             ).first()
             if exists is None:
-                from broker_desktop.core.errors import NotFound
-
                 raise NotFound("commission line", line_id)
             raise PermissionDenied(Right.COMMISSIONS_VIEW_OWN, ("commission_share", line_id))
 
@@ -231,6 +248,8 @@ class CommissionService:
 
     def _check(self, conn, scope, data: CommissionInput, commission_id: int | None) -> None:
         scope.require(Right.COMMISSIONS_MANAGE)
+        check_fields(data, commissions)
+        check_shares(data.shares)
         fetch_scoped(
             conn,
             contracts,
