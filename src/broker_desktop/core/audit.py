@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from broker_desktop.core.audit_chain import AuditVerification, verify_chain
 from broker_desktop.core.paging import Listing, int_sort
 from broker_desktop.core.rights import Right
+from broker_desktop.core.validation import check_fields
 from broker_desktop.storage.schema import audit_log
 
 
@@ -47,6 +48,7 @@ class AuditService:
 
     def _listing(self, scope, query: AuditQuery) -> Listing:
         scope.require(Right.AUDIT_VIEW, ("audit_log", None))
+        check_fields(query)
         where = []
         if query.user_id is not None:
             where.append(audit_log.c.user_id == query.user_id)

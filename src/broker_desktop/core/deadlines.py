@@ -12,7 +12,7 @@ from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, int_sort, text_sort
 from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems
+from broker_desktop.core.validation import Problems, check_fields
 from broker_desktop.storage.schema import clients, contracts, deadlines, users
 
 KINDS = ("renewal", "cancel_by", "follow_up")
@@ -87,6 +87,7 @@ class DeadlineService:
         self._s = session
 
     def _listing(self, scope, query: DeadlineQuery) -> Listing:
+        check_fields(query)
         where = [scope.deadlines(deadlines.c.owner_id)]
         if query.owner_id is not None:
             where.append(deadlines.c.owner_id == query.owner_id)
@@ -153,6 +154,7 @@ class DeadlineService:
 
     def _check(self, conn, scope, data: DeadlineInput) -> dict:
         scope.require(Right.DEADLINES_MANAGE)
+        check_fields(data, deadlines)
         owner_id = data.owner_id if data.owner_id is not None else scope.user_id
         if not scope.deadlines_allow(owner_id):
             raise PermissionDenied(Right.DEADLINES_VIEW_ALL, ("user", owner_id))
