@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -16,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql.util import find_tables
 
 from broker_desktop.core.errors import ValidationError
+from broker_desktop.core.validation import INT64_MAX, is_int
 
 MAX_LIMIT = 5000
 
@@ -60,7 +62,11 @@ class Listing:
         return self.from_
 
     def sort_expr(self, key: str) -> sa.ColumnElement:
-        if key not in self.sort_exprs or (key not in self.columns and key != "id"):
+        if (
+            not isinstance(key, str)
+            or key not in self.sort_exprs
+            or (key not in self.columns and key != "id")
+        ):
             raise ValidationError.single(
                 "sort", "unknown_sort_key", f"Cannot sort by {key!r}.", key=key
             )
@@ -92,7 +98,14 @@ class Listing:
         offset=0,
         limit=200,
     ) -> list:
-        limit = max(0, min(int(limit), MAX_LIMIT))
+        for name, value in (("limit", limit), ("offset", offset)):
+            if not is_int(value):
+                raise ValidationError.single(name, "not_an_integer", "Expected a whole number.")
+        for name, cursor in (("after", after), ("before", before)):
+            if cursor is not None and not _valid_cursor(cursor):
+                raise ValidationError.single(name, "invalid_cursor", "Not a row of this list.")
+        limit = max(0, min(limit, MAX_LIMIT))
+        offset = max(0, min(offset, INT64_MAX))
         sort_col = self.sort_expr(sort)
         keys = tuple(self.columns)
         cls = row_class(self.name, keys)
@@ -146,7 +159,7 @@ class Listing:
                 return []
             stmt = ordered(select.where(beyond(Cursor(*start), ascending, True)), ascending)
         else:
-            stmt = ordered(select, ascending).offset(max(0, int(offset)))
+            stmt = ordered(select, ascending).offset(offset)
         rows = conn.execute(stmt.limit(limit)).all()
         if reverse:
             rows.reverse()
@@ -154,6 +167,17 @@ class Listing:
             skip = 2 + keys.index("id")
             return [cls(r[0], Cursor(r[1], r[0]), *r[2:skip], *r[skip + 1 :]) for r in rows]
         return [cls(r[0], Cursor(r[1], r[0]), *r[2:]) for r in rows]
+
+
+def _valid_cursor(cursor) -> bool:
+    """A (sort value, id) pair as the rows carry it; never NULL (sort keys are not)."""
+    if not (isinstance(cursor, tuple) and len(cursor) == 2):
+        return False
+    value, row_id = cursor
+    in_range = is_int(row_id) and abs(row_id) <= INT64_MAX
+    if isinstance(value, int) and not isinstance(value, bool):
+        return in_range and abs(value) <= INT64_MAX
+    return in_range and isinstance(value, (str, float, date))
 
 
 def text_sort(expr) -> sa.ColumnElement:
