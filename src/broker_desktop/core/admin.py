@@ -23,7 +23,13 @@ from broker_desktop.core.errors import (
 from broker_desktop.core.office import bump_rights_stamp, password_error
 from broker_desktop.core.records import versioned_update
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, parse_rights
-from broker_desktop.core.validation import Problems
+from broker_desktop.core.validation import (
+    Problems,
+    parse_right,
+    parse_right_list,
+    require_text,
+    valid_id,
+)
 from broker_desktop.security.passwords import PasswordRejected, check_policy, hash_password
 from broker_desktop.storage.schema import role_rights, roles, user_rights, user_roles, users
 from broker_desktop.storage.slots import normalize_login
@@ -179,6 +185,8 @@ class AdminService:
 
     @staticmethod
     def _user(conn, user_id: int):
+        if not valid_id(user_id):
+            raise NotFound("user", user_id)
         row = conn.execute(sa.select(users).where(users.c.id == user_id)).first()
         if row is None:
             raise NotFound("user", user_id)
@@ -186,6 +194,8 @@ class AdminService:
 
     @staticmethod
     def _role(conn, role_id: int):
+        if not valid_id(role_id):
+            raise NotFound("role", role_id)
         row = conn.execute(sa.select(roles).where(roles.c.id == role_id)).first()
         if row is None:
             raise NotFound("role", role_id)
@@ -203,6 +213,8 @@ class AdminService:
         must_change_password: bool = True,
     ) -> int:
         """A new account with a temporary password (changed at first login)."""
+        require_text("login", login, users.c.login)
+        require_text("display_name", display_name, users.c.display_name)
         normalized = normalize_login(login)
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE)
@@ -246,7 +258,8 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             self._user(conn, user_id)
-            if not display_name.strip():
+            require_text("display_name", display_name, users.c.display_name)
+            if not (display_name or "").strip():
                 raise ValidationError.single("display_name", "required", "The name is required.")
             new = versioned_update(
                 conn, users, "user", user_id, version, {"display_name": display_name.strip()}
@@ -343,6 +356,7 @@ class AdminService:
 
     # ----- roles ---------------------------------------------------------------------------
     def _check_role_name(self, conn, name: str, own_id: int | None) -> str:
+        require_text("name", name, roles.c.name)
         name = (name or "").strip()
         problems = Problems()
         problems.require("name", name)
@@ -360,10 +374,11 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.ROLES_MANAGE)
             name = self._check_role_name(conn, name, None)
+            require_text("description", description, roles.c.description, multiline=True)
+            rights = sorted(parse_right_list(rights))
             role_id = conn.execute(
                 sa.insert(roles).values(name=name, description=description.strip())
             ).inserted_primary_key[0]
-            rights = sorted({Right(r) for r in rights})
             if rights:
                 conn.execute(
                     sa.insert(role_rights), [{"role_id": role_id, "right": r.value} for r in rights]
@@ -387,6 +402,7 @@ class AdminService:
             name = self._check_role_name(conn, name, role_id)
             values = {"name": name}
             if description is not None:
+                require_text("description", description, roles.c.description, multiline=True)
                 values["description"] = description.strip()
             new = versioned_update(conn, roles, "role", role_id, version, values)
             self._s.log(conn, "role.rename", "role", role_id, {"from": before.name, "to": name})
@@ -409,7 +425,7 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.ROLES_MANAGE, ("role", role_id))
             self._role(conn, role_id)
-            wanted = {Right(r).value for r in rights}
+            wanted = {r.value for r in parse_right_list(rights)}
             current = set(
                 conn.execute(
                     sa.select(role_rights.c.right).where(role_rights.c.role_id == role_id)
@@ -469,6 +485,8 @@ class AdminService:
     def remove_member(self, role_id: int, user_id: int) -> None:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("role", role_id))
+            self._role(conn, role_id)
+            self._user(conn, user_id)
             self._rights_change(
                 conn,
                 True,
@@ -481,7 +499,7 @@ class AdminService:
             self._s.log(conn, "role.member_remove", "user", user_id, {"role_id": role_id})
 
     def grant_right(self, user_id: int, right: Right, *, confirm: bool = False) -> None:
-        right = Right(right)
+        right = parse_right(right)
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             self._user(conn, user_id)
@@ -501,9 +519,10 @@ class AdminService:
             self._s.log(conn, "right.grant", "user", user_id, {"right": right.value})
 
     def revoke_right(self, user_id: int, right: Right) -> None:
-        right = Right(right)
+        right = parse_right(right)
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
+            self._user(conn, user_id)
             self._rights_change(
                 conn,
                 True,

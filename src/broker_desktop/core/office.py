@@ -219,6 +219,10 @@ class Session:
             check_policy(new, login=self.user.login)
         except PasswordRejected as exc:
             raise password_error(exc, "new_password") from None
+        if not isinstance(old, str):
+            raise ValidationError.single(
+                "old_password", "wrong_password", "The current password is wrong."
+            )
         if old == new:
             raise ValidationError.single(
                 "new_password",

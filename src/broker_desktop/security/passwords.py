@@ -27,6 +27,8 @@ class PasswordRejected(ValueError):
 
 
 def check_policy(password: str, *, login: str = "") -> None:
+    if not isinstance(password, str):
+        raise PasswordRejected("password_not_text", "The password must be text.")
     if len(password.encode("utf-8")) > BCRYPT_MAX_BYTES:
         raise PasswordRejected(
             "password_too_long",
