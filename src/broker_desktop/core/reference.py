@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.records import versioned_update
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems
+from broker_desktop.core.validation import Problems, require_text
 from broker_desktop.storage.schema import insurers, lines_of_business, users
 
 
@@ -74,6 +74,7 @@ class ReferenceService:
             ]
 
     def _unique(self, conn, table, column: str, value: str, own_id: int | None) -> None:
+        require_text(column, value, table.c[column])
         problems = Problems()
         problems.require(column, value)
         if (
@@ -122,6 +123,8 @@ class ReferenceService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.REFERENCE_MANAGE)
             self._unique(conn, lines_of_business, "code", code, None)
+            require_text("name_fr", name_fr, lines_of_business.c.name_fr)
+            require_text("name_en", name_en, lines_of_business.c.name_en)
             new_id = conn.execute(
                 sa.insert(lines_of_business).values(
                     code=code.strip(), name_fr=name_fr.strip(), name_en=name_en.strip()
@@ -135,6 +138,8 @@ class ReferenceService:
     ) -> int:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.REFERENCE_MANAGE, ("line", line_id))
+            require_text("name_fr", name_fr, lines_of_business.c.name_fr)
+            require_text("name_en", name_en, lines_of_business.c.name_en)
             new = versioned_update(
                 conn,
                 lines_of_business,
