@@ -4,8 +4,11 @@ cancel-by deadlines derived from them."""
 from __future__ import annotations
 
 import calendar
+import functools
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
+from types import MappingProxyType
 
 import sqlalchemy as sa
 
@@ -121,29 +124,34 @@ FROM = (
 )
 
 
-def _columns(today: date) -> dict:
-    return {
-        "policy_number": contracts.c.policy_number,
-        "client_id": contracts.c.client_id,
-        "client": client.c.display_name,
-        "insurer_id": contracts.c.insurer_id,
-        "insurer": insurers.c.name,
-        "line_id": contracts.c.line_id,
-        "line": lines_of_business.c.name_fr,
-        "start_date": contracts.c.start_date,
-        "expiry_date": contracts.c.expiry_date,
-        "cancel_by": contracts.c.cancel_by,
-        "notice_months": contracts.c.notice_months,
-        "premium_cents": contracts.c.premium_cents,
-        "frequency": contracts.c.frequency,
-        "status": status_expr(today),
-        "agent_id": contracts.c.agent_id,
-        "agent": agent.c.display_name,
-    }
+@functools.lru_cache(maxsize=4)
+def _columns(today: date) -> Mapping:
+    """Built once a day (the status depends on the date), not at every page."""
+    return MappingProxyType(
+        {
+            "policy_number": contracts.c.policy_number,
+            "client_id": contracts.c.client_id,
+            "client": client.c.display_name,
+            "insurer_id": contracts.c.insurer_id,
+            "insurer": insurers.c.name,
+            "line_id": contracts.c.line_id,
+            "line": lines_of_business.c.name_fr,
+            "start_date": contracts.c.start_date,
+            "expiry_date": contracts.c.expiry_date,
+            "cancel_by": contracts.c.cancel_by,
+            "notice_months": contracts.c.notice_months,
+            "premium_cents": contracts.c.premium_cents,
+            "frequency": contracts.c.frequency,
+            "status": status_expr(today),
+            "agent_id": contracts.c.agent_id,
+            "agent": agent.c.display_name,
+        }
+    )
 
 
-def _sorts(today: date) -> dict:
-    return {"id": contracts.c.id, **_columns(today)}
+@functools.lru_cache(maxsize=4)
+def _sorts(today: date) -> Mapping:
+    return MappingProxyType({"id": contracts.c.id, **_columns(today)})
 
 
 class ContractService:
