@@ -35,7 +35,7 @@ def _kill_at_random(rng, child, min_lines: int, spread: int) -> list[str]:
     return lines.kill()
 
 
-def test_writer_killed_at_random_moments_loses_no_commit(office):
+def test_writer_killed_at_random_moments_loses_no_commit(office, record_property):
     rng = random.Random(SEED)
     committed: set[int] = set()
     for round_ in range(KILLS):
@@ -58,6 +58,7 @@ def test_writer_killed_at_random_moments_loses_no_commit(office):
         assert extra <= {max(committed, default=0) + 1}, (SEED, sorted(extra))
         committed |= extra
     assert len(committed) >= KILLS
+    record_property("faults", KILLS)  # for the security summary line
 
 
 def test_killed_while_writing_the_key_file_it_stays_readable(office):
