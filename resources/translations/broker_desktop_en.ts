@@ -3,37 +3,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="92" />
         <source>Your account (Directeur)</source>
         <translation>Your account (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="93" />
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>The first account manages the office: users, roles and rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="105" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="126" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="123" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -41,151 +41,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="116" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="63" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="237" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104" />
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181" />
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="186" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187" />
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239" />
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="270" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="354" />
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274" />
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="285" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="286" />
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
-        <source>New role</source>
-        <translation>New role</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <source>Rename role</source>
-        <translation>Rename role</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="355" />
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="380" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="388" />
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="382" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390" />
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="401" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="409" />
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="426" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="434" />
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -422,103 +406,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="34" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35" />
         <source>from (2026 or 2026-01)</source>
         <translation>from (2026 or 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37" />
         <source>to (2026-12)</source>
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45" />
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48" />
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="75" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81" />
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83" />
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109" />
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140" />
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total of the listed shares: %1 (%2 lines)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="139" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142" />
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
     </message>
@@ -655,83 +639,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46" />
         <source>Everyone's deadlines</source>
         <translation>Everyone's deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64" />
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70" />
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94" />
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -761,6 +745,73 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="28" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="33" />
+        <source>Save this list, as filtered, to a CSV file for Excel</source>
+        <translation>Save this list, as filtered, to a CSV file for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39" />
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40" />
+        <source>contracts</source>
+        <translation>contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41" />
+        <source>commissions</source>
+        <translation>commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="42" />
+        <source>deadlines</source>
+        <translation>deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="52" />
+        <source>Export to a CSV file</source>
+        <translation>Export to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="54" />
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV files for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="72" />
+        <source>%1 rows were written to:
+%2</source>
+        <translation>%1 rows were written to:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="74" />
+        <source>1 row was written to:
+%2</source>
+        <translation>1 row was written to:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="78" />
+        <source>Export done</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="85" />
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -919,27 +970,27 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="233" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="187" />
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — New office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="244" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="198" />
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="245" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="199" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="246" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="200" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="247" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="201" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1057,37 +1108,37 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="37" />
         <source>Where should the office database live?</source>
         <translation>Where should the office database live?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="47" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="55" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="56" />
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="62" />
         <source>Folder of the office database</source>
         <translation>Folder of the office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="77" />
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>A file already exists there. Choose another folder or file name.</translation>
     </message>
@@ -1095,117 +1146,165 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="68" />
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="71" />
         <source>Log in to your office</source>
         <translation>Log in to your office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
         <source>Unlock with my workstation account next time</source>
         <translation>Unlock with my workstation account next time</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
         <source>Unlock with my workstation account</source>
         <translation>Unlock with my workstation account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="96" />
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="97" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="98" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="116" />
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="106" />
+        <source>Use the recovery code…</source>
+        <translation>Use the recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="119" />
+        <source>Forgot the key file: use the recovery code…</source>
+        <translation>Forgot the key file: use the recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122" />
+        <source>Troubleshooting</source>
+        <translation>Troubleshooting</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="129" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="132" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="134" />
         <source>Create a new office…</source>
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="169" />
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="171" />
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="215" />
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="224" />
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>Logging in failed unexpectedly. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="261" />
+        <source>The backup was restored. The damaged file was moved aside, not deleted:
+%1</source>
+        <translation>The backup was restored. The damaged file was moved aside, not deleted:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="264" />
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="266" />
+        <source>Log in with the passwords as they were when the backup was taken.</source>
+        <translation>Log in with the passwords as they were when the backup was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="268" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="284" />
+        <source>Access re-created</source>
+        <translation>Access re-created</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="286" />
+        <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
+        <translation>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="301" />
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="305" />
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="208" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="310" />
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>This account is deactivated. Ask your director to reactivate it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="210" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="312" />
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
-        <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
-        <translation>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="217" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="314" />
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Workstation unlock is not available: log in with your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="316" />
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>
@@ -1213,74 +1312,189 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="53" />
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="69" />
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="81" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="87" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="90" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106" />
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="109" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="136" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="141" />
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="143" />
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceActions</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28" />
+        <source>Back up the database…</source>
+        <translation>Back up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29" />
+        <source>Change the database key…</source>
+        <translation>Change the database key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30" />
+        <source>Show the recovery code…</source>
+        <translation>Show the recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44" />
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50" />
+        <source>Office databases (*.db)</source>
+        <translation>Office databases (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66" />
+        <source>Backup done</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68" />
+        <source>The backup was written to:
+%1
+
+with its key file:
+%2
+
+Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</source>
+        <translation>The backup was written to:
+%1
+
+with its key file:
+%2
+
+Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97" />
+        <source>Change the database key</source>
+        <translation>Change the database key</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82" />
+        <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
+
+Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
+
+Change the key now?</source>
+        <translation>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
+
+Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
+
+Change the key now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105" />
+        <source>The new recovery code</source>
+        <translation>The new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107" />
+        <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132" />
+        <source>Show the recovery code</source>
+        <translation>Show the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122" />
+        <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
+
+Show it now?</source>
+        <translation>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
+
+Show it now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140" />
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
+        <translation>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166" />
+        <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
+        <translation>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</translation>
     </message>
 </context>
 <context>
@@ -1304,230 +1518,230 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42" />
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96" />
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="97" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104" />
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100" />
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102" />
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106" />
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="158" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="159" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="161" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="163" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="164" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="166" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="167" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184" />
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186" />
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195" />
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201" />
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202" />
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203" />
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240" />
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245" />
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248" />
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="337" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="338" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351" />
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="348" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="369" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382" />
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365" />
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="354" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -1541,51 +1755,251 @@ What was already saved is safe. The details were written to the log file.</trans
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="150" />
-        <source>Your recovery code</source>
-        <translation>Your recovery code</translation>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77" />
+        <source>Use the recovery code</source>
+        <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="153" />
-        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
-        <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79" />
+        <source>Re-create an access with the recovery code</source>
+        <translation>Re-create an access with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86" />
+        <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
+        <translation>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101" />
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104" />
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105" />
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114" />
+        <source>Re-create the access</source>
+        <translation>Re-create the access</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="167" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="169" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47" />
         <source>I have stored the recovery code safely</source>
         <translation>I have stored the recovery code safely</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61" />
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
         <source>Printing is not available on this system.</source>
         <translation>Printing is not available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="209" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93" />
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="146" />
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="149" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51" />
+        <source>Restore the office database from a backup</source>
+        <translation>Restore the office database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58" />
+        <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
+        <translation>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67" />
+        <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
+        <translation>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86" />
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88" />
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108" />
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110" />
+        <source>Office databases (*.db);;All files (*)</source>
+        <translation>Office databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123" />
+        <source>There is no file at this place.</source>
+        <translation>There is no file at this place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127" />
+        <source>Its key file (%1) is not beside it: copy both files together.</source>
+        <translation>Its key file (%1) is not beside it: copy both files together.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133" />
+        <source>This is the database itself. Choose the backup.</source>
+        <translation>This is the database itself. Choose the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160" />
+        <source>Wrong login or password for this backup.</source>
+        <translation>Wrong login or password for this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162" />
+        <source>Too many failed attempts: this account is locked for a while.</source>
+        <translation>Too many failed attempts: this account is locked for a while.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165" />
+        <source>In this backup, this account may not manage users: it cannot restore it.</source>
+        <translation>In this backup, this account may not manage users: it cannot restore it.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <source>Rename role</source>
+        <translation>Rename role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <source>Create the role</source>
+        <translation>Create the role</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="80" />
+        <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
+        <translation>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2121,79 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22" />
+        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
+        <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28" />
+        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
+        <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34" />
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>The database file is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38" />
+        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
+        <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44" />
+        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
+        <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50" />
+        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
+        <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56" />
+        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
+        <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62" />
+        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
+        <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68" />
+        <source>This recovery code does not open this database.</source>
+        <translation>This recovery code does not open this database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72" />
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>A file with this name already exists there. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76" />
+        <source>No database at this location. Choose another one.</source>
+        <translation>No database at this location. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80" />
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>The disk is full. Nothing was written; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85" />
+        <source>This folder cannot be written. Choose another one or check its permissions.</source>
+        <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90" />
+        <source>The database is busy with another workstation's change. Try again.</source>
+        <translation>The database is busy with another workstation's change. Try again.</translation>
     </message>
 </context>
 <context>

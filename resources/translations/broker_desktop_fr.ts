@@ -3,37 +3,37 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="92" />
         <source>Your account (Directeur)</source>
         <translation>Votre compte (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="93" />
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>Le premier compte gère le bureau : utilisateurs, rôles et droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="105" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="126" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="123" />
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -41,151 +41,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="61" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="116" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="63" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="237" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81" />
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104" />
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181" />
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="186" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187" />
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239" />
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="270" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="346" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="354" />
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274" />
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="285" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="286" />
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="322" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
-        <source>New role</source>
-        <translation>Nouveau rôle</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="326" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336" />
-        <source>Rename role</source>
-        <translation>Renommer le rôle</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="355" />
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="380" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="388" />
         <source>Administration rights</source>
         <translation>Droits d'administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="382" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390" />
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Attention : ceci donne des droits d'administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="401" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="409" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="426" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="434" />
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -422,103 +406,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="34" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35" />
         <source>from (2026 or 2026-01)</source>
         <translation>de (2026 ou 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37" />
         <source>to (2026-12)</source>
         <translation>à (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45" />
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48" />
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57" />
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="75" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81" />
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83" />
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110" />
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140" />
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total des parts affichées : %1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="139" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142" />
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
     </message>
@@ -655,83 +639,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46" />
         <source>Everyone's deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60" />
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64" />
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70" />
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72" />
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94" />
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114" />
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116" />
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -761,6 +745,73 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
         <source>You do not have the right to do this.</source>
         <translation>Vous n'avez pas le droit de faire cela.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="28" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="33" />
+        <source>Save this list, as filtered, to a CSV file for Excel</source>
+        <translation>Enregistrer cette liste, telle que filtrée, dans un fichier CSV pour Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39" />
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40" />
+        <source>contracts</source>
+        <translation>contrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41" />
+        <source>commissions</source>
+        <translation>commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="42" />
+        <source>deadlines</source>
+        <translation>échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="52" />
+        <source>Export to a CSV file</source>
+        <translation>Exporter dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="54" />
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Fichiers CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="72" />
+        <source>%1 rows were written to:
+%2</source>
+        <translation>%1 lignes ont été écrites dans :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="74" />
+        <source>1 row was written to:
+%2</source>
+        <translation>1 ligne a été écrite dans :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="78" />
+        <source>Export done</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="85" />
+        <source>Export</source>
+        <translation>Exportation</translation>
     </message>
 </context>
 <context>
@@ -919,27 +970,27 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="233" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="187" />
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="244" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="198" />
         <source>Start working</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="245" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="199" />
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="246" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="200" />
         <source>&lt; Back</source>
         <translation>&lt; Retour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="247" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="201" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1057,37 +1108,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="37" />
         <source>Where should the office database live?</source>
         <translation>Où placer la base de données du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Tous les postes du bureau ouvrent la même base de données. Gardez-la dans votre dossier de données pour un seul poste, ou choisissez un dossier partagé (lecteur réseau) pour plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="47" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="55" />
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="56" />
         <source>File name:</source>
         <translation>Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="62" />
         <source>Folder of the office database</source>
         <translation>Dossier de la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="77" />
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>Un fichier existe déjà à cet endroit. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -1095,117 +1146,165 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="68" />
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Connexion</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="71" />
         <source>Log in to your office</source>
         <translation>Connexion à votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
         <source>Unlock with my workstation account next time</source>
         <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
         <source>Unlock with my workstation account</source>
         <translation>Déverrouiller avec ma session de poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="96" />
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="97" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="98" />
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="116" />
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="106" />
+        <source>Use the recovery code…</source>
+        <translation>Utiliser le code de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="119" />
+        <source>Forgot the key file: use the recovery code…</source>
+        <translation>Fichier de clés perdu : utiliser le code de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122" />
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="129" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="132" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="134" />
         <source>Create a new office…</source>
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="169" />
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="171" />
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="215" />
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="224" />
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="261" />
+        <source>The backup was restored. The damaged file was moved aside, not deleted:
+%1</source>
+        <translation>La sauvegarde a été restaurée. Le fichier endommagé a été mis de côté, pas supprimé :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="264" />
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="266" />
+        <source>Log in with the passwords as they were when the backup was taken.</source>
+        <translation>Connectez-vous avec les mots de passe tels qu'ils étaient au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="268" />
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="284" />
+        <source>Access re-created</source>
+        <translation>Accès recréé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="286" />
+        <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
+        <translation>%1 peut se connecter avec le nouveau mot de passe. Si le fichier de clés était perdu, donnez de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="301" />
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="305" />
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Trop d'essais manqués : ce compte est bloqué jusqu'au %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="208" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="310" />
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="210" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="312" />
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="213" />
-        <source>The key file beside the database is missing. Restore it from a backup, or use the recovery code.</source>
-        <translation>Le fichier de clés à côté de la base de données manque. Restaurez-le depuis une sauvegarde ou utilisez le code de récupération.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="217" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="314" />
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Le déverrouillage par le poste n'est pas disponible : connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="316" />
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>
@@ -1213,74 +1312,189 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="53" />
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="69" />
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75" />
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="81" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="87" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="90" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102" />
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104" />
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106" />
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="109" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="136" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="141" />
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="143" />
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceActions</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28" />
+        <source>Back up the database…</source>
+        <translation>Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29" />
+        <source>Change the database key…</source>
+        <translation>Changer la clé de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30" />
+        <source>Show the recovery code…</source>
+        <translation>Afficher le code de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44" />
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60" />
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50" />
+        <source>Office databases (*.db)</source>
+        <translation>Bases de bureau (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66" />
+        <source>Backup done</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68" />
+        <source>The backup was written to:
+%1
+
+with its key file:
+%2
+
+Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</source>
+        <translation>La sauvegarde a été écrite dans :
+%1
+
+avec son fichier de clés :
+%2
+
+Gardez les deux fichiers ensemble, loin de cet ordinateur (un autre disque, une clé USB dans un coffre). Les mots de passe d'aujourd'hui l'ouvrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97" />
+        <source>Change the database key</source>
+        <translation>Changer la clé de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82" />
+        <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
+
+Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
+
+Change the key now?</source>
+        <translation>Changez la clé après le départ d'une personne du bureau, ou après avoir désactivé un compte : qui aurait gardé l'ancien code de récupération ou un ancien fichier de clés ne peut alors plus ouvrir la base de données.
+
+Attention : tous les autres postes doivent avoir fermé Broker Desktop. Chacun garde son mot de passe. L'ancien code de récupération cesse de fonctionner ; le nouveau n'est affiché qu'une fois. Les sauvegardes déjà faites gardent l'ancienne clé : conservez-les en lieu sûr ou détruisez-les.
+
+Changer la clé maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105" />
+        <source>The new recovery code</source>
+        <translation>Le nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107" />
+        <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>La clé de la base de données a été changée. L'ancien code de récupération n'ouvre plus la base ; celui-ci l'ouvre. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et conservez-le en lieu sûr, loin de l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132" />
+        <source>Show the recovery code</source>
+        <translation>Afficher le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122" />
+        <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
+
+Show it now?</source>
+        <translation>Le code de récupération ouvre la base de données sans aucun mot de passe. Affichez-le seulement si personne d'autre ne voit votre écran. Son affichage est inscrit dans le journal d'audit.
+
+L'afficher maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140" />
+        <source>The recovery code</source>
+        <translation>Le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
+        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Conservez-le en lieu sûr, loin de l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166" />
+        <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
+        <translation>Rien n'a été changé : la base de données est ouverte dans une autre fenêtre ou sur un autre poste. Demandez à chacun de fermer Broker Desktop (ou de se déconnecter), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1304,230 +1518,230 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42" />
         <source>Search a client by name…</source>
         <translation>Rechercher un client par son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="95" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96" />
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="97" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104" />
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100" />
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102" />
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106" />
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="158" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="159" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="161" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="163" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="164" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="166" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="167" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194" />
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184" />
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186" />
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187" />
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195" />
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201" />
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202" />
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203" />
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240" />
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245" />
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248" />
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="337" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="338" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351" />
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="348" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="369" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382" />
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="352" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365" />
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="354" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu'un d'autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376" />
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n'existe plus. La liste a été rechargée.</translation>
     </message>
@@ -1541,51 +1755,251 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="150" />
-        <source>Your recovery code</source>
-        <translation>Votre code de récupération</translation>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77" />
+        <source>Use the recovery code</source>
+        <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="153" />
-        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
-        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l'ordinateur.</translation>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79" />
+        <source>Re-create an access with the recovery code</source>
+        <translation>Recréer un accès avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86" />
+        <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
+        <translation>À utiliser quand le fichier de clés (.keys) à côté de la base de données est perdu ou endommagé, ou quand tous les mots de passe sont oubliés. Le code de récupération a été affiché à la création du bureau ou au dernier changement de clé. Il donne un nouveau mot de passe à l'utilisateur ci-dessous ; donnez ensuite de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98" />
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101" />
+        <source>Recovery code:</source>
+        <translation>Code de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104" />
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105" />
+        <source>Password again:</source>
+        <translation>Mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114" />
+        <source>Re-create the access</source>
+        <translation>Recréer l'accès</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="167" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="169" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47" />
         <source>I have stored the recovery code safely</source>
         <translation>J'ai conservé le code de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61" />
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Sans ce code, un fichier de clés perdu ou des mots de passe oubliés signifient la perte définitive des données du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
         <source>Printing is not available on this system.</source>
         <translation>L'impression n'est pas disponible sur ce système.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="209" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93" />
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="146" />
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="149" />
+        <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
+        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l'ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51" />
+        <source>Restore the office database from a backup</source>
+        <translation>Restaurer la base du bureau depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58" />
+        <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
+        <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n'y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67" />
+        <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe tels qu'ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76" />
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86" />
+        <source>Backup file:</source>
+        <translation>Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88" />
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108" />
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110" />
+        <source>Office databases (*.db);;All files (*)</source>
+        <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123" />
+        <source>There is no file at this place.</source>
+        <translation>Il n'y a pas de fichier à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127" />
+        <source>Its key file (%1) is not beside it: copy both files together.</source>
+        <translation>Son fichier de clés (%1) n'est pas à côté : copiez les deux fichiers ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133" />
+        <source>This is the database itself. Choose the backup.</source>
+        <translation>C'est la base de données elle-même. Choisissez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160" />
+        <source>Wrong login or password for this backup.</source>
+        <translation>Identifiant ou mot de passe erroné pour cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162" />
+        <source>Too many failed attempts: this account is locked for a while.</source>
+        <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165" />
+        <source>In this backup, this account may not manage users: it cannot restore it.</source>
+        <translation>Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut pas la restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <source>Create the role</source>
+        <translation>Créer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="80" />
+        <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
+        <translation>Quelqu'un d'autre a modifié ou supprimé ce rôle entre-temps. Annulez, puis réessayez sur la liste rechargée.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2121,79 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159" />
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22" />
+        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d'abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28" />
+        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
+        <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34" />
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38" />
+        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
+        <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44" />
+        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
+        <translation>Ce fichier n'est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50" />
+        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
+        <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56" />
+        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
+        <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62" />
+        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
+        <translation>Ce n'est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68" />
+        <source>This recovery code does not open this database.</source>
+        <translation>Ce code de récupération n'ouvre pas cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72" />
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76" />
+        <source>No database at this location. Choose another one.</source>
+        <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80" />
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n'a été écrit ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85" />
+        <source>This folder cannot be written. Choose another one or check its permissions.</source>
+        <translation>Impossible d'écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90" />
+        <source>The database is busy with another workstation's change. Try again.</source>
+        <translation>La base de données est occupée par la modification d'un autre poste. Réessayez.</translation>
     </message>
 </context>
 <context>

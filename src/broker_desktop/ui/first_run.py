@@ -5,13 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,11 +19,11 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.recovery_code import RecoveryCodePanel
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     field_error_text,
     message_label,
-    note_label,
     set_default_button,
 )
 
@@ -146,7 +143,6 @@ class AccountPage(QWizardPage):
 class RecoveryPage(QWizardPage):
     def __init__(self, dialogs: Dialogs) -> None:
         super().__init__()
-        self._dialogs = dialogs
         self.setTitle(self.tr("Your recovery code"))
         self.setSubTitle(
             self.tr(
@@ -155,63 +151,21 @@ class RecoveryPage(QWizardPage):
                 "place, away from the computer."
             )
         )
-        self.code_view = QPlainTextEdit()
-        self.code_view.setReadOnly(True)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(13)
-        self.code_view.setFont(font)
-        self.code_view.setMaximumHeight(110)
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(self._copy)
-        print_button = QPushButton(self.tr("Print…"))
-        print_button.clicked.connect(self._print)
-        self.stored_check = QCheckBox(self.tr("I have stored the recovery code safely"))
-        self.stored_check.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(copy)
-        buttons.addWidget(print_button)
-        buttons.addStretch(1)
+        self.panel = RecoveryCodePanel(dialogs)
+        self.panel.acknowledged.connect(self.completeChanged)
+        self.code_view = self.panel.code_view
+        self.stored_check = self.panel.stored_check
         layout = QVBoxLayout(self)
-        layout.addWidget(self.code_view)
-        layout.addLayout(buttons)
-        layout.addWidget(
-            note_label(
-                self.tr(
-                    "Without this code, a lost key file or forgotten passwords mean the "
-                    "office data is lost for good."
-                )
-            )
-        )
-        layout.addWidget(self.stored_check)
+        layout.addWidget(self.panel)
 
     def set_code(self, code: str) -> None:
-        self.code_view.setPlainText(code)
+        self.panel.set_code(code)
 
     def forget_code(self) -> None:
-        self.code_view.clear()
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code_view.toPlainText())
-
-    def _print(self) -> None:
-        try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            self._dialogs.warning(
-                self, self.tr("Print"), self.tr("Printing is not available on this system.")
-            )
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            document = QTextDocument()
-            document.setPlainText(
-                self.tr("Broker Desktop — recovery code") + "\n\n" + self.code_view.toPlainText()
-            )
-            document.print_(printer)
+        self.panel.code_view.clear()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.stored_check.isChecked()
+        return self.panel.is_acknowledged()
 
 
 class FirstRunWizard(QWizard):

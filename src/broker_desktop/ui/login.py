@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,14 +27,17 @@ from broker_desktop.storage.errors import (
     InvalidCredentials,
     KeyringEntryMissing,
     KeyringUnavailable,
-    SlotFileMissing,
     StorageError,
 )
 from broker_desktop.ui import formats
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.errors import report_unexpected
 from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.recover_dialog import RecoverAccountDialog
+from broker_desktop.ui.restore_dialog import RestoreDialog
 from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.storage_messages import DAMAGED, KEY_FILE_LOST
+from broker_desktop.ui.storage_messages import explain as explain_storage
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
@@ -60,6 +64,7 @@ class LoginDialog(QDialog):
         self._opener = opener
         self.database = Path(database)
         self.session = None
+        self.repair_dialog: QDialog | None = None  # restore or recovery, while open
         self.setWindowTitle(self.tr("Broker Desktop — Log in"))
         self.setMinimumWidth(520)
 
@@ -94,6 +99,30 @@ class LoginDialog(QDialog):
 
         self.message = message_label()
         self.message.setObjectName("message")
+        # offered under the message when opening failed for one of these reasons
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("offer_restore")
+        self.restore_button.clicked.connect(self.restore_backup)
+        self.recover_button = QPushButton(self.tr("Use the recovery code…"))
+        self.recover_button.setObjectName("offer_recovery")
+        self.recover_button.clicked.connect(self.recover_account)
+        offers = QHBoxLayout()
+        offers.addWidget(self.restore_button)
+        offers.addWidget(self.recover_button)
+        offers.addStretch(1)
+        self._offer(restore=False, recover=False)
+
+        self.repair_menu = QMenu(self)
+        self.restore_action = self.repair_menu.addAction(self.tr("Restore from a backup…"))
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.recover_action = self.repair_menu.addAction(
+            self.tr("Forgot the key file: use the recovery code…")
+        )
+        self.recover_action.triggered.connect(self.recover_account)
+        repair = QPushButton(self.tr("Troubleshooting"))
+        repair.setObjectName("troubleshooting")
+        repair.setFlat(True)
+        repair.setMenu(self.repair_menu)
 
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
@@ -115,8 +144,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.keyring_check)
         layout.addWidget(self.keyring_button)
         layout.addWidget(self.message)
+        layout.addLayout(offers)
         bottom = QHBoxLayout()
         bottom.addWidget(new_office)
+        bottom.addWidget(repair)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -193,6 +224,77 @@ class LoginDialog(QDialog):
             self._show_message(self.tr("Logging in failed unexpectedly. Try again."))
             return
         self._show_message(self.explain(exc))
+        self._offer(restore=isinstance(exc, DAMAGED), recover=isinstance(exc, KEY_FILE_LOST))
+
+    def _offer(self, *, restore: bool, recover: bool) -> None:
+        self.restore_button.setVisible(restore)
+        self.recover_button.setVisible(recover)
+
+    # ----- repairing ------------------------------------------------------------------------
+    def _open_repair(self, dialog: QDialog, done) -> None:
+        """Window-modal over the login; ``repair_dialog`` while it is open."""
+        self.repair_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.repair_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                done(dialog)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(
+            self._opener,
+            self._runner,
+            self._dialogs,
+            self.database,
+            login=self.login_edit.text().strip(),
+            parent=self,
+        )
+        self._open_repair(dialog, self._restored)
+
+    def _restored(self, dialog: RestoreDialog) -> None:
+        if dialog.moved is not None:
+            text = self.tr(
+                "The backup was restored. The damaged file was moved aside, not deleted:\n%1"
+            ).replace("%1", str(dialog.moved))
+        else:
+            text = self.tr("The backup was restored.")
+        text += "\n\n" + self.tr(
+            "Log in with the passwords as they were when the backup was taken."
+        )
+        self._dialogs.information(self, self.tr("Backup restored"), text)
+        self._repaired(dialog.login)
+
+    def recover_account(self) -> None:
+        dialog = RecoverAccountDialog(
+            self._opener,
+            self._runner,
+            self.database,
+            login=self.login_edit.text().strip(),
+            parent=self,
+        )
+        self._open_repair(dialog, self._recovered)
+
+    def _recovered(self, dialog: RecoverAccountDialog) -> None:
+        self._dialogs.information(
+            self,
+            self.tr("Access re-created"),
+            self.tr(
+                "%1 can log in with the new password. If the key file was lost, give the "
+                "other users new passwords in Administration."
+            ).replace("%1", dialog.login),
+        )
+        self._repaired(dialog.login)
+
+    def _repaired(self, login: str) -> None:
+        self.message.hide()
+        self._offer(restore=False, recover=False)
+        self.login_edit.setText(login)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
 
     def explain(self, exc: BaseException) -> str:
         if isinstance(exc, InvalidCredentials):
@@ -208,16 +310,11 @@ class LoginDialog(QDialog):
             return self.tr("This account is deactivated. Ask your director to reactivate it.")
         if isinstance(exc, FileMissing):
             return self.tr("No database at this location. Choose another one.")
-        if isinstance(exc, SlotFileMissing):
-            return self.tr(
-                "The key file beside the database is missing. Restore it from a backup, "
-                "or use the recovery code."
-            )
         if isinstance(exc, (KeyringUnavailable, KeyringEntryMissing)):
             return self.tr("Workstation unlock is not available: log in with your password.")
         if isinstance(exc, PermissionDenied):
             return self.tr("This account may not open the office.")
-        return str(exc)
+        return explain_storage(exc) or str(exc)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.rights import Right
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.guard import Guard
+from broker_desktop.ui.maintenance import MaintenanceActions
 from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.tasks import TaskRunner
 
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (self.password_action, self.settings_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        self.maintenance = MaintenanceActions(context, self)
+        for action in self.maintenance.actions():
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.lock_action, self.logout_action, self.quit_action):

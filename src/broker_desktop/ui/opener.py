@@ -49,3 +49,12 @@ class Opener:
         except Exception:
             return False
         return bool(database_id) and self.unlock.has_entry(database_id, login)
+
+    def restore(self, database: Path, backup: Path, login: str, password: str):
+        """Replace a damaged database by a backup; returns where the old file went."""
+        from broker_desktop.core.maintenance import restore_from_backup
+
+        return restore_from_backup(database, backup, login, password, security=self.security)
+
+    def recover(self, path: Path, recovery_code: str, login: str, new_password: str) -> None:
+        office.recover_account(path, recovery_code, login, new_password, security=self.security)

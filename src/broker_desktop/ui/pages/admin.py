@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ConfirmationRequired, ValidationError
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.errors import describe
+from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.widgets import field_error_text
 
@@ -57,6 +57,7 @@ class AdminPage(QWidget):
         self.users: list = []
         self.roles: list = []
         self.user_dialog: UserDialog | None = None
+        self.role_dialog: RoleDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
@@ -322,22 +323,29 @@ class AdminPage(QWidget):
             self.tr("Members: %1").replace("%1", ", ".join(names) or self.tr("nobody"))
         )
 
+    def _open_role_dialog(self, role=None) -> None:
+        """Window-modal, like the user dialog; ``role_dialog`` while it is open."""
+        dialog = RoleDialog(self.context.session, self.context.runner, role=role, parent=self)
+        self.role_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.role_dialog = None
+            dialog.deleteLater()
+            if result == RoleDialog.DialogCode.Accepted:
+                self._changed()
+            elif role is not None:
+                self.reload()  # a conflict: show the current name and version
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
     def new_role(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New role"), self.tr("Name:"))
-        if ok and name.strip():
-            admin = self.context.session.admin
-            self._change(lambda: admin.create_role(name.strip()))
+        self._open_role_dialog()
 
     def rename_role(self) -> None:
         role = self._current_role()
-        if role is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename role"), self.tr("Name:"), text=role.name
-        )
-        if ok and name.strip():
-            admin = self.context.session.admin
-            self._change(lambda: admin.rename_role(role.id, name.strip(), version=role.version))
+        if role is not None:
+            self._open_role_dialog(role)
 
     def delete_role(self) -> None:
         role = self._current_role()

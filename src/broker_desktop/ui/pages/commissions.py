@@ -16,6 +16,7 @@ from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.errors import describe
+from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.pages.split_dialog import SplitDialog
@@ -89,6 +90,8 @@ class CommissionsPage(QWidget):
         bar.addWidget(self.total_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.split_button)
+        self.export_button = ExportButton(context, "commissions", lambda: self.model.query)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)

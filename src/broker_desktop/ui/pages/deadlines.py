@@ -21,6 +21,7 @@ from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats, labels
 from broker_desktop.ui.errors import describe
+from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.table_view import PagedTableView
 
@@ -75,6 +76,8 @@ class DeadlinesPage(QWidget):
         guard.bind(self.reopen_button, change=Right.DEADLINES_MANAGE)
         filters.addWidget(self.done_button)
         filters.addWidget(self.reopen_button)
+        self.export_button = ExportButton(context, "deadlines", lambda: self.model.query)
+        filters.addWidget(self.export_button)
 
         self.model = PagedTableModel(
             session.deadlines,

@@ -19,6 +19,7 @@ from broker_desktop.core.contracts import DERIVED_STATUSES, ContractQuery
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import labels
+from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.client_form import ClientDialog
 from broker_desktop.ui.pages.contract_form import ContractDialog
@@ -115,6 +116,11 @@ class PortfolioPage(QWidget):
         guard.bind(self.delete_client_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
         guard.bind(self.delete_contract_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
 
+        self.export_clients_button = ExportButton(context, "clients", lambda: self.clients.query)
+        self.export_contracts_button = ExportButton(
+            context, "contracts", lambda: self.contracts.query
+        )
+
         self.clients_title = QLabel()
         self.clients_title.setStyleSheet("font-weight: 600;")
         self.contracts_title = QLabel()
@@ -124,7 +130,12 @@ class PortfolioPage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_bar = QHBoxLayout()
         top_bar.addWidget(self.clients_title, 1)
-        for button in (self.new_client_button, self.edit_client_button, self.delete_client_button):
+        for button in (
+            self.new_client_button,
+            self.edit_client_button,
+            self.delete_client_button,
+            self.export_clients_button,
+        ):
             top_bar.addWidget(button)
         top_layout.addLayout(top_bar)
         top_layout.addWidget(self.clients_view)
@@ -137,6 +148,7 @@ class PortfolioPage(QWidget):
             self.new_contract_button,
             self.edit_contract_button,
             self.delete_contract_button,
+            self.export_contracts_button,
         ):
             bottom_bar.addWidget(button)
         bottom_layout.addLayout(bottom_bar)
@@ -221,6 +233,7 @@ class PortfolioPage(QWidget):
         self.edit_client_button.setEnabled(has_client)
         self.delete_client_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_DELETE))
         self.new_contract_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_EDIT))
+        self.export_contracts_button.setEnabled(has_client)
 
     def _update_counts(self) -> None:
         self.clients_title.setText(

@@ -1,0 +1,174 @@
+"""At the login window: replace a damaged database by a backup. The user proves with his
+login and password *as they were in the backup* that he could manage users then."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.errors import FieldError, PermissionDenied
+from broker_desktop.storage.errors import AccountLocked, InvalidCredentials
+from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.errors import describe
+from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.pages.form_support import FieldRows
+from broker_desktop.ui.storage_messages import explain, key_file_of
+from broker_desktop.ui.tasks import TaskRunner
+from broker_desktop.ui.widgets import message_label, note_label, set_default_button
+
+
+class RestoreDialog(QDialog):
+    def __init__(
+        self,
+        opener: Opener,
+        runner: TaskRunner,
+        dialogs: Dialogs,
+        database: Path,
+        *,
+        login: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._runner = runner
+        self._dialogs = dialogs
+        self.database = Path(database)
+        self.login = ""
+        self.moved: Path | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setMinimumWidth(620)
+        heading = QLabel(self.tr("Restore the office database from a backup"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "The backup replaces the database below. The current file is moved "
+                    "aside, never deleted. Everything entered since the backup is not in "
+                    "it. Every workstation must have closed Broker Desktop."
+                )
+            )
+        )
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Enter your login and your password as they were when the backup was "
+                    "taken; only someone who could manage users then may restore it."
+                )
+            )
+        )
+        where = QLabel(str(self.database))
+        where.setWordWrap(True)
+        where.setStyleSheet("font-family: monospace;")
+        form = QFormLayout()
+        form.addRow(self.tr("Database:"), where)
+        self.rows = FieldRows(form)
+        self.backup_edit = QLineEdit()
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_backup)
+        picker = QWidget()
+        row = QHBoxLayout(picker)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backup_edit, 1)
+        row.addWidget(choose)
+        self.rows.add("backup", self.tr("Backup file:"), picker)
+        self.rows.widgets["backup"] = self.backup_edit
+        self.login_edit = self.rows.add("login", self.tr("Login:"), QLineEdit(login))
+        self.password_edit = self.rows.add("password", self.tr("Password:"), QLineEdit())
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addLayout(form)
+        self.message = message_label()
+        self.message.setObjectName("message")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        set_default_button(self, self.ok_button)
+
+    def _choose_backup(self) -> None:
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Choose the backup"),
+            str(self.database.parent),
+            self.tr("Office databases (*.db);;All files (*)"),
+        )
+        if path:
+            self.backup_edit.setText(path)
+
+    def submit(self) -> None:
+        self.message.hide()
+        backup = Path(self.backup_edit.text().strip()) if self.backup_edit.text().strip() else None
+        login, password = self.login_edit.text().strip(), self.password_edit.text()
+        problems = {}
+        if backup is None:
+            problems["backup"] = FieldError("required", "Required.")
+        elif not backup.is_file():
+            problems["backup"] = FieldError("missing", self.tr("There is no file at this place."))
+        elif not key_file_of(backup).is_file():
+            problems["backup"] = FieldError(
+                "no_key_file",
+                self.tr("Its key file (%1) is not beside it: copy both files together.").replace(
+                    "%1", key_file_of(backup).name
+                ),
+            )
+        elif backup.absolute() == self.database.absolute():
+            problems["backup"] = FieldError(
+                "same_file", self.tr("This is the database itself. Choose the backup.")
+            )
+        if not login:
+            problems["login"] = FieldError("required", "Required.")
+        if not password:
+            problems["password"] = FieldError("required", "Required.")
+        if problems:
+            self.rows.show(problems)
+            return
+        self.rows.clear()
+        self.ok_button.setEnabled(False)
+        database, opener = self.database, self._opener
+        self._runner.run(
+            lambda: opener.restore(database, backup, login, password),
+            lambda moved: self._done(login, moved),
+            self._refused,
+        )
+
+    def _done(self, login: str, moved) -> None:
+        self.login, self.moved = login, moved
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.password_edit.clear()
+        self.rows.clear()
+        if isinstance(exc, InvalidCredentials):
+            text = self.tr("Wrong login or password for this backup.")
+        elif isinstance(exc, AccountLocked):
+            text = self.tr("Too many failed attempts: this account is locked for a while.")
+        elif isinstance(exc, PermissionDenied):
+            text = self.tr(
+                "In this backup, this account may not manage users: it cannot restore it."
+            )
+        else:
+            text = explain(exc) or describe(exc)
+        self.message.setText(text)
+        self.message.show()
+
+    def done(self, result: int) -> None:
+        self.password_edit.clear()
+        super().done(result)
