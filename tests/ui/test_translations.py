@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET  # noqa: S405 - our own files
 from pathlib import Path
 
@@ -64,3 +65,18 @@ def test_french_is_loaded(qapp):
         assert QCoreApplication.translate("MainWindow", "Portfolio") == "Portefeuille"
     finally:
         translations.load("en")
+
+
+# French capitals keep their accents: "Échéances", never "Echéances".
+UNACCENTED_CAPITAL = re.compile(
+    r"\b(E(ch|ta|té|te|cr|co|di|le|lé|li|v|qu|mi|pa|ga|ca)\w*)|((^|[.!?:]\s+|\n)A\s)"
+)
+
+
+def test_french_capitals_keep_their_accents():
+    wrong = [
+        (message.find("source").text, message.find("translation").text)
+        for message in _parse().iter("message")
+        if UNACCENTED_CAPITAL.search(message.find("translation").text or "")
+    ]
+    assert wrong == []
