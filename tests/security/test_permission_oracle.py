@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from reference_model import (
@@ -58,6 +59,7 @@ BIG = 10_000
 class Oracle:
     def __init__(self, path, security, rng: random.Random) -> None:
         self.rng = rng
+        self.folder = Path(path).parent
         self.today = date.today()
         self.director, _ = create_office(
             path,
@@ -329,6 +331,18 @@ SORTABLE = {
 }
 
 
+DEFAULT_QUERIES = {
+    "clients": ClientQuery(),
+    "contracts": ContractQuery(),
+    "commissions": CommissionQuery(),
+    "deadlines": DeadlineQuery(),
+}
+
+
+def s_columns(s, listing: str) -> list[str]:
+    return getattr(s, listing).columns()
+
+
 class Checker:
     def __init__(self, oracle: Oracle, rng: random.Random) -> None:
         self.o = oracle
@@ -429,6 +443,25 @@ class Checker:
             "deadlines": deadlines,
         }[listing]
         self.check_paging(s, listing, expected_rows, tag, whole)
+        self.check_export(s, user, listing, len(expected_rows), tag)
+
+    def check_export(self, s, user: int, listing: str, expected: int, tag: str) -> None:
+        """An export holds as many rows as the model's list, and needs the export right."""
+        target = self.o.folder / "export.csv"
+        target.unlink(missing_ok=True)
+        query = DEFAULT_QUERIES[listing]
+        if Right.EXPORT not in self.o.model.rights(user):
+            try:
+                s.exports.to_csv(listing, query, target)
+                self.differences.append(f"{tag} exported {listing} without the right")
+            except PermissionDenied:
+                self.same(f"{tag} refused export left a file", target.exists(), False)
+            return
+        written = s.exports.to_csv(listing, query, target)
+        lines = target.read_text("utf-8-sig").splitlines()
+        self.same(f"{tag} export {listing} count", written, expected)
+        self.same(f"{tag} export {listing} file rows", len(lines) - 1, expected)
+        self.same(f"{tag} export {listing} header", lines[0].split(";"), s_columns(s, listing))
 
     def check_gets(self, s, user: int, tag: str) -> None:
         m, rng = self.o.model, self.rng
