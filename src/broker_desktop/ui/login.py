@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,7 +39,7 @@ from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.storage_messages import DAMAGED, KEY_FILE_LOST
 from broker_desktop.ui.storage_messages import explain as explain_storage
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
 
 
 class LoginDialog(QDialog):
@@ -78,9 +78,12 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.database_label = QLabel()
-        self.database_label.setWordWrap(True)
-        self.database_label.setStyleSheet("font-family: monospace;")
+        # read-only and scrollable: a long network path neither wraps nor gets clipped
+        self.database_label = QLineEdit()
+        self.database_label.setReadOnly(True)
+        self.database_label.setFrame(False)
+        self.database_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes to Change…
+        self.database_label.setStyleSheet("font-family: monospace; background: transparent;")
         change = QPushButton(self.tr("Change…"))
         change.clicked.connect(self._choose_database)
         location = QHBoxLayout()
@@ -161,6 +164,8 @@ class LoginDialog(QDialog):
     # ----- database location ------------------------------------------------------------
     def _show_database(self) -> None:
         self.database_label.setText(str(self.database))
+        self.database_label.setCursorPosition(0)
+        self.database_label.setToolTip(str(self.database))
         self._update_keyring_button()
 
     def _choose_database(self) -> None:
@@ -225,6 +230,7 @@ class LoginDialog(QDialog):
             return
         self._show_message(self.explain(exc))
         self._offer(restore=isinstance(exc, DAMAGED), recover=isinstance(exc, KEY_FILE_LOST))
+        grow_to_fit(self)
 
     def _offer(self, *, restore: bool, recover: bool) -> None:
         self.restore_button.setVisible(restore)
@@ -319,3 +325,4 @@ class LoginDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)

@@ -21,6 +21,7 @@ from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.maintenance import MaintenanceActions
 from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.tasks import TaskRunner
 
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("navigation")
         self.tabs.setDocumentMode(True)
+        keep_accents(self.tabs)
         self.pages: dict[str, QWidget] = {}
         specs = [
             (

@@ -23,7 +23,7 @@ from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.storage_messages import explain
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
 
 GROUP = 4
 
@@ -133,6 +133,7 @@ class RecoverAccountDialog(QDialog):
             problems["password_again"] = FieldError("passwords_differ", "Passwords differ.")
         if problems:
             self.rows.show(problems)
+            grow_to_fit(self)
             return
         self.rows.clear()
         self.ok_button.setEnabled(False)
@@ -154,15 +155,18 @@ class RecoverAccountDialog(QDialog):
             label = self.rows.errors["recovery_code"]
             label.show_error(explain(exc))
             self.code_edit.setFocus()
+            grow_to_fit(self)
             return
         if isinstance(exc, ValidationError):
             orphans = self.rows.show(exc.errors)
             self.message.setText("\n".join(orphans))
             self.message.setVisible(bool(orphans))
+            grow_to_fit(self)
             return
         self.rows.clear()
         self.message.setText(explain(exc) or describe(exc))
         self.message.show()
+        grow_to_fit(self)
 
     def done(self, result: int) -> None:
         """However it closes, neither the code nor a password stays in the dialog."""

@@ -25,7 +25,7 @@ from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.storage_messages import explain, key_file_of
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
 
 
 class RestoreDialog(QDialog):
@@ -138,6 +138,7 @@ class RestoreDialog(QDialog):
             problems["password"] = FieldError("required", "Required.")
         if problems:
             self.rows.show(problems)
+            grow_to_fit(self)
             return
         self.rows.clear()
         self.ok_button.setEnabled(False)
@@ -168,6 +169,7 @@ class RestoreDialog(QDialog):
             text = explain(exc) or describe(exc)
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
 
     def done(self, result: int) -> None:
         self.password_edit.clear()

@@ -132,3 +132,22 @@ def field_error_text(error: FieldError) -> str:
         ),
     }.get(error.code)
     return text or error.message
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown dialog tall enough after an inline message appeared.
+
+    Word-wrapped labels only report their height for a given width, which the window's
+    minimum size ignores: without this, a new error line squeezes the fields above it.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalMinimumSize().height()
+    if needed > window.height():
+        window.resize(width, needed)

@@ -21,6 +21,7 @@ from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
+from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import field_error_text
 
 USERS = (Right.USERS_MANAGE,)
@@ -59,6 +60,7 @@ class AdminPage(QWidget):
         self.user_dialog: UserDialog | None = None
         self.role_dialog: RoleDialog | None = None
         self.tabs = QTabWidget()
+        keep_accents(self.tabs)
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
         context.guard.bind_tab(self.tabs, self.users_tab, see=USERS + ROLES)

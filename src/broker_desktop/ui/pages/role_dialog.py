@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.form_support import FieldRows
-from broker_desktop.ui.widgets import message_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, set_default_button
 
 
 class RoleDialog(QDialog):
@@ -73,6 +73,7 @@ class RoleDialog(QDialog):
             orphans = self.rows.show(exc.errors)
             self.message.setText("\n".join(orphans))
             self.message.setVisible(bool(orphans))
+            grow_to_fit(self)
             return
         self.rows.clear()
         if isinstance(exc, (ConflictError, NotFound)):
@@ -84,3 +85,4 @@ class RoleDialog(QDialog):
             text = describe(exc)
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
