@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from ui_harness import controller, log_in, make_demo  # noqa: E402
+from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
 from broker_desktop.core.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.ui.first_run import FirstRunWizard  # noqa: E402
@@ -80,6 +80,8 @@ def main() -> int:
     save(login, "login-wrong-password", app)
     login.close()
 
+    repairs(folder, demo.path, app)
+
     ctrl = controller(folder, demo.path)
     log_in(ctrl, "agent1", DEMO_PASSWORD)
     ctrl.lock()
@@ -103,7 +105,80 @@ def main() -> int:
         if role == "directeur":
             dialogs(window, app)
         ctrl.shutdown()
+
+    ctrl = controller(folder, demo.path)  # last: it changes the demo office's key
+    window = log_in(ctrl, "directeur", DEMO_PASSWORD)
+    window.resize(*SIZE)
+    maintenance(ctrl, window, app)
+    ctrl.shutdown()
     return 0
+
+
+def repairs(folder: Path, demo: Path, app: QApplication) -> None:
+    """The login window's offers when the database is damaged or its key file lost."""
+    from ui_harness import FAST
+
+    from broker_desktop.core.office import open_session
+    from broker_desktop.storage.database import slot_path
+
+    for name in ("damaged", "lost"):
+        (folder / name).mkdir()
+    damaged = copy_office(demo, folder / "damaged" / "office.db")
+    session = open_session(damaged, "directeur", DEMO_PASSWORD, security=FAST)
+    backup = session.maintenance.backup(folder / "damaged" / "office-sauvegarde-2026-03-02.db")
+    session.close()
+    damaged.write_bytes(os.urandom(64 * 1024))
+    ctrl = controller(folder, damaged)
+    ctrl.start()
+    login = ctrl.current_dialog
+    login.login_edit.setText("directeur")
+    login.password_edit.setText(DEMO_PASSWORD)
+    login.submit()
+    save(login, "login-damaged-database", app)
+    login.restore_backup()
+    restore = login.repair_dialog
+    restore.backup_edit.setText(str(backup))
+    restore.login_edit.setText("directeur")
+    restore.password_edit.setText("wrong password")
+    restore.submit()
+    save(restore, "login-restore-backup", app)
+    restore.reject()
+    login.close()
+    ctrl.shutdown()
+
+    lost = copy_office(demo, folder / "lost" / "office.db")
+    slot_path(lost).unlink()
+    ctrl = controller(folder, lost)
+    ctrl.start()
+    login = ctrl.current_dialog
+    login.login_edit.setText("directeur")
+    login.password_edit.setText(DEMO_PASSWORD)
+    login.submit()
+    save(login, "login-key-file-missing", app)
+    login.recover_account()
+    recover = login.repair_dialog
+    recover.code_edit.setText("ABCD-EFGH-IJKL-MNOP-QRST")
+    recover.password_edit.setText("court")
+    recover.repeat_edit.setText("court")
+    recover.submit()
+    save(recover, "login-recovery-code", app)
+    recover.reject()
+    login.close()
+    ctrl.shutdown()
+
+
+def maintenance(ctrl, window, app: QApplication) -> None:
+    """The Office menu for a director, and the new recovery code after a key change."""
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    save(menu, "directeur-office-menu", app)
+    menu.hide()
+    ctrl.dialogs.queue_answer(True)  # the key-change warning
+    window.maintenance.change_key_action.trigger()
+    dialog = window.maintenance.code_dialog
+    dialog.panel.stored_check.setChecked(True)
+    save(dialog, "directeur-new-recovery-code", app)
+    dialog.accept()
 
 
 def dialogs(window, app: QApplication) -> None:
@@ -142,6 +217,14 @@ def dialogs(window, app: QApplication) -> None:
     user.submit()
     save(user, "directeur-new-user-errors", app)
     user.reject()
+
+    admin.tabs.setCurrentIndex(1)
+    admin.new_role()
+    role = admin.role_dialog
+    role.name_edit.setText("Agent")
+    role.submit()
+    save(role, "directeur-new-role-error", app)
+    role.reject()
 
 
 if __name__ == "__main__":
