@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from broker_desktop.core.audit_chain import AuditVerification, verify_chain
-from broker_desktop.core.paging import Listing, int_sort
+from broker_desktop.core.paging import Listing, ListingService, int_sort
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import check_fields
 from broker_desktop.storage.schema import audit_log
@@ -42,9 +42,8 @@ SORTS = {
 }
 
 
-class AuditService:
-    def __init__(self, session) -> None:
-        self._s = session
+class AuditService(ListingService):
+    query_type = AuditQuery
 
     def _listing(self, scope, query: AuditQuery) -> Listing:
         scope.require(Right.AUDIT_VIEW, ("audit_log", None))
@@ -71,32 +70,6 @@ class AuditService:
 
     def columns(self) -> list[str]:
         return list(COLUMNS)
-
-    def count(self, query: AuditQuery = AuditQuery()) -> int:
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
-
-    def page(
-        self,
-        query: AuditQuery = AuditQuery(),
-        *,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ):
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
 
     def verify(self) -> AuditVerification:
         with self._s.tx() as (conn, scope):

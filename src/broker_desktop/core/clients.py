@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.contracts import status_expr
 from broker_desktop.core.errors import PermissionDenied, ValidationError
-from broker_desktop.core.paging import Listing, text_sort
+from broker_desktop.core.paging import Listing, ListingService, text_sort
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.search_sqlite import name_matches
@@ -168,9 +168,8 @@ def values_of(data: ClientInput, agent_id: int) -> dict:
     }
 
 
-class ClientService:
-    def __init__(self, session) -> None:
-        self._s = session
+class ClientService(ListingService):
+    query_type = ClientQuery
 
     def _listing(self, scope, query: ClientQuery) -> Listing:
         check_fields(query)
@@ -195,32 +194,6 @@ class ClientService:
 
     def columns(self) -> list[str]:
         return list(COLUMNS)
-
-    def count(self, query: ClientQuery = ClientQuery()) -> int:
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
-
-    def page(
-        self,
-        query: ClientQuery = ClientQuery(),
-        *,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ):
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
 
     def search(self, fragment: str, limit: int = 50):
         return self.page(ClientQuery(search=fragment), limit=limit)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from broker_desktop.core.paging import Listing, int_sort
+from broker_desktop.core.paging import Listing, ListingService, int_sort
 from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import INT64_MAX, Problems, check_fields, is_int, valid_id
@@ -137,9 +137,8 @@ SORTS = {
 }
 
 
-class CommissionService:
-    def __init__(self, session) -> None:
-        self._s = session
+class CommissionService(ListingService):
+    query_type = CommissionQuery
 
     def _listing(self, scope, query: CommissionQuery) -> Listing:
         check_fields(query)
@@ -170,36 +169,9 @@ class CommissionService:
         with self._s.tx() as (_conn, scope):
             return list(ALL_COLUMNS if scope.commission_amounts else OWN_COLUMNS)
 
-    def count(self, query: CommissionQuery = CommissionQuery()) -> int:
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
-
-    def sum(self, query: CommissionQuery = CommissionQuery()) -> int:
+    def sum(self, query: CommissionQuery | None = None) -> int:
         """Total of the share amounts (centimes) of exactly the lines the list shows."""
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).total(conn, commission_shares.c.amount_cents)
-
-    def page(
-        self,
-        query: CommissionQuery = CommissionQuery(),
-        *,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ):
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
+        return self._total(query, commission_shares.c.amount_cents)
 
     def get_line(self, line_id: int):
         """One share line, as a listing row, if the user may see it."""

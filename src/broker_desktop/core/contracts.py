@@ -13,7 +13,7 @@ from types import MappingProxyType
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import PermissionDenied
-from broker_desktop.core.paging import Listing
+from broker_desktop.core.paging import Listing, ListingService
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import Problems, check_fields
@@ -154,9 +154,8 @@ def _sorts(today: date) -> Mapping:
     return MappingProxyType({"id": contracts.c.id, **_columns(today)})
 
 
-class ContractService:
-    def __init__(self, session) -> None:
-        self._s = session
+class ContractService(ListingService):
+    query_type = ContractQuery
 
     def _listing(self, scope, query: ContractQuery) -> Listing:
         check_fields(query)
@@ -191,36 +190,9 @@ class ContractService:
     def columns(self) -> list[str]:
         return list(_columns(date.today()))
 
-    def count(self, query: ContractQuery = ContractQuery()) -> int:
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
-
-    def premium_total(self, query: ContractQuery = ContractQuery()) -> int:
+    def premium_total(self, query: ContractQuery | None = None) -> int:
         """Sum of annual premiums (centimes) over exactly the rows the list shows."""
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).total(conn, contracts.c.premium_cents)
-
-    def page(
-        self,
-        query: ContractQuery = ContractQuery(),
-        *,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ):
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
+        return self._total(query, contracts.c.premium_cents)
 
     def get(self, contract_id: int) -> Contract:
         with self._s.tx() as (conn, scope):

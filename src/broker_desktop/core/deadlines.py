@@ -9,7 +9,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import PermissionDenied, ValidationError
-from broker_desktop.core.paging import Listing, int_sort, text_sort
+from broker_desktop.core.paging import Listing, ListingService, int_sort, text_sort
 from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import Problems, check_fields
@@ -82,9 +82,8 @@ SORTS = {
 }
 
 
-class DeadlineService:
-    def __init__(self, session) -> None:
-        self._s = session
+class DeadlineService(ListingService):
+    query_type = DeadlineQuery
 
     def _listing(self, scope, query: DeadlineQuery) -> Listing:
         check_fields(query)
@@ -113,32 +112,6 @@ class DeadlineService:
 
     def columns(self) -> list[str]:
         return list(COLUMNS)
-
-    def count(self, query: DeadlineQuery = DeadlineQuery()) -> int:
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
-
-    def page(
-        self,
-        query: DeadlineQuery = DeadlineQuery(),
-        *,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ):
-        with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
 
     def get(self, deadline_id: int) -> Deadline:
         with self._s.tx() as (conn, scope):

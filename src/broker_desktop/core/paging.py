@@ -180,6 +180,44 @@ def _valid_cursor(cursor) -> bool:
     return in_range and isinstance(value, (str, float, date))
 
 
+class ListingService:
+    """``count``, ``total`` and ``page`` of one list, for the paging protocol the lazy
+    tables use. A subclass names its query type and builds its ``Listing`` from the
+    user's current scope."""
+
+    query_type: type
+
+    def __init__(self, session) -> None:
+        self._s = session
+
+    def _listing(self, scope, query) -> Listing:
+        raise NotImplementedError
+
+    def count(self, query=None) -> int:
+        query = self.query_type() if query is None else query
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).count(conn)
+
+    def _total(self, query, expr) -> int:
+        query = self.query_type() if query is None else query
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).total(conn, expr)
+
+    def page(self, query=None, *, after=None, before=None, from_end=False, offset=0, limit=200):
+        query = self.query_type() if query is None else query
+        with self._s.tx() as (conn, scope):
+            return self._listing(scope, query).page(
+                conn,
+                sort=query.sort,
+                descending=query.descending,
+                after=after,
+                before=before,
+                from_end=from_end,
+                offset=offset,
+                limit=limit,
+            )
+
+
 def text_sort(expr) -> sa.ColumnElement:
     return sa.type_coerce(sa.func.coalesce(expr, ""), sa.String)
 
