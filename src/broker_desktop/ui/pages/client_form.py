@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.clients import KINDS, ClientInput
-from broker_desktop.core.errors import ConflictError, ValidationError
 from broker_desktop.core.validation import LANGUAGES
 from broker_desktop.ui import labels
-from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.form_support import (
     FieldRows,
+    SaveOutcome,
     choice_combo,
-    conflict_text,
     date_edit,
     date_value,
     set_date,
@@ -29,7 +27,7 @@ from broker_desktop.ui.pages.form_support import (
 from broker_desktop.ui.widgets import message_label, set_default_button
 
 
-class ClientDialog(QDialog):
+class ClientDialog(SaveOutcome, QDialog):
     def __init__(
         self,
         session,
@@ -157,25 +155,5 @@ class ClientDialog(QDialog):
     def _saved(self, _result) -> None:
         self.accept()
 
-    def _refused(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            orphans = self.rows.show(exc.errors)
-            self._say("\n".join(orphans))
-        elif isinstance(exc, ConflictError):
-            self._say(conflict_text())
-            client_id = self._client.id
-            self._runner.run(
-                lambda: self._session.clients.get(client_id).version,
-                self._set_version,
-                lambda _e: None,
-            )
-        else:
-            self._say(describe(exc))
-
-    def _set_version(self, version: int) -> None:
-        self._version = version
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def _current_version(self) -> int:
+        return self._session.clients.get(self._client.id).version

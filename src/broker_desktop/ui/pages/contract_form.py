@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.contracts import FREQUENCIES, STATUSES, ContractInput, cancel_by_of
-from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
+from broker_desktop.core.errors import FieldError
 from broker_desktop.ui import formats, labels
-from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.form_support import (
     FieldRows,
+    SaveOutcome,
     choice_combo,
-    conflict_text,
     date_edit,
     date_value,
     parse_money,
@@ -30,7 +29,7 @@ from broker_desktop.ui.pages.form_support import (
 from broker_desktop.ui.widgets import message_label, set_default_button
 
 
-class ContractDialog(QDialog):
+class ContractDialog(SaveOutcome, QDialog):
     def __init__(
         self,
         session,
@@ -161,24 +160,5 @@ class ContractDialog(QDialog):
             operation = lambda: service.update(contract_id, data, version)  # noqa: E731
         self._runner.run(operation, lambda _r: self.accept(), self._refused)
 
-    def _refused(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self._say("\n".join(self.rows.show(exc.errors)))
-        elif isinstance(exc, ConflictError):
-            self._say(conflict_text())
-            contract_id = self._contract.id
-            self._runner.run(
-                lambda: self._session.contracts.get(contract_id).version,
-                self._set_version,
-                lambda _e: None,
-            )
-        else:
-            self._say(describe(exc))
-
-    def _set_version(self, version: int) -> None:
-        self._version = version
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def _current_version(self) -> int:
+        return self._session.contracts.get(self._contract.id).version

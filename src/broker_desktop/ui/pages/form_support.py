@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QVBoxLayout, QWidget
 
-from broker_desktop.core.errors import FieldError
+from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
+from broker_desktop.ui.errors import describe
 from broker_desktop.ui.widgets import FieldErrorLabel, field_error_text
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -90,6 +91,33 @@ def choice_combo(items, current=None, none_label: str | None = None) -> QComboBo
         if index >= 0:
             combo.setCurrentIndex(index)
     return combo
+
+
+class SaveOutcome:
+    """What an edit dialog does when the core refuses a save: field errors next to their
+    fields, a conflict explained (the input stays; the next save overwrites), anything
+    else in the dialog's message line. Needs ``save_button``, ``rows``, ``message``,
+    ``_runner`` and ``_version``; the dialog says how to read the record's version."""
+
+    def _current_version(self) -> int:
+        raise NotImplementedError
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._say("\n".join(self.rows.show(exc.errors)))
+        elif isinstance(exc, ConflictError):
+            self._say(conflict_text())
+            self._runner.run(self._current_version, self._set_version, lambda _e: None)
+        else:
+            self._say(describe(exc))
+
+    def _set_version(self, version: int) -> None:
+        self._version = version
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
 
 def conflict_text() -> str:
