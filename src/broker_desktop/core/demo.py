@@ -41,6 +41,8 @@ from broker_desktop.storage.slots import KdfParams
 
 DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - documented demo password
 CHUNK = 20_000
+# Share of contracts whose previous year's commission is still being settled.
+LATE_SETTLEMENT = 0.09
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class Size:
 SIZES = {
     "S": Size(clients=300, contracts=800, agents=4, follow_ups=60),
     "M": Size(clients=50_000, contracts=200_000, agents=30, follow_ups=20_000),
-    "L": Size(clients=200_000, contracts=1_000_000, agents=150, follow_ups=50_000),
+    "L": Size(clients=200_000, contracts=1_000_000, agents=150, follow_ups=140_000),
 }
 
 
@@ -462,7 +464,7 @@ def generate(
             "commission_lines": 0,
             "deadlines": 0,
         }
-        period = str(today.year)
+        period, previous_period = str(today.year), str(today.year - 1)
         contract_id = 0
         deadline_id = 0
         share_id = 0
@@ -524,28 +526,32 @@ def generate(
                     if status == "proposal":
                         continue
                     amount = premium * rate // 100
-                    m_rows.append(
-                        {
-                            "id": contract_id,
-                            "contract_id": contract_id,
-                            "period": period,
-                            "amount_cents": amount,
-                        }
-                    )
-                    shares = _split(rng, agent_id, agents)
-                    amounts = split_amounts(amount, [bp for _b, bp in shares])
-                    for (beneficiary, bp), share_amount in zip(shares, amounts, strict=True):
-                        share_id += 1
-                        s_rows.append(
+                    owed = [(contract_id, period)]
+                    if rng.random() < LATE_SETTLEMENT:  # last year's, still being settled
+                        owed.append((spec.contracts + contract_id, previous_period))
+                    for commission_id, owed_period in owed:
+                        m_rows.append(
                             {
-                                "id": share_id,
-                                "commission_id": contract_id,
-                                "beneficiary_id": beneficiary,
-                                "period": period,
-                                "share_bp": bp,
-                                "amount_cents": share_amount,
+                                "id": commission_id,
+                                "contract_id": contract_id,
+                                "period": owed_period,
+                                "amount_cents": amount,
                             }
                         )
+                        shares = _split(rng, agent_id, agents)
+                        amounts = split_amounts(amount, [bp for _b, bp in shares])
+                        for (beneficiary, bp), share_amount in zip(shares, amounts, strict=True):
+                            share_id += 1
+                            s_rows.append(
+                                {
+                                    "id": share_id,
+                                    "commission_id": commission_id,
+                                    "beneficiary_id": beneficiary,
+                                    "period": owed_period,
+                                    "share_bp": bp,
+                                    "amount_cents": share_amount,
+                                }
+                            )
                 _bulk(conn, contracts, c_rows)
                 progress("contracts", contract_id, spec.contracts)
                 _bulk(conn, commissions, m_rows)
