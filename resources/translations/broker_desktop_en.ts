@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="92"/>
         <source>Your account (Directeur)</source>
         <translation>Your account (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="93"/>
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>The first account manages the office: users, roles and rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="105"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -41,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="118"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="240"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="82"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="106"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="189"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="354" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="276"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="286" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="288"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="355" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="388" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="392"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="409" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="411"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="434" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="436"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -177,92 +178,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -270,42 +271,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="32" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="32"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="44"/>
         <source>This is your first login (or your password was reset): choose your own password before going on.</source>
         <translation>This is your first login (or your password was reset): choose your own password before going on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="50"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="51"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="60"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="69"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="87"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -313,196 +314,186 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="48"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="51"/>
         <source>Last name:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
         <source>First name:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
         <source>Company:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
         <source>UID (CHE-…):</source>
         <translation>UID (CHE-…):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56"/>
         <source>Date of birth:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58"/>
         <source>Street:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="68"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="71"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="85" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="86" />
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35"/>
         <source>from (2026 or 2026-01)</source>
         <translation>from (2026 or 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
         <source>to (2026-12)</source>
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140"/>
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total of the listed shares: %1 (%2 lines)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142"/>
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
     </message>
@@ -510,110 +501,100 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>Policy number:</source>
         <translation>Policy number:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="60"/>
         <source>Line of business:</source>
         <translation>Line of business:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
         <source>Renewal date:</source>
         <translation>Renewal date:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
         <source>Notice (months):</source>
         <translation>Notice (months):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
         <source>Cancel by:</source>
         <translation>Cancel by:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
         <source>Annual premium (CHF):</source>
         <translation>Annual premium (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
         <source>Payment:</source>
         <translation>Payment:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
         <source>Cancellation reason:</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90" />
-        <source>The client's agent</source>
-        <translation>The client's agent</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="99" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="100" />
-        <source>Close</source>
-        <translation>Close</translation>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
+        <source>The client&apos;s agent</source>
+        <translation>The client&apos;s agent</translation>
     </message>
 </context>
 <context>
     <name>ContractPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53"/>
         <source>Policy number or client name…</source>
         <translation>Policy number or client name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108"/>
         <source>No contract chosen yet.</source>
         <translation>No contract chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138"/>
         <source>No contract matches.</source>
         <translation>No contract matches.</translation>
     </message>
@@ -621,17 +602,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="200" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="200"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="237" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="237"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -639,83 +620,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46" />
-        <source>Everyone's deadlines</source>
-        <translation>Everyone's deadlines</translation>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46"/>
+        <source>Everyone&apos;s deadlines</source>
+        <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -723,12 +704,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -737,12 +718,12 @@ What was already saved is safe. The details were written to the log file.</sourc
 What was already saved is safe. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="71"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>You do not have the right to do this (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="74"/>
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
     </message>
@@ -750,66 +731,66 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="28"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="33"/>
         <source>Save this list, as filtered, to a CSV file for Excel</source>
         <translation>Save this list, as filtered, to a CSV file for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="39" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
         <source>contracts</source>
         <translation>contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
         <source>commissions</source>
         <translation>commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="42"/>
         <source>deadlines</source>
         <translation>deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="52"/>
         <source>Export to a CSV file</source>
         <translation>Export to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="54"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="72"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 rows were written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="74"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 row was written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="78"/>
         <source>Export done</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="85"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -817,152 +798,152 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="70"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="83"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="86"/>
         <source>Between 0 and 24 months.</source>
         <translation>Between 0 and 24 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="87"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="90"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="93"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="109"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="110"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="113"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="116"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="119" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="119"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="122"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="125" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="125"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="126" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="126"/>
         <source>The password is too simple: mix words, digits and signs.</source>
         <translation>The password is too simple: mix words, digits and signs.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="130" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="130"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="66"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
@@ -970,27 +951,27 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="187"/>
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — New office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="198" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="198"/>
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="199"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="200" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="200"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="201" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="201"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -998,7 +979,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="125"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="127"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
     </message>
@@ -1006,7 +997,7 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/guard.py" line="24" />
+        <location filename="../../src/broker_desktop/ui/guard.py" line="24"/>
         <source>Requires the right: %1</source>
         <translation>Requires the right: %1</translation>
     </message>
@@ -1014,93 +1005,93 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="10" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="10"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="11" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="11"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="12" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="12"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="13" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="13"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="19" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="19"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="20" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="20"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="26" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="26"/>
         <source>Annual</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="27" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="27"/>
         <source>Half-yearly</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="28"/>
         <source>Quarterly</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="29"/>
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="35"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="36"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="37"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="38"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="44"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="45"/>
         <source>Cancellation deadline</source>
         <translation>Cancellation deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="46" />
-        <location filename="../../src/broker_desktop/ui/labels.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="47"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="48"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -1108,37 +1099,37 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="37"/>
         <source>Where should the office database live?</source>
         <translation>Where should the office database live?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40"/>
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="47"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="55"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="56"/>
         <source>File name:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="62"/>
         <source>Folder of the office database</source>
         <translation>Folder of the office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="77"/>
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>A file already exists there. Choose another folder or file name.</translation>
     </message>
@@ -1146,165 +1137,165 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="68"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="71"/>
         <source>Log in to your office</source>
         <translation>Log in to your office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="87"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="93"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Unlock with my workstation account next time</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="95"/>
         <source>Unlock with my workstation account</source>
         <translation>Unlock with my workstation account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="101"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
-        <location filename="../../src/broker_desktop/ui/login.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
         <source>Use the recovery code…</source>
         <translation>Use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="119" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Forgot the key file: use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
         <source>Troubleshooting</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="132"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="134" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
         <source>Create a new office…</source>
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="169" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="174"/>
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="171" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="176"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="198"/>
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="215" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="220"/>
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="224" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="229"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>Logging in failed unexpectedly. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="261" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="267"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>The backup was restored. The damaged file was moved aside, not deleted:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="264" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="270"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="266" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="272"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Log in with the passwords as they were when the backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="268" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="274"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="284" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="290"/>
         <source>Access re-created</source>
         <translation>Access re-created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="286" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="292"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="301" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="305" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="311"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="310" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="316"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>This account is deactivated. Ask your director to reactivate it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="312" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="318"/>
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="314" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="320"/>
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Workstation unlock is not available: log in with your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="316" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="322"/>
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>
@@ -1312,72 +1303,72 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="77"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="89"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="113"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="141" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="143"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="143" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="145"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1385,43 +1376,43 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
         <source>Change the database key…</source>
         <translation>Change the database key…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30"/>
         <source>Show the recovery code…</source>
         <translation>Show the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50"/>
         <source>Office databases (*.db)</source>
         <translation>Office databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66"/>
         <source>Backup done</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68"/>
         <source>The backup was written to:
 %1
 
@@ -1438,13 +1429,13 @@ with its key file:
 Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97"/>
         <source>Change the database key</source>
         <translation>Change the database key</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82"/>
         <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
 
 Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
@@ -1457,23 +1448,23 @@ Warning: every other workstation must have closed Broker Desktop. Everyone keeps
 Change the key now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105"/>
         <source>The new recovery code</source>
         <translation>The new recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107"/>
         <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132"/>
         <source>Show the recovery code</source>
         <translation>Show the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122"/>
         <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
 
 Show it now?</source>
@@ -1482,17 +1473,17 @@ Show it now?</source>
 Show it now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140"/>
         <source>The recovery code</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</translation>
     </message>
@@ -1500,17 +1491,17 @@ Show it now?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1518,230 +1509,230 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42"/>
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -1749,7 +1740,7 @@ Show it now?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1757,52 +1748,52 @@ Show it now?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77"/>
         <source>Use the recovery code</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Re-create an access with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
         <translation>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
         <source>Recovery code:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114"/>
         <source>Re-create the access</source>
         <translation>Re-create the access</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1810,7 +1801,7 @@ Show it now?</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1818,37 +1809,37 @@ Show it now?</translation>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47"/>
         <source>I have stored the recovery code safely</source>
         <translation>I have stored the recovery code safely</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61"/>
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
         <source>Printing is not available on this system.</source>
         <translation>Printing is not available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93"/>
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — recovery code</translation>
     </message>
@@ -1856,12 +1847,12 @@ Show it now?</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="146" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="146"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="149" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="149"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
     </message>
@@ -1869,97 +1860,97 @@ Show it now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51"/>
         <source>Restore the office database from a backup</source>
         <translation>Restore the office database from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
         <translation>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86"/>
         <source>Backup file:</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>There is no file at this place.</source>
         <translation>There is no file at this place.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Its key file (%1) is not beside it: copy both files together.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>This is the database itself. Choose the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="161"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Wrong login or password for this backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Too many failed attempts: this account is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="166"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>In this backup, this account may not manage users: it cannot restore it.</translation>
     </message>
@@ -1967,37 +1958,37 @@ Show it now?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
         <source>Rename role</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
         <source>Create the role</source>
         <translation>Create the role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="81"/>
         <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
         <translation>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</translation>
     </message>
@@ -2005,37 +1996,37 @@ Show it now?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37"/>
         <source>Lock after inactivity:</source>
         <translation>Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46"/>
         <source>A language change rebuilds the window; nothing is lost.</source>
         <translation>A language change rebuilds the window; nothing is lost.</translation>
     </message>
@@ -2043,82 +2034,82 @@ Show it now?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40"/>
         <source>Commission and its split</source>
         <translation>Commission and its split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54"/>
         <source>Period (2026 or 2026-03):</source>
         <translation>Period (2026 or 2026-03):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
         <source>Add a beneficiary</source>
         <translation>Add a beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84"/>
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>
@@ -2126,145 +2117,145 @@ Show it now?</translation>
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
         <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>The database file is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
         <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
         <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68"/>
         <source>This recovery code does not open this database.</source>
         <translation>This recovery code does not open this database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>A file with this name already exists there. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76"/>
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>The disk is full. Nothing was written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90" />
-        <source>The database is busy with another workstation's change. Try again.</source>
-        <translation>The database is busy with another workstation's change. Try again.</translation>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90"/>
+        <source>The database is busy with another workstation&apos;s change. Try again.</source>
+        <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49"/>
         <source>Reset the password</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
         <source>Reactivate the account</source>
         <translation>Reactivate the account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66"/>
         <source>Temporary password:</source>
         <translation>Temporary password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
         <translation>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106"/>
         <source>Create the user</source>
         <translation>Create the user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

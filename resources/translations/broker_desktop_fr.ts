@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="92"/>
         <source>Your account (Directeur)</source>
         <translation>Votre compte (Directeur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="93"/>
         <source>The first account manages the office: users, roles and rights.</source>
         <translation>Le premier compte gère le bureau : utilisateurs, rôles et droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="103"/>
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="104"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="105"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="106"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -41,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="62" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="118"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="78" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="240"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81"/>
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="82"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="106"/>
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183"/>
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="189"/>
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273" />
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="354" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="276"/>
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="286" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="288"/>
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="323" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="355" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="388" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390"/>
         <source>Administration rights</source>
-        <translation>Droits d'administration</translation>
+        <translation>Droits d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="392"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
-        <translation>Attention : ceci donne des droits d'administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
+        <translation>Attention : ceci donne des droits d&apos;administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="409" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="411"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="434" />
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="436"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -177,135 +178,135 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, p. ex. contract. ou login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87"/>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101"/>
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
         <source>Chain broken at entry %1: %2</source>
-        <translation>Chaîne rompue à l'entrée %1 : %2</translation>
+        <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="32" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="32"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="44"/>
         <source>This is your first login (or your password was reset): choose your own password before going on.</source>
         <translation>Première connexion (ou mot de passe réinitialisé) : choisissez votre propre mot de passe avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="50"/>
         <source>Current password:</source>
         <translation>Mot de passe actuel :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="51"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
         <source>New password again:</source>
         <translation>Nouveau mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="60"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="69"/>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/password.py" line="87"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
@@ -313,196 +314,186 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="48"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="51"/>
         <source>Last name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
         <source>First name:</source>
         <translation>Prénom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
         <source>Company:</source>
         <translation>Entreprise :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
         <source>UID (CHE-…):</source>
         <translation>IDE (CHE-…) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56"/>
         <source>Date of birth:</source>
         <translation>Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58"/>
         <source>Street:</source>
         <translation>Rue :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
         <source>Postcode:</source>
         <translation>NPA :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
         <source>City:</source>
         <translation>Localité :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="68"/>
         <source>Responsible agent:</source>
         <translation>Conseiller responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="71"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="85" />
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="86" />
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35"/>
         <source>from (2026 or 2026-01)</source>
         <translation>de (2026 ou 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
         <source>to (2026-12)</source>
         <translation>à (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76" />
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140"/>
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total des parts affichées : %1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142" />
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142"/>
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
     </message>
@@ -510,110 +501,100 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>Policy number:</source>
         <translation>N° de police :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="60"/>
         <source>Line of business:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
         <source>Start:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
         <source>Renewal date:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
         <source>Notice (months):</source>
         <translation>Préavis (mois) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
         <source>Cancel by:</source>
         <translation>Résilier avant le :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
         <source>Annual premium (CHF):</source>
         <translation>Prime annuelle (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
         <source>Payment:</source>
         <translation>Paiement :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
         <source>Cancellation reason:</source>
         <translation>Motif de résiliation :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
         <source>Responsible agent:</source>
         <translation>Conseiller responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90" />
-        <source>The client's agent</source>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
+        <source>The client&apos;s agent</source>
         <translation>Le conseiller du client</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="99" />
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="100" />
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ContractPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53"/>
         <source>Policy number or client name…</source>
         <translation>Numéro de police ou nom du client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108"/>
         <source>No contract chosen yet.</source>
-        <translation>Aucun contrat choisi pour l'instant.</translation>
+        <translation>Aucun contrat choisi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111"/>
         <source>Contract: %1</source>
         <translation>Contrat : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138" />
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138"/>
         <source>No contract matches.</source>
         <translation>Aucun contrat ne correspond.</translation>
     </message>
@@ -621,17 +602,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="200" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="200"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="236"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="237" />
+        <location filename="../../src/broker_desktop/ui/app.py" line="237"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -639,83 +620,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45"/>
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46" />
-        <source>Everyone's deadlines</source>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46"/>
+        <source>Everyone&apos;s deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91" />
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -723,12 +704,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -737,79 +718,79 @@ What was already saved is safe. The details were written to the log file.</sourc
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="71"/>
         <source>You do not have the right to do this (%1).</source>
-        <translation>Vous n'avez pas le droit de faire cela (%1).</translation>
+        <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/errors.py" line="74"/>
         <source>You do not have the right to do this.</source>
-        <translation>Vous n'avez pas le droit de faire cela.</translation>
+        <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
     </message>
 </context>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="28"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="33"/>
         <source>Save this list, as filtered, to a CSV file for Excel</source>
         <translation>Enregistrer cette liste, telle que filtrée, dans un fichier CSV pour Excel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="39" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
         <source>contracts</source>
         <translation>contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="41" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
         <source>commissions</source>
         <translation>commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="42"/>
         <source>deadlines</source>
         <translation>échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="52" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="52"/>
         <source>Export to a CSV file</source>
         <translation>Exporter dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="54"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>Fichiers CSV pour Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="72"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 lignes ont été écrites dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="74"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 ligne a été écrite dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="78"/>
         <source>Export done</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="85"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -817,180 +798,180 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="65"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="70"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="73"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="76"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
-        <translation>Ce n'est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
+        <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="79"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="82"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="83"/>
         <source>The renewal date must come after the start date.</source>
-        <translation>L'échéance doit suivre la date de début.</translation>
+        <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="86"/>
         <source>Between 0 and 24 months.</source>
         <translation>Entre 0 et 24 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="87"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="90"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="93"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="96"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="99"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="102"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="105"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="109"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="110"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="111"/>
         <source>No user has this login.</source>
-        <translation>Aucun utilisateur n'a cet identifiant.</translation>
+        <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="112"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="113" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="113"/>
         <source>This client still has contracts; delete or move them first.</source>
-        <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d'abord.</translation>
+        <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="116"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="119" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="119"/>
         <source>Choose a password different from the old one.</source>
-        <translation>Choisissez un mot de passe différent de l'ancien.</translation>
+        <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="122"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="125" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="125"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="126" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="126"/>
         <source>The password is too simple: mix words, digits and signs.</source>
         <translation>Le mot de passe est trop simple : mélangez mots, chiffres et signes.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="130" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="130"/>
         <source>The password must not contain the login.</source>
-        <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="66"/>
         <source>This is not a valid e-mail address.</source>
-        <translation>Ce n'est pas une adresse e-mail valable.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="69"/>
         <source>This is not a valid amount.</source>
-        <translation>Ce n'est pas un montant valable.</translation>
+        <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="187"/>
         <source>Broker Desktop — New office</source>
         <translation>Broker Desktop — Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="198" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="198"/>
         <source>Start working</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="199" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="199"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="200" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="200"/>
         <source>&lt; Back</source>
         <translation>&lt; Retour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="201" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="201"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -998,15 +979,25 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="125"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="127"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
-        <translation>Quelqu'un d'autre a modifié cette fiche depuis que vous l'avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
     </message>
 </context>
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/guard.py" line="24" />
+        <location filename="../../src/broker_desktop/ui/guard.py" line="24"/>
         <source>Requires the right: %1</source>
         <translation>Nécessite le droit : %1</translation>
     </message>
@@ -1014,93 +1005,93 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="10" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="10"/>
         <source>Proposal</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="11" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="11"/>
         <source>Active</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="12" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="12"/>
         <source>Cancelled</source>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="13" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="13"/>
         <source>Expired</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="19" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="19"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="20" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="20"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="26" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="26"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="27" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="27"/>
         <source>Half-yearly</source>
         <translation>Semestriel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="28"/>
         <source>Quarterly</source>
         <translation>Trimestriel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="29"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="35"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="36"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="37"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="38"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="44"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="45"/>
         <source>Cancellation deadline</source>
         <translation>Délai de résiliation</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="46" />
-        <location filename="../../src/broker_desktop/ui/labels.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/labels.py" line="47"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/labels.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/labels.py" line="48"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -1108,37 +1099,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="37"/>
         <source>Where should the office database live?</source>
         <translation>Où placer la base de données du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="40"/>
         <source>Every workstation of the office opens the same database. Keep it in your data folder for a single workstation, or choose a shared folder (a network drive) for several.</source>
         <translation>Tous les postes du bureau ouvrent la même base de données. Gardez-la dans votre dossier de données pour un seul poste, ou choisissez un dossier partagé (lecteur réseau) pour plusieurs.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="47"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="55"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="56"/>
         <source>File name:</source>
         <translation>Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="62"/>
         <source>Folder of the office database</source>
         <translation>Dossier de la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="77"/>
         <source>A file already exists there. Choose another folder or file name.</source>
         <translation>Un fichier existe déjà à cet endroit. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
@@ -1146,165 +1137,165 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="68"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Connexion</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="71" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="71"/>
         <source>Log in to your office</source>
         <translation>Connexion à votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="87"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="93"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="92" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="95"/>
         <source>Unlock with my workstation account</source>
         <translation>Déverrouiller avec ma session de poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="101"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="103" />
-        <location filename="../../src/broker_desktop/ui/login.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
         <source>Use the recovery code…</source>
         <translation>Utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="119" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Fichier de clés perdu : utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="129" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="132"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="134" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
         <source>Create a new office…</source>
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="169" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="174"/>
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="171" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="176"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="198"/>
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="215" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="220"/>
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="224" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="229"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="261" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="267"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>La sauvegarde a été restaurée. Le fichier endommagé a été mis de côté, pas supprimé :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="264" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="270"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="266" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="272"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
-        <translation>Connectez-vous avec les mots de passe tels qu'ils étaient au moment de la sauvegarde.</translation>
+        <translation>Connectez-vous avec les mots de passe tels qu&apos;ils étaient au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="268" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="274"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="284" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="290"/>
         <source>Access re-created</source>
         <translation>Accès recréé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="286" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="292"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 peut se connecter avec le nouveau mot de passe. Si le fichier de clés était perdu, donnez de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="301" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="305" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="311"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
-        <translation>Trop d'essais manqués : ce compte est bloqué jusqu'au %1 à %2.</translation>
+        <translation>Trop d&apos;essais manqués : ce compte est bloqué jusqu&apos;au %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="310" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="316"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="312" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="318"/>
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="314" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="320"/>
         <source>Workstation unlock is not available: log in with your password.</source>
-        <translation>Le déverrouillage par le poste n'est pas disponible : connectez-vous avec votre mot de passe.</translation>
+        <translation>Le déverrouillage par le poste n&apos;est pas disponible : connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="316" />
+        <location filename="../../src/broker_desktop/ui/login.py" line="322"/>
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>
@@ -1312,72 +1303,72 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="53" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="69" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="77"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="81" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="87" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="89"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="109" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="113"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="141" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="143"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="143" />
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="145"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -1385,43 +1376,43 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
         <source>Back up the database…</source>
         <translation>Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
         <source>Change the database key…</source>
         <translation>Changer la clé de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30"/>
         <source>Show the recovery code…</source>
         <translation>Afficher le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50"/>
         <source>Office databases (*.db)</source>
         <translation>Bases de bureau (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66"/>
         <source>Backup done</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68"/>
         <source>The backup was written to:
 %1
 
@@ -1435,82 +1426,82 @@ Keep the two files together, away from this computer (another disk, a USB key in
 avec son fichier de clés :
 %2
 
-Gardez les deux fichiers ensemble, loin de cet ordinateur (un autre disque, une clé USB dans un coffre). Les mots de passe d'aujourd'hui l'ouvrent.</translation>
+Gardez les deux fichiers ensemble, loin de cet ordinateur (un autre disque, une clé USB dans un coffre). Les mots de passe d&apos;aujourd&apos;hui l&apos;ouvrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97"/>
         <source>Change the database key</source>
         <translation>Changer la clé de la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82"/>
         <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
 
 Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
 
 Change the key now?</source>
-        <translation>Changez la clé après le départ d'une personne du bureau, ou après avoir désactivé un compte : qui aurait gardé l'ancien code de récupération ou un ancien fichier de clés ne peut alors plus ouvrir la base de données.
+        <translation>Changez la clé après le départ d&apos;une personne du bureau, ou après avoir désactivé un compte : qui aurait gardé l&apos;ancien code de récupération ou un ancien fichier de clés ne peut alors plus ouvrir la base de données.
 
-Attention : tous les autres postes doivent avoir fermé Broker Desktop. Chacun garde son mot de passe. L'ancien code de récupération cesse de fonctionner ; le nouveau n'est affiché qu'une fois. Les sauvegardes déjà faites gardent l'ancienne clé : conservez-les en lieu sûr ou détruisez-les.
+Attention : tous les autres postes doivent avoir fermé Broker Desktop. Chacun garde son mot de passe. L&apos;ancien code de récupération cesse de fonctionner ; le nouveau n&apos;est affiché qu&apos;une fois. Les sauvegardes déjà faites gardent l&apos;ancienne clé : conservez-les en lieu sûr ou détruisez-les.
 
 Changer la clé maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105"/>
         <source>The new recovery code</source>
         <translation>Le nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107"/>
         <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
-        <translation>La clé de la base de données a été changée. L'ancien code de récupération n'ouvre plus la base ; celui-ci l'ouvre. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et conservez-le en lieu sûr, loin de l'ordinateur.</translation>
+        <translation>La clé de la base de données a été changée. L&apos;ancien code de récupération n&apos;ouvre plus la base ; celui-ci l&apos;ouvre. Il n&apos;est affiché que maintenant : imprimez-le ou copiez-le, et conservez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120" />
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132"/>
         <source>Show the recovery code</source>
         <translation>Afficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122"/>
         <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
 
 Show it now?</source>
-        <translation>Le code de récupération ouvre la base de données sans aucun mot de passe. Affichez-le seulement si personne d'autre ne voit votre écran. Son affichage est inscrit dans le journal d'audit.
+        <translation>Le code de récupération ouvre la base de données sans aucun mot de passe. Affichez-le seulement si personne d&apos;autre ne voit votre écran. Son affichage est inscrit dans le journal d&apos;audit.
 
-L'afficher maintenant ?</translation>
+L&apos;afficher maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140"/>
         <source>The recovery code</source>
         <translation>Le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
-        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Conservez-le en lieu sûr, loin de l'ordinateur.</translation>
+        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Conservez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166" />
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
-        <translation>Rien n'a été changé : la base de données est ouverte dans une autre fenêtre ou sur un autre poste. Demandez à chacun de fermer Broker Desktop (ou de se déconnecter), puis réessayez.</translation>
+        <translation>Rien n&apos;a été changé : la base de données est ouverte dans une autre fenêtre ou sur un autre poste. Demandez à chacun de fermer Broker Desktop (ou de se déconnecter), puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348" />
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1518,238 +1509,238 @@ L'afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42"/>
         <source>Search a client by name…</source>
         <translation>Rechercher un client par son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361" />
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376" />
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>This record no longer exists. The list was reloaded.</source>
-        <translation>Cette fiche n'existe plus. La liste a été rechargée.</translation>
+        <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78" />
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1757,52 +1748,52 @@ L'afficher maintenant ?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Recréer un accès avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
-        <translation>À utiliser quand le fichier de clés (.keys) à côté de la base de données est perdu ou endommagé, ou quand tous les mots de passe sont oubliés. Le code de récupération a été affiché à la création du bureau ou au dernier changement de clé. Il donne un nouveau mot de passe à l'utilisateur ci-dessous ; donnez ensuite de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
+        <translation>À utiliser quand le fichier de clés (.keys) à côté de la base de données est perdu ou endommagé, ou quand tous les mots de passe sont oubliés. Le code de récupération a été affiché à la création du bureau ou au dernier changement de clé. Il donne un nouveau mot de passe à l&apos;utilisateur ci-dessous ; donnez ensuite de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
         <source>Recovery code:</source>
         <translation>Code de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114"/>
         <source>Re-create the access</source>
-        <translation>Recréer l'accès</translation>
+        <translation>Recréer l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116" />
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1810,7 +1801,7 @@ L'afficher maintenant ?</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1818,37 +1809,37 @@ L'afficher maintenant ?</translation>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47"/>
         <source>I have stored the recovery code safely</source>
-        <translation>J'ai conservé le code de récupération en lieu sûr</translation>
+        <translation>J&apos;ai conservé le code de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61"/>
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Sans ce code, un fichier de clés perdu ou des mots de passe oubliés signifient la perte définitive des données du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
         <source>Printing is not available on this system.</source>
-        <translation>L'impression n'est pas disponible sur ce système.</translation>
+        <translation>L&apos;impression n&apos;est pas disponible sur ce système.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93" />
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93"/>
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — code de récupération</translation>
     </message>
@@ -1856,110 +1847,110 @@ L'afficher maintenant ?</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="146" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="146"/>
         <source>Your recovery code</source>
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/first_run.py" line="149" />
+        <location filename="../../src/broker_desktop/ui/first_run.py" line="149"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
-        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n'est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l'ordinateur.</translation>
+        <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n&apos;est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51"/>
         <source>Restore the office database from a backup</source>
         <translation>Restaurer la base du bureau depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
-        <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n'y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
+        <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n&apos;y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
-        <translation>Saisissez votre identifiant et votre mot de passe tels qu'ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
+        <translation>Saisissez votre identifiant et votre mot de passe tels qu&apos;ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86"/>
         <source>Backup file:</source>
         <translation>Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>There is no file at this place.</source>
-        <translation>Il n'y a pas de fichier à cet endroit.</translation>
+        <translation>Il n&apos;y a pas de fichier à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
-        <translation>Son fichier de clés (%1) n'est pas à côté : copiez les deux fichiers ensemble.</translation>
+        <translation>Son fichier de clés (%1) n&apos;est pas à côté : copiez les deux fichiers ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
         <source>This is the database itself. Choose the backup.</source>
-        <translation>C'est la base de données elle-même. Choisissez la sauvegarde.</translation>
+        <translation>C&apos;est la base de données elle-même. Choisissez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="161"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Identifiant ou mot de passe erroné pour cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165" />
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="166"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut pas la restaurer.</translation>
     </message>
@@ -1967,158 +1958,158 @@ L'afficher maintenant ?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
         <source>Create the role</source>
         <translation>Créer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="81"/>
         <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
-        <translation>Quelqu'un d'autre a modifié ou supprimé ce rôle entre-temps. Annulez, puis réessayez sur la liste rechargée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé ce rôle entre-temps. Annulez, puis réessayez sur la liste rechargée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="25"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="32"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="33"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="36"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="37"/>
         <source>Lock after inactivity:</source>
         <translation>Verrouiller après inactivité :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/settings_dialog.py" line="46"/>
         <source>A language change rebuilds the window; nothing is lost.</source>
-        <translation>Un changement de langue reconstruit la fenêtre ; rien n'est perdu.</translation>
+        <translation>Un changement de langue reconstruit la fenêtre ; rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40"/>
         <source>Commission and its split</source>
         <translation>Commission et sa répartition</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54"/>
         <source>Period (2026 or 2026-03):</source>
         <translation>Période (2026 ou 2026-03) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
         <source>Add a beneficiary</source>
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
         <source>Remove the selected line</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84"/>
         <source>Split:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
-        <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n'est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
+        <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n&apos;est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115"/>
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
-        <translation>Les parts totalisent %1 : c'est plus que 100 %.</translation>
+        <translation>Les parts totalisent %1 : c&apos;est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159" />
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>
@@ -2126,145 +2117,145 @@ L'afficher maintenant ?</translation>
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
-        <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d'abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
+        <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d&apos;abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
-        <translation>Ce fichier n'est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
+        <translation>Ce fichier n&apos;est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
-        <translation>Ce n'est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
+        <translation>Ce n&apos;est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68"/>
         <source>This recovery code does not open this database.</source>
-        <translation>Ce code de récupération n'ouvre pas cette base de données.</translation>
+        <translation>Ce code de récupération n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76"/>
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n'a été écrit ; libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85" />
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
-        <translation>Impossible d'écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
+        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90" />
-        <source>The database is busy with another workstation's change. Try again.</source>
-        <translation>La base de données est occupée par la modification d'un autre poste. Réessayez.</translation>
+        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90"/>
+        <source>The database is busy with another workstation&apos;s change. Try again.</source>
+        <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
         <source>Reactivate the account</source>
         <translation>Réactiver le compte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61"/>
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66"/>
         <source>Temporary password:</source>
         <translation>Mot de passe provisoire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
-        <translation>L'utilisateur choisit son propre mot de passe à sa première connexion. Remettez-lui celui-ci en personne, pas par e-mail.</translation>
+        <translation>L&apos;utilisateur choisit son propre mot de passe à sa première connexion. Remettez-lui celui-ci en personne, pas par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82"/>
         <source>Roles:</source>
         <translation>Rôles :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106"/>
         <source>Create the user</source>
-        <translation>Créer l'utilisateur</translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111" />
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

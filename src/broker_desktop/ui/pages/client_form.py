@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,6 @@ from broker_desktop.ui.pages.form_support import (
     date_value,
     set_date,
 )
-from broker_desktop.ui.widgets import message_label, set_default_button
 
 
 class ClientDialog(SaveOutcome, QDialog):
@@ -74,21 +71,7 @@ class ClientDialog(SaveOutcome, QDialog):
         self.notes = self.rows.add("notes", self.tr("Notes:"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.message = message_label()
-        self.message.setObjectName("message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        set_default_button(self, self.save_button)
+        self._add_footer(form)
         if client is not None:
             self._load(client)
         self._kind_changed()

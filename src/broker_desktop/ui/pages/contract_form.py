@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,6 @@ from broker_desktop.ui.pages.form_support import (
     parse_money,
     set_date,
 )
-from broker_desktop.ui.widgets import message_label, set_default_button
 
 
 class ContractDialog(SaveOutcome, QDialog):
@@ -89,21 +86,7 @@ class ContractDialog(SaveOutcome, QDialog):
                 none_label=self.tr("The client's agent"),
             ),
         )
-        self.message = message_label()
-        self.message.setObjectName("message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        set_default_button(self, self.save_button)
+        self._add_footer(form)
         if contract is None:
             self.expiry.setDate(self.start.date().addYears(1))
         else:

@@ -5,12 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
 from broker_desktop.ui.errors import describe
-from broker_desktop.ui.widgets import FieldErrorLabel, field_error_text
+from broker_desktop.ui.widgets import (
+    FieldErrorLabel,
+    field_error_text,
+    message_label,
+    set_default_button,
+)
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -101,6 +113,25 @@ class SaveOutcome:
 
     def _current_version(self) -> int:
         raise NotImplementedError
+
+    def _add_footer(self, form: QFormLayout) -> None:
+        """The form, then its message line, then Save (the Enter key) and Close."""
+        self.message = message_label()
+        self.message.setObjectName("message")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(QCoreApplication.translate("Forms", "Save"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(QCoreApplication.translate("Forms", "Close"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        set_default_button(self, self.save_button)
 
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
