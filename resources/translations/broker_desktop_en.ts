@@ -702,6 +702,14 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="161"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
@@ -1748,54 +1756,49 @@ Show it now?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="81"/>
         <source>Use the recovery code</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="83"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Re-create an access with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="90"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
         <translation>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="102"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
         <source>Recovery code:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="109"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
         <source>Re-create the access</source>
         <translation>Re-create the access</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1860,97 +1863,92 @@ Show it now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="53"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="55"/>
         <source>Restore the office database from a backup</source>
         <translation>Restore the office database from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="62"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="71"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
         <translation>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="80"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="90"/>
         <source>Backup file:</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="93"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="107"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="120"/>
         <source>There is no file at this place.</source>
         <translation>There is no file at this place.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="124"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Its key file (%1) is not beside it: copy both files together.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="130"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>This is the database itself. Choose the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="158"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Wrong login or password for this backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Too many failed attempts: this account is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>In this backup, this account may not manage users: it cannot restore it.</translation>
     </message>
@@ -1958,37 +1956,32 @@ Show it now?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="28"/>
         <source>New role</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="28"/>
         <source>Rename role</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="34"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="42"/>
         <source>Create the role</source>
         <translation>Create the role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="42"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="74"/>
         <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
         <translation>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</translation>
     </message>

@@ -702,6 +702,14 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="161"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
@@ -1748,54 +1756,49 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="81"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="83"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Recréer un accès avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="90"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
         <translation>À utiliser quand le fichier de clés (.keys) à côté de la base de données est perdu ou endommagé, ou quand tous les mots de passe sont oubliés. Le code de récupération a été affiché à la création du bureau ou au dernier changement de clé. Il donne un nouveau mot de passe à l&apos;utilisateur ci-dessous ; donnez ensuite de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="102"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
         <source>Recovery code:</source>
         <translation>Code de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="109"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
         <source>Re-create the access</source>
         <translation>Recréer l&apos;accès</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1860,97 +1863,92 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="53"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="55"/>
         <source>Restore the office database from a backup</source>
         <translation>Restaurer la base du bureau depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="62"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n&apos;y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="71"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
         <translation>Saisissez votre identifiant et votre mot de passe tels qu&apos;ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="80"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="90"/>
         <source>Backup file:</source>
         <translation>Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="93"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="107"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="120"/>
         <source>There is no file at this place.</source>
         <translation>Il n&apos;y a pas de fichier à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="124"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Son fichier de clés (%1) n&apos;est pas à côté : copiez les deux fichiers ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="130"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>C&apos;est la base de données elle-même. Choisissez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="158"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Identifiant ou mot de passe erroné pour cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut pas la restaurer.</translation>
     </message>
@@ -1958,37 +1956,32 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="28"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="28"/>
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="34"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="42"/>
         <source>Create the role</source>
         <translation>Créer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="42"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="47"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/role_dialog.py" line="74"/>
         <source>Someone else changed or deleted this role in the meantime. Cancel, then try again on the reloaded list.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé ce rôle entre-temps. Annulez, puis réessayez sur la liste rechargée.</translation>
     </message>

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,12 @@ from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.storage_messages import explain
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import (
+    grow_to_fit,
+    message_label,
+    note_label,
+    submit_buttons,
+)
 
 GROUP = 4
 
@@ -109,15 +113,8 @@ class RecoverAccountDialog(QDialog):
         self.message = message_label()
         self.message.setObjectName("message")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Re-create the access"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
+        buttons, self.ok_button = submit_buttons(self, self.tr("Re-create the access"))
         layout.addWidget(buttons)
-        set_default_button(self, self.ok_button)
         self.code_edit.setFocus()
 
     def submit(self) -> None:

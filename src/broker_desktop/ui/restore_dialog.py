@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,12 @@ from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.storage_messages import explain, key_file_of
 from broker_desktop.ui.tasks import TaskRunner
-from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import (
+    grow_to_fit,
+    message_label,
+    note_label,
+    submit_buttons,
+)
 
 
 class RestoreDialog(QDialog):
@@ -92,15 +96,8 @@ class RestoreDialog(QDialog):
         self.message = message_label()
         self.message.setObjectName("message")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
+        buttons, self.ok_button = submit_buttons(self, self.tr("Restore"))
         layout.addWidget(buttons)
-        set_default_button(self, self.ok_button)
 
     def _choose_backup(self) -> None:
         path = self._dialogs.open_file(

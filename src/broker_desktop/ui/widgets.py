@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from broker_desktop.core.errors import FieldError
 
@@ -151,3 +151,16 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalMinimumSize().height()
     if needed > window.height():
         window.resize(width, needed)
+
+
+def submit_buttons(dialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """An action button (Enter presses it, it calls ``dialog.submit``) and Cancel."""
+    box = QDialogButtonBox()
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Dialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+    )
+    ok.clicked.connect(dialog.submit)
+    cancel.clicked.connect(dialog.reject)
+    set_default_button(dialog, ok)
+    return box, ok

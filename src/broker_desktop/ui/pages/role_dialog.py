@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.form_support import FieldRows
-from broker_desktop.ui.widgets import grow_to_fit, message_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, submit_buttons
 
 
 class RoleDialog(QDialog):
@@ -39,16 +38,10 @@ class RoleDialog(QDialog):
         self.message = message_label()
         self.message.setObjectName("message")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Create the role") if role is None else self.tr("Rename"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+        buttons, self.ok_button = submit_buttons(
+            self, self.tr("Create the role") if role is None else self.tr("Rename")
         )
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        set_default_button(self, self.ok_button)
         self.name_edit.selectAll()
         self.name_edit.setFocus()
 
