@@ -170,6 +170,7 @@ class Controller(QObject):
         if self.window_dialog is not None:
             self.window_dialog.reject()
         if self.window is not None:
+            self.runner.forget_pending()  # results of the old window's pages go nowhere
             page = self.window.current_page_name()
             self.window.save_state()
             self.window.clear_views()

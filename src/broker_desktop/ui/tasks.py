@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,8 @@ class TaskRunner(QObject):
         if callbacks is None:
             return
         on_success, on_failure = callbacks
+        if not (_receiver_alive(on_success) and _receiver_alive(on_failure)):
+            return  # its window was closed meanwhile (language switch, logout)
         if ok:
             if on_success is not None:
                 on_success(result)
@@ -114,3 +117,17 @@ class TaskRunner(QObject):
             self._queue.put(None)
             self._thread.join(timeout=30)
         self._thread = None
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when the callback belongs to a Qt object already deleted: a bound method of
+    it, or a closure over it (``lambda exc: self.label.clear()``)."""
+    if callback is None:
+        return True
+    owners: list[object] = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # an empty cell
+            continue
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
