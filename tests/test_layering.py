@@ -36,3 +36,19 @@ def test_core_never_imports_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "", f"Qt loaded by the core: {result.stdout}"
+
+
+def test_every_top_level_module_has_a_layer():
+    """The import contract (pyproject's [tool.importlinter], run by scripts/check) only
+    constrains the modules it names: a new package must be given its place in the order."""
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    config = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["importlinter"]
+    layers = next(c for c in config["contracts"] if c["type"] == "layers")["layers"]
+    named = {name.strip() for layer in layers for name in layer.split("|")}
+    top_level = {
+        f"broker_desktop.{info.name}" for info in pkgutil.iter_modules(broker_desktop.__path__)
+    }
+    assert sorted(top_level - named) == []

@@ -208,7 +208,7 @@ def run_checks(test: SelfTest, workdir: Path) -> None:
     except Exception as exc:
         test.record(CheckResult("Qt", False, f"{type(exc).__name__}: {exc}"))
         return
-    selftest_qt.run_checks(test)
+    selftest_qt.run_checks(test.check)
 
 
 def run() -> int:

@@ -78,7 +78,11 @@ def test_every_read_service_matches_the_reference_model(spec):
 
 def _check(path, spec):
     director, _code = create_office(
-        path, login="boss", display_name="Boss", password="Chief-Pass-2026", security=SECURITY  # noqa: S106
+        path,
+        login="boss",
+        display_name="Boss",
+        password="Chief-Pass-2026",  # noqa: S106
+        security=SECURITY,
     )
     admin = director.admin
     role_ids = [admin.create_role(f"R{i}", rights) for i, rights in enumerate(spec["roles"])]

@@ -6,7 +6,7 @@ Called by ``broker_desktop.selftest`` after the headless checks.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QImageReader
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from broker_desktop.ui.i18n import LANGUAGES, TRANSLATIONS
 
-if TYPE_CHECKING:
-    from broker_desktop.selftest import SelfTest
+# ``SelfTest.check``: runs one named check and records its outcome (passed in, so that this
+# module does not import ``broker_desktop.selftest``, which imports it).
+Check = Callable[[str, Callable[[], str]], bool]
 
 # A string of the login window (context, source text): it must come out in French.
 KNOWN_STRING = ("LoginDialog", "Log in to your office")
@@ -81,9 +82,9 @@ def _qt_translation(language: str) -> str:
     return f"qtbase_{language}.qm loaded, 'Cancel' -> {cancel!r}"
 
 
-def run_checks(test: SelfTest) -> None:
-    test.check("Qt offscreen platform", _platform)
-    test.check("Qt image format plugins", _image_formats)
+def run_checks(check: Check) -> None:
+    check("Qt offscreen platform", _platform)
+    check("Qt image format plugins", _image_formats)
     for language in LANGUAGES:
-        test.check(f"translation {language}", lambda language=language: _translation(language))
-    test.check("Qt translation fr", lambda: _qt_translation("fr"))
+        check(f"translation {language}", lambda language=language: _translation(language))
+    check("Qt translation fr", lambda: _qt_translation("fr"))
