@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from broker_desktop.ui.main_window import MainWindow
 from broker_desktop.ui.settings_dialog import SettingsDialog
 
@@ -38,8 +36,9 @@ def test_commissions_then_audit_then_english_while_the_total_is_computing(
         old.show_page("audit")
         new = _switch_language(ctrl, "en")
         assert new is not old
-        from PySide6.QtCore import QCoreApplication, QEvent
         import shiboken6
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert not shiboken6.isValid(old)  # the old window is gone
         gate.set()
