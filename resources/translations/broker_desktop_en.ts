@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="64"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="275"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -178,92 +178,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="47"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="109"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="110"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="142"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="149"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -397,103 +397,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
         <source>from (2026 or 2026-01)</source>
         <translation>from (2026 or 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
         <source>to (2026-12)</source>
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="173"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total of the listed shares: %1 (%2 lines)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
     </message>
@@ -602,17 +602,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="218"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="231"/>
+        <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
+        <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -620,83 +625,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="47"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="48"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="62"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="74"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="159"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="117"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="118"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="119"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="120"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="121"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="122"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="123"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -726,12 +731,17 @@ What was already saved is safe. The details were written to the log file.</sourc
 What was already saved is safe. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="66"/>
+        <source>Your account was deactivated: nothing more can be done in this window.</source>
+        <translation>Your account was deactivated: nothing more can be done in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="75"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>You do not have the right to do this (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="78"/>
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
     </message>
@@ -1311,72 +1321,72 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="109"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="114"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="157"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1517,230 +1527,230 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="44"/>
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="56"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="359"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="384"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>

@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="64"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="275"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="357"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
         <source>Administration rights</source>
         <translation>Droits d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Attention : ceci donne des droits d&apos;administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -178,92 +178,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="47"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, p. ex. contract. ou login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="109"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="110"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="142"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="149"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -397,103 +397,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
         <source>from (2026 or 2026-01)</source>
         <translation>de (2026 ou 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
         <source>to (2026-12)</source>
         <translation>à (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="76"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="173"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
         <source>Total of the listed shares: %1 (%2 lines)</source>
         <translation>Total des parts affichées : %1 (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Your share of the listed commissions: %1 (%2 lines)</source>
         <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
     </message>
@@ -602,17 +602,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="218"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="231"/>
+        <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
+        <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -620,83 +625,83 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="47"/>
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="48"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="62"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="74"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="159"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="117"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="118"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="119"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="120"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="121"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="122"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="123"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
@@ -726,12 +731,17 @@ What was already saved is safe. The details were written to the log file.</sourc
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="66"/>
+        <source>Your account was deactivated: nothing more can be done in this window.</source>
+        <translation>Votre compte a été désactivé : plus rien ne peut être fait dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="75"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="78"/>
         <source>You do not have the right to do this.</source>
         <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
     </message>
@@ -1311,72 +1321,72 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="109"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="114"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="157"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -1517,230 +1527,230 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="44"/>
         <source>Search a client by name…</source>
         <translation>Rechercher un client par son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="56"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="359"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="384"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>

@@ -27,6 +27,14 @@ class PermissionDenied(CoreError):
         self.audited = False
 
 
+class AccountClosed(PermissionDenied):
+    """The session's user was deactivated: nothing he asks for is done any more."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.args = ("Your account was deactivated: log in again or ask your director.",)
+
+
 class ValidationError(CoreError):
     def __init__(self, errors: dict[str, FieldError]) -> None:
         super().__init__("; ".join(f"{name}: {err.message}" for name, err in errors.items()))

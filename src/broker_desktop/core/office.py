@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,7 +14,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from broker_desktop.core import audit_chain
-from broker_desktop.core.errors import PermissionDenied, ValidationError
+from broker_desktop.core.changes import AUDIT, ChangeCollector, ChangeHub, ChangeSet, ChangeWatcher
+from broker_desktop.core.errors import AccountClosed, PermissionDenied, ValidationError
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right, parse_rights
 from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
@@ -64,6 +66,11 @@ def password_error(exc: PasswordRejected, field_name: str = "password") -> Valid
     return ValidationError.single(field_name, exc.code, str(exc), **exc.params)
 
 
+def db_data_version(conn) -> int:
+    """Changes when another connection commits to the file (never for our own)."""
+    return int(conn.exec_driver_sql("PRAGMA data_version").scalar())
+
+
 def bump_rights_stamp(conn) -> None:
     conn.execute(
         sa.update(meta)
@@ -72,9 +79,16 @@ def bump_rights_stamp(conn) -> None:
     )
 
 
+def rights_stamp(conn) -> str | None:
+    return conn.execute(sa.select(meta.c.value).where(meta.c.name == RIGHTS_STAMP)).scalar()
+
+
+def is_active(conn, user_id: int) -> bool:
+    return bool(conn.execute(sa.select(users.c.active).where(users.c.id == user_id)).scalar())
+
+
 def effective_rights(conn, user_id: int) -> frozenset[Right]:
-    active = conn.execute(sa.select(users.c.active).where(users.c.id == user_id)).scalar()
-    if not active:
+    if not is_active(conn, user_id):
         return frozenset()
     via_roles = (
         sa.select(role_rights.c.right)
@@ -86,7 +100,12 @@ def effective_rights(conn, user_id: int) -> frozenset[Right]:
 
 
 class Session:
-    """One logged-in user. Services check rights from the database at every call."""
+    """One logged-in user. Services check rights from the database at every call.
+
+    ``changes`` is the session's change hub (see ``core/changes.py``): every committed
+    write is published there, and so is what ``watcher`` notices other workstations
+    write to the same file.
+    """
 
     def __init__(
         self,
@@ -100,10 +119,16 @@ class Session:
         self._security = security
         self._slot_ref = slot_ref
         self._private_key = private_key
-        self._rights_cache: tuple[str, frozenset[Right]] | None = None
+        self._rights_cache: tuple[str | None, frozenset[Right], bool] | None = None
         self._depth = 0
+        self._collector: ChangeCollector | None = None
+        self.changes = ChangeHub()
+        self.watcher = ChangeWatcher(self.poll_changes, self.changes)
+        self._poll_lock = threading.Lock()
         with db.read() as conn:
             row = conn.execute(sa.select(users).where(users.c.id == user_id)).one()
+            self._data_version = db_data_version(conn)
+            self._seen_stamp = rights_stamp(conn)
         self.user = UserInfo(row.id, row.login, row.display_name)
         self.must_change_password = bool(row.must_change_password)
         self.database_path = db.path
@@ -138,16 +163,28 @@ class Session:
 
     # ----- rights ---------------------------------------------------------------------
     def _scope(self, conn) -> Scope:
-        stamp = conn.execute(sa.select(meta.c.value).where(meta.c.name == RIGHTS_STAMP)).scalar()
+        """The user's current rights; AccountClosed once he has been deactivated."""
+        stamp = rights_stamp(conn)
         cached = self._rights_cache
         if cached is None or cached[0] != stamp:
-            cached = (stamp, effective_rights(conn, self.user.id))
+            active = is_active(conn, self.user.id)
+            cached = (
+                stamp,
+                effective_rights(conn, self.user.id) if active else frozenset(),
+                active,
+            )
             self._rights_cache = cached
+        if not cached[2]:
+            raise AccountClosed()
         return Scope(self.user.id, cached[1])
 
     def rights(self) -> frozenset[Right]:
-        with self._db.read() as conn:
-            return self._scope(conn).rights
+        """The user's current rights (none once his account was deactivated)."""
+        try:
+            with self._db.read() as conn:
+                return self._scope(conn).rights
+        except AccountClosed:
+            return frozenset()
 
     def can(self, right: Right) -> bool:
         return right in self.rights()
@@ -174,8 +211,12 @@ class Session:
             raise PasswordChangeRequired()
         self._depth += 1
         try:
-            with self._db.write() if write else self._db.read() as conn:
-                yield conn, self._scope(conn)
+            if write:
+                with self._writing() as conn:
+                    yield conn, self._scope(conn)
+            else:
+                with self._db.read() as conn:
+                    yield conn, self._scope(conn)
         except PermissionDenied as exc:
             if self._depth == 1 and not exc.audited and not isinstance(exc, PasswordChangeRequired):
                 exc.audited = True
@@ -183,6 +224,38 @@ class Session:
             raise
         finally:
             self._depth -= 1
+
+    def _refused_closed_account(self, exc: AccountClosed) -> None:
+        """Audit the refusal and tell the subscribers the account is closed."""
+        if not exc.audited:
+            exc.audited = True
+            self._audit_denial(exc)
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        """A write transaction whose declared changes are published after its commit
+        (the outermost one publishes; nothing is published after a rollback)."""
+        if self._collector is not None:  # nested: the outer transaction publishes
+            with self._db.write() as conn:
+                yield conn
+            return
+        collector = self._collector = ChangeCollector()
+        try:
+            with self._db.write() as conn:
+                stamp = rights_stamp(conn)
+                yield conn
+                after = rights_stamp(conn)
+                collector.rights_changed = collector.rights_changed or after != stamp
+        finally:
+            self._collector = None
+        if collector.rights_changed:
+            self._seen_stamp = after
+        self.changes.publish(collector.change_set())
+
+    def note_change(self, entity: str, record_id: int | None = None) -> None:
+        """Declare a change the current write makes beyond what ``log`` names."""
+        if self._collector is not None:
+            self._collector.record(entity, record_id)
 
     def _audit_denial(self, exc: PermissionDenied) -> None:
         entity, entity_id = exc.record if isinstance(exc.record, tuple) else ("", None)
@@ -194,6 +267,29 @@ class Session:
                 entity_id,
                 {"right": str(exc.right) if exc.right else None},
             )
+        self.changes.publish(
+            ChangeSet(entities=frozenset({AUDIT}), account_closed=isinstance(exc, AccountClosed))
+        )
+
+    # ----- changes made elsewhere ---------------------------------------------------------
+    def poll_changes(self) -> ChangeSet | None:
+        """What other connections committed since the last poll: anything at all
+        (``PRAGMA data_version``) and whether rights changed (the rights stamp); None
+        when nothing did. Cheap: run it every few seconds, off the GUI thread."""
+        with self._poll_lock, self._db.read() as conn:
+            version = db_data_version(conn)
+            stamp = rights_stamp(conn)
+            if version == self._data_version and stamp == self._seen_stamp:
+                return None
+            rights_changed = stamp != self._seen_stamp
+            closed = rights_changed and not is_active(conn, self.user.id)
+            self._data_version, self._seen_stamp = version, stamp
+        return ChangeSet(
+            everything=True,
+            rights_changed=rights_changed,
+            account_closed=closed,
+            origin="external",
+        )
 
     def log(
         self,
@@ -203,6 +299,8 @@ class Session:
         entity_id: int | None = None,
         detail: dict | None = None,
     ) -> None:
+        if action != "access.denied":
+            self.note_change(entity, entity_id)
         audit_chain.append(
             conn,
             action=action,
@@ -229,7 +327,17 @@ class Session:
                 "password_unchanged",
                 "Choose a password different from the old one.",
             )
-        with self._db.write() as conn:
+        try:
+            self._change_password(old, new)
+        except AccountClosed as exc:
+            self._refused_closed_account(exc)
+            raise
+        self.must_change_password = False
+
+    def _change_password(self, old: str, new: str) -> None:
+        with self._writing() as conn:
+            if not is_active(conn, self.user.id):
+                raise AccountClosed()
             current = conn.execute(
                 sa.select(users.c.password_hash).where(users.c.id == self.user.id)
             ).scalar()
@@ -249,7 +357,6 @@ class Session:
             self.log(conn, "account.password_changed", "user", self.user.id)
             with self._db.slots() as slots:
                 slots.change_password(self._slot_ref, self._private_key, new)
-        self.must_change_password = False
 
     def enable_keyring_unlock(self, unlock: WorkstationUnlock) -> None:
         unlock.store(
@@ -260,6 +367,7 @@ class Session:
         unlock.forget(self.database_id, self.user.login)
 
     def close(self) -> None:
+        self.watcher.stop()
         self._private_key = b""
         self._db.close()
 

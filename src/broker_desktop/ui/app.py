@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
 from broker_desktop.ui.autolock import InactivityLock
+from broker_desktop.ui.changes import LiveChanges
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.errors import install_excepthook, report_unexpected, setup_logging
 from broker_desktop.ui.first_run import FirstRunWizard
@@ -58,6 +59,9 @@ class Controller(QObject):
         self.current_dialog: QDialog | None = None  # login, first run, forced password
         self.window_dialog: QDialog | None = None  # settings or password, over the window
         self._resume = ("", "")  # (login, page) shown when the window was locked
+        self.live: LiveChanges | None = None
+        # how often the file is checked for other workstations' writes and rights changes
+        self.change_check_seconds = 3.0
         self.autolock = InactivityLock(settings.auto_lock_minutes, self)
         self.autolock.timeout.connect(self.lock)
         app.installEventFilter(self.autolock)
@@ -149,8 +153,17 @@ class Controller(QObject):
     def open_main_window(self, page: str = "") -> None:
         session = self.session
         guard = Guard(session.rights, self.translations.language, self)
+        live = LiveChanges(session, self.runner, guard, self)
+        live.account_closed.connect(self.account_closed)
+        self.live = live
         context = PageContext(
-            session, self.runner, self.dialogs, guard, self.settings, self.translations.language
+            session,
+            self.runner,
+            self.dialogs,
+            guard,
+            self.settings,
+            self.translations.language,
+            live,
         )
         window = MainWindow(context)
         window.logout_requested.connect(self.logout)
@@ -164,6 +177,7 @@ class Controller(QObject):
         window.show()
         self.autolock.set_minutes(self.settings.auto_lock_minutes)
         self.autolock.start()
+        live.start_watching(self.change_check_seconds)
 
     def _close_window(self) -> str:
         page = ""
@@ -182,6 +196,10 @@ class Controller(QObject):
     def _close_session(self) -> None:
         self.autolock.stop()
         self.runner.forget_pending()
+        if self.live is not None:
+            live, self.live = self.live, None
+            live.stop()
+            live.deleteLater()
         if self.session is not None:
             session, self.session = self.session, None
             self.runner.run(session.close)
@@ -200,6 +218,21 @@ class Controller(QObject):
         self._close_session()
         notice = QCoreApplication.translate(
             "Controller", "The window was locked. Enter your password to go on."
+        )
+        self.show_login(self.database, notice=notice, login=login)
+
+    def account_closed(self) -> None:
+        """The user's account was deactivated (by a director, maybe on another
+        workstation): the window closes at once and the login window says why."""
+        if self.session is None:
+            return
+        login = self.session.user.login
+        self._close_window()
+        self._close_session()
+        notice = QCoreApplication.translate(
+            "Controller",
+            "Your account was deactivated: this window was closed. "
+            "Ask your director if you need access again.",
         )
         self.show_login(self.database, notice=notice, login=login)
 
@@ -244,6 +277,9 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self._close_window()
+        if self.live is not None:
+            live, self.live = self.live, None
+            live.stop()
         self.autolock.stop()
         self.app.removeEventFilter(self.autolock)
         if self.session is not None:

@@ -59,9 +59,13 @@ def describe(exc: BaseException) -> str:
     """A sentence for an expected failure (no right, storage trouble)."""
     from PySide6.QtCore import QLocale
 
-    from broker_desktop.core.errors import PermissionDenied
+    from broker_desktop.core.errors import AccountClosed, PermissionDenied
     from broker_desktop.core.rights import Right, label
 
+    if isinstance(exc, AccountClosed):
+        return QCoreApplication.translate(
+            "Errors", "Your account was deactivated: nothing more can be done in this window."
+        )
     if isinstance(exc, PermissionDenied):
         if exc.right:
             try:

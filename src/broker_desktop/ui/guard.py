@@ -76,7 +76,12 @@ class Guard(QObject):
     # ----- evaluation ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Ask the core again (after an admin edit, when a page is shown, ...)."""
-        rights = frozenset(self._source())
+        self.apply(self._source())
+
+    def apply(self, rights: Iterable[Right]) -> None:
+        """The user's rights as just read from the core (on the worker thread, after a
+        change set said they changed): every binding is re-evaluated at once."""
+        rights = frozenset(rights)
         changed = rights != self._rights
         self._rights = rights
         self._bindings = [b for b in self._bindings if shiboken6.isValid(b.target)]

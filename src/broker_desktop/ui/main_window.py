@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import ROLE, USER
 from broker_desktop.core.rights import Right
+from broker_desktop.ui.changes import LiveChanges
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.maintenance import MaintenanceActions
@@ -35,6 +37,7 @@ class PageContext:
     guard: Guard
     settings: Settings
     language: str
+    changes: LiveChanges | None = None  # the change-notification path, on the GUI thread
 
 
 PageFactory = Callable[[PageContext], QWidget]
@@ -134,13 +137,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_bar)
         context.runner.busy_changed.connect(self.busy_bar.setVisible)
         guard.rights_changed.connect(lambda _rights: self.refresh_user())
+        if context.changes is not None:
+            context.changes.changed.connect(self._changed)
         self.refresh_user()
         self._select_first_visible()
 
     # ----- status -------------------------------------------------------------------------
+    def _changed(self, changes) -> None:
+        if changes.touches(USER, ROLE):
+            self.refresh_user()
+
     def refresh_user(self) -> None:
+        """The status line: name, login and roles (read on the worker thread)."""
         session = self.context.session
-        roles = ", ".join(session.role_names()) or self.tr("no role")
+        self.context.runner.run(session.role_names, self._show_user, lambda _exc: None)
+
+    def _show_user(self, names: list[str]) -> None:
+        session = self.context.session
+        roles = ", ".join(names) or self.tr("no role")
         self.user_label.setText(
             self.tr("%1 (%2) — roles: %3")
             .replace("%1", session.user.display_name)

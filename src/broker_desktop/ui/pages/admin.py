@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import ROLE, USER
 from broker_desktop.core.errors import ConfirmationRequired, ValidationError
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
@@ -67,6 +69,9 @@ class AdminPage(QWidget):
         context.guard.bind_tab(self.tabs, self.roles_tab, see=USERS + ROLES)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.live = LiveRefresh(
+            self, context.changes, context.guard, (USER, ROLE), self.reload, self.clear
+        )
 
     # ----- users ---------------------------------------------------------------------------
     def _users_tab(self) -> QWidget:
@@ -447,6 +452,7 @@ class AdminPage(QWidget):
         self._role_selected()
 
     def on_shown(self) -> None:
+        self.live.shown()
         self.reload()
 
     def clear(self) -> None:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.audit import AuditQuery
+from broker_desktop.core.changes import AUDIT
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
@@ -92,6 +94,15 @@ class AuditPage(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.view, 1)
         self._verified = False
+        self.live = LiveRefresh(
+            self, context.changes, context.guard, (AUDIT,), self._reload, self.model.clear
+        )
+
+    def _reload(self) -> None:
+        if self.context.guard.can(Right.AUDIT_VIEW):
+            self.model.refresh()
+        else:
+            self.model.clear()
 
     def columns(self) -> list[Column]:
         return [
@@ -141,6 +152,7 @@ class AuditPage(QWidget):
             )
 
     def on_shown(self) -> None:
+        self.live.shown()
         if not self.model.loaded_once:
             self.model.refresh()
         if not self._verified:

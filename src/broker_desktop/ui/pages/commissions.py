@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import COMMISSION
 from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -98,6 +100,9 @@ class CommissionsPage(QWidget):
         layout.addWidget(self.view, 1)
         if not self.model.counting:
             self._update_total()
+        self.live = LiveRefresh(
+            self, context.changes, guard, (COMMISSION,), self.model.refresh, self.clear
+        )
 
     def columns(self) -> list[Column]:
         return [
@@ -178,6 +183,7 @@ class CommissionsPage(QWidget):
             c.key for c in self.columns() if c.key in self.context.session.commissions.columns()
         ]:
             self.model.refresh()
+        self.live.shown()
 
     def clear(self) -> None:
         self.model.clear()

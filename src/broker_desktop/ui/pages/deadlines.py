@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import DEADLINE
 from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats, labels
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.errors import describe
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -104,6 +106,11 @@ class DeadlinesPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
+        # after a rights change the query is rebuilt: without the view-all right the
+        # list is the user's own, whatever the (now hidden) combo still says
+        self.live = LiveRefresh(
+            self, context.changes, guard, (DEADLINE,), self.apply_filters, self.model.clear
+        )
 
     def columns(self) -> list[Column]:
         return [
@@ -153,7 +160,7 @@ class DeadlinesPage(QWidget):
         )
 
     def on_shown(self) -> None:
-        pass
+        self.live.shown()
 
     def clear(self) -> None:
         self.model.clear()

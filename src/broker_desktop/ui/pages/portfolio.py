@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import CLIENT, CONTRACT
 from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.contracts import DERIVED_STATUSES, ContractQuery
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import labels
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.client_form import ClientDialog
@@ -163,6 +165,9 @@ class PortfolioPage(QWidget):
         layout.addWidget(splitter, 1)
         self._client_selected()
         self._update_counts()
+        self.live = LiveRefresh(
+            self, context.changes, guard, (CLIENT, CONTRACT), self.reload, self.forget_rows
+        )
 
     # ----- columns ----------------------------------------------------------------------------
     def client_columns(self) -> list[Column]:
@@ -253,10 +258,14 @@ class PortfolioPage(QWidget):
     # ----- page life --------------------------------------------------------------------------
     def on_shown(self) -> None:
         self._client_selected()
+        self.live.shown()
 
-    def clear(self) -> None:
+    def forget_rows(self) -> None:
         self.clients.clear()
         self.contracts.clear()
+
+    def clear(self) -> None:
+        self.forget_rows()
         self.search_edit.clear()
 
     def save_state(self) -> None:
