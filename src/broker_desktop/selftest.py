@@ -98,7 +98,9 @@ def _native_libraries() -> str:
     hashed = bcrypt.hashpw(b"self-test", bcrypt.gensalt(4))
     if not bcrypt.checkpw(b"self-test", hashed):
         raise AssertionError("bcrypt does not verify its own hash")
-    return f"SQLCipher {row[0]}, {backend.openssl_version_text()}, bcrypt {bcrypt.__version__}"
+    return (
+        f"SQLCipher {row[0]}, {backend.openssl_version_text()}, bcrypt {metadata.version('bcrypt')}"
+    )
 
 
 # ----- database -------------------------------------------------------------------

@@ -20,7 +20,7 @@ _DUMMY_SALT = b"$2b$04$abcdefghijklmnopqrstuu"
 class PasswordRejected(ValueError):
     """The password does not meet the policy; ``code`` is stable for translation."""
 
-    def __init__(self, code: str, message: str, **params) -> None:
+    def __init__(self, code: str, message: str, **params: object) -> None:
         super().__init__(message)
         self.code = code
         self.params = params

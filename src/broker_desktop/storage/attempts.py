@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from broker_desktop.storage.files import atomic_write, sidecar, sidecar_mutex
 
@@ -32,7 +33,7 @@ class LockoutPolicy:
         if failures < self.free_attempts:
             return None
         doublings = min(failures - self.free_attempts, 20)
-        return min(self.first_lock * (2**doublings), self.longest_lock)
+        return min(self.first_lock * (1 << doublings), self.longest_lock)
 
 
 def utcnow() -> datetime:
@@ -57,7 +58,7 @@ class AttemptStore:
         self.policy = policy or LockoutPolicy()
         self.clock = clock
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text("utf-8"))
             return data if isinstance(data, dict) else {}
@@ -67,7 +68,7 @@ class AttemptStore:
             # A damaged counter file must not lock everybody out forever; it is rebuilt.
             return {}
 
-    def _write(self, data: dict) -> None:
+    def _write(self, data: dict[str, Any]) -> None:
         atomic_write(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
 
     def locked_until(self, tag: str) -> datetime | None:

@@ -74,8 +74,10 @@ def read_salt(path: Path) -> bytes:
         return handle.read(SALT_BYTES)
 
 
-def translate(exc: BaseException, path: Path) -> StorageError | None:
+def translate(exc: BaseException | None, path: Path) -> StorageError | None:
     """Map a SQLite error to the storage error a user can act on, or None for our bugs."""
+    if exc is None:
+        return None
     name = getattr(exc, "sqlite_errorname", "") or ""
     message = str(exc).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message:
@@ -93,7 +95,9 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
     return None
 
 
-def _pragma(conn, name: str, value: str | int, expected: str | int | None = None) -> None:
+def _pragma(
+    conn: dbapi.Connection, name: str, value: str | int, expected: str | int | None = None
+) -> None:
     conn.execute(f"PRAGMA {name} = {value}")
     actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
     want = value if expected is None else expected
@@ -145,7 +149,7 @@ def connect(
     return conn
 
 
-def _journal_mode(conn, path: Path, wanted: str, may_enter_wal: bool) -> str:
+def _journal_mode(conn: dbapi.Connection, path: Path, wanted: str, may_enter_wal: bool) -> str:
     """Switch to ``wanted`` where that is safe; returns the mode in force.
 
     A file other workstations use with a rollback journal stays so (safe everywhere,
@@ -169,7 +173,9 @@ def _journal_mode(conn, path: Path, wanted: str, may_enter_wal: bool) -> str:
         return current
 
 
-def _configure(conn, path: Path, settings: ConnectionSettings, may_enter_wal: bool) -> None:
+def _configure(
+    conn: dbapi.Connection, path: Path, settings: ConnectionSettings, may_enter_wal: bool
+) -> None:
     # Without temp_store=MEMORY, sorts and index builds spill plaintext temp files.
     _pragma(conn, "temp_store", "MEMORY", 2)
     _pragma(conn, "foreign_keys", "ON", 1)

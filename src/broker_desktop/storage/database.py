@@ -205,8 +205,16 @@ class Database:
         return cls._open_with_keys(path, unlocked.keys, slots, settings, lockout), unlocked
 
     @classmethod
-    def open_with_recovery_code(cls, path: Path, code: str, **kwargs) -> Database:
-        return cls.open_with_key(path, DatabaseKey.from_recovery_code(code), **kwargs)
+    def open_with_recovery_code(
+        cls,
+        path: Path,
+        code: str,
+        *,
+        settings: ConnectionSettings | None = None,
+        lockout: LockoutPolicy | None = None,
+    ) -> Database:
+        key = DatabaseKey.from_recovery_code(code)
+        return cls.open_with_key(path, key, settings=settings, lockout=lockout)
 
     @classmethod
     def open_with_key(
@@ -260,13 +268,20 @@ class Database:
         return db
 
     @staticmethod
-    def _connect_first(path, keys, settings, slots, by_code, alone):
+    def _connect_first(
+        path: Path,
+        keys: Sequence[DatabaseKey],
+        settings: ConnectionSettings,
+        slots: SlotFile | None,
+        by_code: bool,
+        alone: bool,
+    ) -> tuple[dbapi.Connection, DatabaseKey]:
         for key in keys:
             try:
                 return connect(path, key, settings, may_enter_wal=alone), key
             except KeyRejected:
                 continue
-        if by_code:
+        if by_code or slots is None:  # only the recovery code opens without a key file
             raise WrongKey(path)
         salt = read_salt(path)
         known = slots.matches_database_salt(salt) or salt == slots.pending_database_salt
@@ -284,7 +299,10 @@ class Database:
                     sa.select(meta.c.value).where(meta.c.name == "database_id")
                 ).scalar()
             except sa.exc.OperationalError:
-                raise NotABrokerDatabase(self.path, "its identity record is missing") from None
+                database_id = None
+        if database_id is None:
+            raise NotABrokerDatabase(self.path, "its identity record is missing")
+        database_id = str(database_id)
         if slots is not None and slots.database_id != database_id:
             raise SlotFileMismatch(self.path)
         self.database_id = database_id
@@ -411,7 +429,7 @@ class Database:
                 self._conn.exec_driver_sql("SELECT sqlcipher_export('export')")
                 version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
                 self._conn.exec_driver_sql(f"PRAGMA export.application_id = {APPLICATION_ID}")
-                self._conn.exec_driver_sql(f"PRAGMA export.user_version = {int(version)}")
+                self._conn.exec_driver_sql(f"PRAGMA export.user_version = {int(version or 0)}")
             finally:
                 self._conn.exec_driver_sql("DETACH DATABASE export")
         with open(target, "rb") as handle:
@@ -493,7 +511,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

@@ -7,6 +7,9 @@ and what to do, and never contains a key, a password or a recovery code.
 from __future__ import annotations
 
 from datetime import datetime
+from os import PathLike
+
+StrPath = str | PathLike[str]
 
 
 class StorageError(Exception):
@@ -18,19 +21,19 @@ class EnvironmentStorageError(StorageError):
 
 
 class FileMissing(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(f"No database file at {path}.")
         self.path = path
 
 
 class FileAlreadyExists(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(f"A file already exists at {path}; it was left untouched.")
         self.path = path
 
 
 class EmptyDatabaseFile(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The file {path} is empty (0 bytes): it is not a Broker Desktop database. "
             "Restore the database from a backup."
@@ -38,7 +41,7 @@ class EmptyDatabaseFile(EnvironmentStorageError):
 
 
 class NotEncryptedDatabase(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The file {path} is a plain, unencrypted SQLite database, not a Broker Desktop "
             "database. It was left untouched."
@@ -46,14 +49,14 @@ class NotEncryptedDatabase(EnvironmentStorageError):
 
 
 class NotABrokerDatabase(EnvironmentStorageError):
-    def __init__(self, path, detail: str = "") -> None:
+    def __init__(self, path: StrPath, detail: str = "") -> None:
         super().__init__(
             f"The file {path} is not a Broker Desktop database{': ' + detail if detail else ''}."
         )
 
 
 class DatabaseCorrupted(EnvironmentStorageError):
-    def __init__(self, path, detail: str = "") -> None:
+    def __init__(self, path: StrPath, detail: str = "") -> None:
         super().__init__(
             f"The database {path} is damaged{' (' + detail + ')' if detail else ''}. "
             "Restore it from a backup; the damaged file was left untouched."
@@ -64,7 +67,7 @@ class DatabaseCorrupted(EnvironmentStorageError):
 class WrongKey(EnvironmentStorageError):
     """A recovery code (or raw key) that does not open the file."""
 
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"This recovery code does not open {path}: the code is wrong, or the file is not "
             "a Broker Desktop database or is damaged."
@@ -82,7 +85,7 @@ class InvalidRecoveryCode(StorageError):
 
 
 class SlotFileMissing(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The key file {path} is missing. Copy it back beside the database, restore it "
             "from a backup, or open the database with the recovery code and re-create the "
@@ -92,7 +95,7 @@ class SlotFileMissing(EnvironmentStorageError):
 
 
 class SlotFileDamaged(EnvironmentStorageError):
-    def __init__(self, path, detail: str = "") -> None:
+    def __init__(self, path: StrPath, detail: str = "") -> None:
         super().__init__(
             f"The key file {path} is damaged{' (' + detail + ')' if detail else ''}. Restore it "
             "from a backup, or open the database with the recovery code and re-create the "
@@ -102,7 +105,7 @@ class SlotFileDamaged(EnvironmentStorageError):
 
 
 class SlotFileMismatch(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The key file beside {path} does not belong to this database, or the database "
             "file is damaged. Restore the matching key file or the database from a backup, "
@@ -132,7 +135,7 @@ class AccountDeactivated(StorageError):
 
 
 class DatabaseInUse(EnvironmentStorageError):
-    def __init__(self, path, operation: str) -> None:
+    def __init__(self, path: StrPath, operation: str) -> None:
         super().__init__(
             f"Cannot {operation}: the database {path} is open in another window or on another "
             "workstation. Close it everywhere else and try again."
@@ -140,7 +143,7 @@ class DatabaseInUse(EnvironmentStorageError):
 
 
 class DatabaseMaintenance(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"Another workstation is changing the key of {path} or restoring a backup of it. "
             "Try again in a minute."
@@ -156,7 +159,7 @@ class DatabaseBusy(EnvironmentStorageError):
 
 
 class JournalModeConflict(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The database {path} is open on another computer that treats it as a file on "
             "its own disk (WAL journal). Shared over a network that mode is unsafe: close "
@@ -174,7 +177,7 @@ class DiskFull(EnvironmentStorageError):
 
 
 class ReadOnlyLocation(EnvironmentStorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(
             f"The database at {path} cannot be written (read-only file or folder). Check the "
             "folder's permissions."
@@ -190,7 +193,7 @@ class DatabaseTooNew(EnvironmentStorageError):
 
 
 class UnencryptedTarget(StorageError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: StrPath) -> None:
         super().__init__(f"Refused: {path} would not be encrypted.")
 
 

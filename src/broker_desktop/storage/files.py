@@ -6,7 +6,9 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import portalocker
 
@@ -66,7 +68,7 @@ class PresenceLock:
     def __init__(self, database: Path) -> None:
         self.database = Path(database)
         self.path = sidecar(database, ".lock")
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
     def acquire_shared(self, wait: float = 5.0) -> None:
         """Waits a little: another process may hold the file exclusively for a moment."""
@@ -115,7 +117,7 @@ class PresenceLock:
 
 
 @contextlib.contextmanager
-def sidecar_mutex(database: Path, timeout: float = 10.0):
+def sidecar_mutex(database: Path, timeout: float = 10.0) -> Iterator[None]:
     """Serialises read-modify-write of the key and attempts files across workstations."""
     lock = portalocker.Lock(str(sidecar(database, ".keys.lock")), mode="a", timeout=timeout)
     with lock:

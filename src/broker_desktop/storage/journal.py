@@ -58,7 +58,7 @@ def _windows_is_remote(path: Path) -> bool:
     if not drive:
         return False
     DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE  # type: ignore[attr-defined]
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)  # type: ignore[attr-defined]
 
 
 def filesystem_type(path: Path) -> str | None:

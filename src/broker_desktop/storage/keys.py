@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hmac
 import secrets
+from typing import NoReturn
 
 from broker_desktop.storage.errors import InvalidKeyFormat, InvalidRecoveryCode
 
@@ -47,7 +48,7 @@ class DatabaseKey:
             )
         try:
             raw = base64.b32decode(letters + "====", casefold=False)
-        except (ValueError, base64.binascii.Error):
+        except ValueError:  # binascii.Error is one
             raise InvalidRecoveryCode("it contains characters that are not A–Z or 2–7") from None
         if base64.b32encode(raw).decode().rstrip("=") != letters:
             raise InvalidRecoveryCode("its last letter is not possible; check for a typo")
@@ -82,5 +83,5 @@ class DatabaseKey:
 
     __str__ = __repr__
 
-    def __reduce__(self):  # never pickled into a crash report or a queue by accident
+    def __reduce__(self) -> NoReturn:  # never pickled into a crash report or a queue by accident
         raise TypeError("DatabaseKey cannot be pickled")

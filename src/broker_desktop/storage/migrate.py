@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -26,14 +27,17 @@ def scripts() -> ScriptDirectory:
 
 
 def head() -> str:
-    return scripts().get_current_head()
+    revision = scripts().get_current_head()
+    if revision is None:
+        raise RuntimeError(f"no migration in {MIGRATIONS}")
+    return revision
 
 
-def current_revision(conn) -> str | None:
+def current_revision(conn: sa.Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def needs_upgrade(conn) -> bool:
+def needs_upgrade(conn: sa.Connection) -> bool:
     current = current_revision(conn)
     known = {rev.revision for rev in scripts().walk_revisions()}
     if current is not None and current not in known:
@@ -41,7 +45,7 @@ def needs_upgrade(conn) -> bool:
     return current != head()
 
 
-def upgrade(conn, target: str = "head") -> None:
+def upgrade(conn: sa.Connection, target: str = "head") -> None:
     """Run the migrations on ``conn``, which must already be inside a write transaction."""
     config = _config()
     config.attributes["connection"] = conn

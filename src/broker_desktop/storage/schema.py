@@ -13,7 +13,7 @@ import sqlalchemy as sa
 metadata = sa.MetaData()
 
 
-def _bool(name: str, default: bool) -> sa.Column:
+def _bool(name: str, default: bool) -> sa.Column[bool]:
     return sa.Column(
         name,
         sa.Boolean(create_constraint=False),
@@ -22,7 +22,7 @@ def _bool(name: str, default: bool) -> sa.Column:
     )
 
 
-def _version() -> sa.Column:
+def _version() -> sa.Column[int]:
     return sa.Column("version", sa.Integer, nullable=False, server_default="1")
 
 

@@ -19,6 +19,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -37,6 +38,9 @@ from broker_desktop.storage.errors import (
 from broker_desktop.storage.files import atomic_write
 from broker_desktop.storage.keys import DatabaseKey
 
+# A JSON object of the key file, as json.loads gives it.
+JsonObject = dict[str, Any]
+
 FORMAT = "broker-desktop-keyslots"
 FORMAT_VERSION = 1
 
@@ -54,7 +58,7 @@ class KdfParams:
             password.encode("utf-8")
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {"name": "scrypt", "n": self.n, "r": self.r, "p": self.p}
 
 
@@ -93,7 +97,7 @@ class Unlocked:
 class SlotFile:
     """In-memory view of a key slot file; ``save`` writes it atomically."""
 
-    def __init__(self, path: Path, data: dict) -> None:
+    def __init__(self, path: Path, data: JsonObject) -> None:
         self.path = Path(path)
         self._data = data
 
@@ -149,7 +153,7 @@ class SlotFile:
     # ----- properties ----------------------------------------------------------------
     @property
     def database_id(self) -> str:
-        return self._data["database_id"]
+        return str(self._data["database_id"])
 
     @property
     def database_salt(self) -> bytes:
@@ -168,7 +172,7 @@ class SlotFile:
         return self._kdf_of(self._data)
 
     @staticmethod
-    def _kdf_of(data: dict) -> KdfParams:
+    def _kdf_of(data: JsonObject) -> KdfParams:
         kdf = data["kdf"]
         if kdf.get("name") != "scrypt":
             raise ValueError("unknown kdf")
@@ -182,7 +186,8 @@ class SlotFile:
         return _b64(hmac.new(salt, normalize_login(login).encode("utf-8"), hashlib.sha256).digest())
 
     # ----- slots -----------------------------------------------------------------------
-    def _find(self, *, ref: str | None = None, tag: str | None = None) -> dict | None:
+    def _find(self, *, ref: str | None = None, tag: str | None = None) -> JsonObject | None:
+        slot: JsonObject
         for slot in self._data["slots"]:
             if (ref is not None and slot["ref"] == ref) or (
                 tag is not None and hmac.compare_digest(slot["lookup"], tag)
@@ -205,7 +210,9 @@ class SlotFile:
         verifier = hashlib.sha256(b"verifier" + derived[32:]).digest()
         return wrap_key, verifier
 
-    def _seal(self, key: DatabaseKey, public: X25519PublicKey, ref: str, generation: int) -> dict:
+    def _seal(
+        self, key: DatabaseKey, public: X25519PublicKey, ref: str, generation: int
+    ) -> JsonObject:
         ephemeral = X25519PrivateKey.generate()
         shared = ephemeral.exchange(public)
         wrap = HKDF(SHA256(), 32, salt=None, info=self._aad(ref, "seal", generation)).derive(shared)
@@ -217,7 +224,7 @@ class SlotFile:
             "ciphertext": _b64(sealed),
         }
 
-    def _unseal(self, slot: dict, private: X25519PrivateKey, generation: int) -> DatabaseKey:
+    def _unseal(self, slot: JsonObject, private: X25519PrivateKey, generation: int) -> DatabaseKey:
         box = slot["sealed"][str(generation)]
         shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(box["ephemeral"])))
         aad = self._aad(slot["ref"], "seal", generation)
@@ -225,7 +232,7 @@ class SlotFile:
         raw = AESGCM(wrap).decrypt(_unb64(box["nonce"]), _unb64(box["ciphertext"]), aad)
         return DatabaseKey(raw)
 
-    def _write_private(self, slot: dict, private_raw: bytes, password: str) -> None:
+    def _write_private(self, slot: JsonObject, private_raw: bytes, password: str) -> None:
         salt = secrets.token_bytes(16)
         wrap_key, verifier = self._password_keys(password, salt)
         nonce = secrets.token_bytes(12)
@@ -246,7 +253,7 @@ class SlotFile:
             self._data["slots"].remove(old)
         ref = secrets.token_hex(16)
         private = X25519PrivateKey.generate()
-        slot = {"ref": ref, "lookup": tag, "state": "active", "sealed": {}}
+        slot: JsonObject = {"ref": ref, "lookup": tag, "state": "active", "sealed": {}}
         slot["public_key"] = _b64(_raw_public(private.public_key()))
         self._write_private(slot, _raw_private(private), password)
         slot["sealed"][str(self.generation)] = self._seal(
@@ -293,7 +300,7 @@ class SlotFile:
             raise InvalidCredentials()
         return self._unlocked(slot, private_raw)
 
-    def _unlocked(self, slot: dict, private_raw: bytes) -> Unlocked:
+    def _unlocked(self, slot: JsonObject, private_raw: bytes) -> Unlocked:
         private = X25519PrivateKey.from_private_bytes(private_raw)
         keys = []
         for generation in self._live_generations():
@@ -328,7 +335,7 @@ class SlotFile:
     def remove(self, slot_ref: str) -> None:
         self._data["slots"].remove(self._require(slot_ref))
 
-    def _require(self, slot_ref: str) -> dict:
+    def _require(self, slot_ref: str) -> JsonObject:
         slot = self._find(ref=slot_ref)
         if slot is None:
             raise KeyError(f"no key slot {slot_ref}")

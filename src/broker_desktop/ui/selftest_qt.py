@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QImageReader
@@ -27,7 +28,9 @@ PLUGIN_IMAGE_FORMATS = (b"ico", b"jpeg")
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "broker-desktop"])
+        return QApplication([sys.argv[0] if sys.argv else "broker-desktop"])
+    if not isinstance(app, QApplication):
+        raise AssertionError(f"a {type(app).__name__} runs instead of a QApplication")
     return app
 
 
@@ -45,7 +48,7 @@ def _platform() -> str:
 
 
 def _image_formats() -> str:
-    supported = {bytes(fmt) for fmt in QImageReader.supportedImageFormats()}
+    supported = {bytes(fmt.data()) for fmt in QImageReader.supportedImageFormats()}
     missing = [fmt.decode() for fmt in PLUGIN_IMAGE_FORMATS if fmt not in supported]
     if missing:
         raise AssertionError(f"no imageformats plugin for {', '.join(missing)}")
@@ -86,5 +89,5 @@ def run_checks(check: Check) -> None:
     check("Qt offscreen platform", _platform)
     check("Qt image format plugins", _image_formats)
     for language in LANGUAGES:
-        check(f"translation {language}", lambda language=language: _translation(language))
+        check(f"translation {language}", partial(_translation, language))
     check("Qt translation fr", lambda: _qt_translation("fr"))

@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def _bool(name, default):
+def _bool(name: str, default: bool) -> sa.Column[bool]:
     return sa.Column(
         name,
         sa.Boolean(create_constraint=False),
@@ -25,7 +25,7 @@ def _bool(name, default):
     )
 
 
-def _version():
+def _version() -> sa.Column[int]:
     return sa.Column("version", sa.Integer, nullable=False, server_default="1")
 
 
