@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="122"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="244"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="108"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="191"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="193"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="277"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="360"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="292"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="394"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="415"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="440"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="175"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -489,13 +489,13 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
-        <source>Total of the listed shares: %1 (%2 lines)</source>
-        <translation>Total of the listed shares: %1 (%2 lines)</translation>
+        <source>Total of the listed shares: %1 (%2)</source>
+        <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
-        <source>Your share of the listed commissions: %1 (%2 lines)</source>
-        <translation>Your share of the listed commissions: %1 (%2 lines)</translation>
+        <source>Your share of the listed commissions: %1 (%2)</source>
+        <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -602,22 +602,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="219"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="232"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="271"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -717,12 +717,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="51"/>
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -730,240 +730,72 @@ What was already saved is safe. The details were written to the log file.</sourc
 
 What was already saved is safe. The details were written to the log file.</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="66"/>
-        <source>Your account was deactivated: nothing more can be done in this window.</source>
-        <translation>Your account was deactivated: nothing more can be done in this window.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="75"/>
-        <source>You do not have the right to do this (%1).</source>
-        <translation>You do not have the right to do this (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="78"/>
-        <source>You do not have the right to do this.</source>
-        <translation>You do not have the right to do this.</translation>
-    </message>
 </context>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="27"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="33"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="32"/>
         <source>Save this list, as filtered, to a CSV file for Excel</source>
         <translation>Save this list, as filtered, to a CSV file for Excel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="38"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
         <source>contracts</source>
         <translation>contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
         <source>commissions</source>
         <translation>commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
         <source>deadlines</source>
         <translation>deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="51"/>
         <source>Export to a CSV file</source>
         <translation>Export to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="53"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>CSV files for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="71"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 rows were written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="73"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 row was written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="77"/>
         <source>Export done</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="83"/>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-</context>
-<context>
-    <name>FieldErrors</name>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65"/>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="70"/>
-        <source>Choose one of the proposed values.</source>
-        <translation>Choose one of the proposed values.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73"/>
-        <source>The date of birth is in the future.</source>
-        <translation>The date of birth is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76"/>
-        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
-        <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79"/>
-        <source>Choose an active user as responsible agent.</source>
-        <translation>Choose an active user as responsible agent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82"/>
-        <source>Choose an existing entry.</source>
-        <translation>Choose an existing entry.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="83"/>
-        <source>The renewal date must come after the start date.</source>
-        <translation>The renewal date must come after the start date.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="86"/>
-        <source>Between 0 and 24 months.</source>
-        <translation>Between 0 and 24 months.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="87"/>
-        <source>The amount cannot be negative.</source>
-        <translation>The amount cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="90"/>
-        <source>This insurer already has a contract with this policy number.</source>
-        <translation>This insurer already has a contract with this policy number.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="93"/>
-        <source>A year (2026) or a month (2026-03).</source>
-        <translation>A year (2026) or a month (2026-03).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96"/>
-        <source>This contract already has a commission for this period.</source>
-        <translation>This contract already has a commission for this period.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99"/>
-        <source>Each share is between 0 and 100 %.</source>
-        <translation>Each share is between 0 and 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102"/>
-        <source>A beneficiary appears twice in the split.</source>
-        <translation>A beneficiary appears twice in the split.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105"/>
-        <source>Unknown beneficiary.</source>
-        <translation>Unknown beneficiary.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
-        <source>The shares add up to more than 100 %.</source>
-        <translation>The shares add up to more than 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="109"/>
-        <source>This name is already used.</source>
-        <translation>This name is already used.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="110"/>
-        <source>This login is already used.</source>
-        <translation>This login is already used.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111"/>
-        <source>No user has this login.</source>
-        <translation>No user has this login.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112"/>
-        <source>Choose an active user.</source>
-        <translation>Choose an active user.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="113"/>
-        <source>This client still has contracts; delete or move them first.</source>
-        <translation>This client still has contracts; delete or move them first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="116"/>
-        <source>The current password is wrong.</source>
-        <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="119"/>
-        <source>Choose a password different from the old one.</source>
-        <translation>Choose a password different from the old one.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="122"/>
-        <source>The password is too short.</source>
-        <translation>The password is too short.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="125"/>
-        <source>The password is too long.</source>
-        <translation>The password is too long.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="126"/>
-        <source>The password is too simple: mix words, digits and signs.</source>
-        <translation>The password is too simple: mix words, digits and signs.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="129"/>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="130"/>
-        <source>The password must not contain the login.</source>
-        <translation>The password must not contain the login.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="66"/>
-        <source>This is not a valid e-mail address.</source>
-        <translation>This is not a valid e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69"/>
-        <source>This is not a valid amount.</source>
-        <translation>This is not a valid amount.</translation>
     </message>
 </context>
 <context>
@@ -997,17 +829,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="133"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="135"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="163"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
     </message>
@@ -1155,165 +987,140 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="58"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="61"/>
         <source>Log in to your office</source>
         <translation>Log in to your office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="77"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="83"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Unlock with my workstation account next time</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="85"/>
         <source>Unlock with my workstation account</source>
         <translation>Unlock with my workstation account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="89"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="90"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="91"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="106"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
         <source>Use the recovery code…</source>
         <translation>Use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="112"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Forgot the key file: use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="115"/>
         <source>Troubleshooting</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="127"/>
         <source>Create a new office…</source>
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="166"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="188"/>
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="210"/>
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>Logging in failed unexpectedly. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="257"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>The backup was restored. The damaged file was moved aside, not deleted:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="260"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="262"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Log in with the passwords as they were when the backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="264"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="280"/>
         <source>Access re-created</source>
         <translation>Access re-created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
-        <source>Wrong login or password.</source>
-        <translation>Wrong login or password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="311"/>
-        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
-        <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="316"/>
-        <source>This account is deactivated. Ask your director to reactivate it.</source>
-        <translation>This account is deactivated. Ask your director to reactivate it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="318"/>
-        <source>No database at this location. Choose another one.</source>
-        <translation>No database at this location. Choose another one.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="320"/>
-        <source>Workstation unlock is not available: log in with your password.</source>
-        <translation>Workstation unlock is not available: log in with your password.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="297"/>
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>
@@ -1394,43 +1201,43 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="27"/>
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
         <source>Change the database key…</source>
         <translation>Change the database key…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
         <source>Show the recovery code…</source>
         <translation>Show the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="43"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="59"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="49"/>
         <source>Office databases (*.db)</source>
         <translation>Office databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="65"/>
         <source>Backup done</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="67"/>
         <source>The backup was written to:
 %1
 
@@ -1447,13 +1254,13 @@ with its key file:
 Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="96"/>
         <source>Change the database key</source>
         <translation>Change the database key</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="81"/>
         <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
 
 Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
@@ -1466,23 +1273,23 @@ Warning: every other workstation must have closed Broker Desktop. Everyone keeps
 Change the key now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="104"/>
         <source>The new recovery code</source>
         <translation>The new recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="106"/>
         <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="131"/>
         <source>Show the recovery code</source>
         <translation>Show the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="121"/>
         <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
 
 Show it now?</source>
@@ -1491,19 +1298,372 @@ Show it now?</source>
 Show it now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="139"/>
         <source>The recovery code</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="141"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="165"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="47"/>
+        <source>Your account was deactivated: nothing more can be done in this window.</source>
+        <translation>Your account was deactivated: nothing more can be done in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="58"/>
+        <source>You do not have the right to do this (%1).</source>
+        <translation>You do not have the right to do this (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="61"/>
+        <source>You do not have the right to do this.</source>
+        <translation>You do not have the right to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
+        <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
+        <translation>Someone else changed this record since you opened it. Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>This record no longer exists: someone else deleted it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="75"/>
+        <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
+        <translation>Refused: nobody else could then manage users and roles. Give that right to another active user first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <source>This gives administration rights: confirm explicitly.</source>
+        <translation>This gives administration rights: confirm explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="95"/>
+        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
+        <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="102"/>
+        <source>This account is deactivated. Ask your director to reactivate it.</source>
+        <translation>This account is deactivated. Ask your director to reactivate it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="106"/>
+        <source>Workstation unlock is not available: log in with your password.</source>
+        <translation>Workstation unlock is not available: log in with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="110"/>
+        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
+        <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
+        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
+        <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="122"/>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>The database file is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="126"/>
+        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
+        <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="132"/>
+        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
+        <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="138"/>
+        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
+        <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="144"/>
+        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
+        <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="150"/>
+        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
+        <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <source>This recovery code does not open this database.</source>
+        <translation>This recovery code does not open this database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>A file with this name already exists there. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="164"/>
+        <source>No database at this location. Choose another one.</source>
+        <translation>No database at this location. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="168"/>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>The disk is full. Nothing was written; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <source>This folder cannot be written. Choose another one or check its permissions.</source>
+        <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="177"/>
+        <source>The database is busy with another workstation&apos;s change. Try again.</source>
+        <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
+        <translation>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="187"/>
+        <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
+        <translation>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="193"/>
+        <source>This is not a valid database key.</source>
+        <translation>This is not a valid database key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="195"/>
+        <source>Refused: the copy would not be encrypted. Nothing was written.</source>
+        <translation>Refused: the copy would not be encrypted. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="199"/>
+        <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
+        <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="218"/>
+        <source>A date between %1 and %2.</source>
+        <translation>A date between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
+        <source>Between %1 and %2 months.</source>
+        <translation>Between %1 and %2 months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="230"/>
+        <source>Between %1 and %2.</source>
+        <translation>Between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
+        <source>Expected text.</source>
+        <translation>Expected text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
+        <source>Expected a whole number.</source>
+        <translation>Expected a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
+        <source>Expected yes or no.</source>
+        <translation>Expected yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
+        <source>Expected a date.</source>
+        <translation>Expected a date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <source>Remove the invisible control characters.</source>
+        <translation>Remove the invisible control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="252"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>This is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="255"/>
+        <source>This is not a valid amount.</source>
+        <translation>This is not a valid amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
+        <source>Choose one of the proposed values.</source>
+        <translation>Choose one of the proposed values.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
+        <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="265"/>
+        <source>Choose an active user as responsible agent.</source>
+        <translation>Choose an active user as responsible agent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
+        <source>Choose an existing entry.</source>
+        <translation>Choose an existing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
+        <source>The renewal date must come after the start date.</source>
+        <translation>The renewal date must come after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="273"/>
+        <source>This insurer already has a contract with this policy number.</source>
+        <translation>This insurer already has a contract with this policy number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <source>A year (2026) or a month (2026-03).</source>
+        <translation>A year (2026) or a month (2026-03).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
+        <source>This contract already has a commission for this period.</source>
+        <translation>This contract already has a commission for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <source>Each share is between 0 and 100 %.</source>
+        <translation>Each share is between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
+        <source>A beneficiary appears twice in the split.</source>
+        <translation>A beneficiary appears twice in the split.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <source>Unknown beneficiary.</source>
+        <translation>Unknown beneficiary.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
+        <source>The shares add up to more than 100 %.</source>
+        <translation>The shares add up to more than 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
+        <source>This name is already used.</source>
+        <translation>This name is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
+        <source>This login is already used.</source>
+        <translation>This login is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <source>No user has this login.</source>
+        <translation>No user has this login.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <source>Choose an active user.</source>
+        <translation>Choose an active user.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <source>Unknown right.</source>
+        <translation>Unknown right.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <source>Not a row of this list.</source>
+        <translation>Not a row of this list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <source>This client still has contracts; delete or move them first.</source>
+        <translation>This client still has contracts; delete or move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="301"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
+        <source>Choose a password different from the old one.</source>
+        <translation>Choose a password different from the old one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
+        <source>The password is too short.</source>
+        <translation>The password is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <source>The password is too long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
+        <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <source>The password must be text.</source>
+        <translation>The password must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <source>The password must not contain the login.</source>
+        <translation>The password must not contain the login.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1918,7 @@ Show it now?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1766,47 +1926,47 @@ Show it now?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="80"/>
         <source>Use the recovery code</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="82"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Re-create an access with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="89"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
         <translation>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
         <source>Recovery code:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="106"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="115"/>
         <source>Re-create the access</source>
         <translation>Re-create the access</translation>
     </message>
@@ -1873,92 +2033,92 @@ Show it now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="52"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="54"/>
         <source>Restore the office database from a backup</source>
         <translation>Restore the office database from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="61"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="70"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
         <translation>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
         <source>Backup file:</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="91"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="98"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="106"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="119"/>
         <source>There is no file at this place.</source>
         <translation>There is no file at this place.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Its key file (%1) is not beside it: copy both files together.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>This is the database itself. Choose the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="157"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Wrong login or password for this backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="159"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Too many failed attempts: this account is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>In this backup, this account may not manage users: it cannot restore it.</translation>
     </message>
@@ -2118,79 +2278,6 @@ Show it now?</translation>
     </message>
 </context>
 <context>
-    <name>StorageMessages</name>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22"/>
-        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
-        <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28"/>
-        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
-        <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34"/>
-        <source>The database file is damaged. Restore it from a backup.</source>
-        <translation>The database file is damaged. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38"/>
-        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
-        <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44"/>
-        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
-        <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50"/>
-        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
-        <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56"/>
-        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
-        <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62"/>
-        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
-        <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68"/>
-        <source>This recovery code does not open this database.</source>
-        <translation>This recovery code does not open this database.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72"/>
-        <source>A file with this name already exists there. Choose another name.</source>
-        <translation>A file with this name already exists there. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76"/>
-        <source>No database at this location. Choose another one.</source>
-        <translation>No database at this location. Choose another one.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80"/>
-        <source>The disk is full. Nothing was written; free some space and try again.</source>
-        <translation>The disk is full. Nothing was written; free some space and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85"/>
-        <source>This folder cannot be written. Choose another one or check its permissions.</source>
-        <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90"/>
-        <source>The database is busy with another workstation&apos;s change. Try again.</source>
-        <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
-    </message>
-</context>
-<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
@@ -2261,6 +2348,41 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <source>The password is longer than %n bytes (accented letters count twice).</source>
+        <translation>
+            <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>
+            <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="122"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="244"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="108"/>
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="191"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="193"/>
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="277"/>
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="360"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="292"/>
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="394"/>
         <source>Administration rights</source>
         <translation>Droits d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Attention : ceci donne des droits d&apos;administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="415"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="440"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="175"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -489,13 +489,13 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
-        <source>Total of the listed shares: %1 (%2 lines)</source>
-        <translation>Total des parts affichées : %1 (%2 lignes)</translation>
+        <source>Total of the listed shares: %1 (%2)</source>
+        <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
-        <source>Your share of the listed commissions: %1 (%2 lines)</source>
-        <translation>Votre part des commissions affichées : %1 (%2 lignes)</translation>
+        <source>Your share of the listed commissions: %1 (%2)</source>
+        <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -602,22 +602,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="219"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="232"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="271"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -717,12 +717,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="51"/>
         <source>Something went wrong: %1
 
 What was already saved is safe. The details were written to the log file.</source>
@@ -730,240 +730,72 @@ What was already saved is safe. The details were written to the log file.</sourc
 
 Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="66"/>
-        <source>Your account was deactivated: nothing more can be done in this window.</source>
-        <translation>Votre compte a été désactivé : plus rien ne peut être fait dans cette fenêtre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="75"/>
-        <source>You do not have the right to do this (%1).</source>
-        <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="78"/>
-        <source>You do not have the right to do this.</source>
-        <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
-    </message>
 </context>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="27"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="33"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="32"/>
         <source>Save this list, as filtered, to a CSV file for Excel</source>
         <translation>Enregistrer cette liste, telle que filtrée, dans un fichier CSV pour Excel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="38"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
         <source>contracts</source>
         <translation>contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
         <source>commissions</source>
         <translation>commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
         <source>deadlines</source>
         <translation>échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="51"/>
         <source>Export to a CSV file</source>
         <translation>Exporter dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="53"/>
         <source>CSV files for Excel (*.csv)</source>
         <translation>Fichiers CSV pour Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="71"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 lignes ont été écrites dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="73"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 ligne a été écrite dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="77"/>
         <source>Export done</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="83"/>
         <source>Export</source>
         <translation>Exportation</translation>
-    </message>
-</context>
-<context>
-    <name>FieldErrors</name>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="65"/>
-        <source>This field is required.</source>
-        <translation>Ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="70"/>
-        <source>Choose one of the proposed values.</source>
-        <translation>Choisissez une des valeurs proposées.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="73"/>
-        <source>The date of birth is in the future.</source>
-        <translation>La date de naissance est dans le futur.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="76"/>
-        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
-        <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="79"/>
-        <source>Choose an active user as responsible agent.</source>
-        <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="82"/>
-        <source>Choose an existing entry.</source>
-        <translation>Choisissez une entrée existante.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="83"/>
-        <source>The renewal date must come after the start date.</source>
-        <translation>L&apos;échéance doit suivre la date de début.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="86"/>
-        <source>Between 0 and 24 months.</source>
-        <translation>Entre 0 et 24 mois.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="87"/>
-        <source>The amount cannot be negative.</source>
-        <translation>Le montant ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="90"/>
-        <source>This insurer already has a contract with this policy number.</source>
-        <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="93"/>
-        <source>A year (2026) or a month (2026-03).</source>
-        <translation>Une année (2026) ou un mois (2026-03).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="96"/>
-        <source>This contract already has a commission for this period.</source>
-        <translation>Ce contrat a déjà une commission pour cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="99"/>
-        <source>Each share is between 0 and 100 %.</source>
-        <translation>Chaque part est comprise entre 0 et 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="102"/>
-        <source>A beneficiary appears twice in the split.</source>
-        <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="105"/>
-        <source>Unknown beneficiary.</source>
-        <translation>Bénéficiaire inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
-        <source>The shares add up to more than 100 %.</source>
-        <translation>Les parts totalisent plus de 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="109"/>
-        <source>This name is already used.</source>
-        <translation>Ce nom est déjà utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="110"/>
-        <source>This login is already used.</source>
-        <translation>Cet identifiant est déjà utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="111"/>
-        <source>No user has this login.</source>
-        <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="112"/>
-        <source>Choose an active user.</source>
-        <translation>Choisissez un utilisateur actif.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="113"/>
-        <source>This client still has contracts; delete or move them first.</source>
-        <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="116"/>
-        <source>The current password is wrong.</source>
-        <translation>Le mot de passe actuel est faux.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="119"/>
-        <source>Choose a password different from the old one.</source>
-        <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="122"/>
-        <source>The password is too short.</source>
-        <translation>Le mot de passe est trop court.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="125"/>
-        <source>The password is too long.</source>
-        <translation>Le mot de passe est trop long.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="126"/>
-        <source>The password is too simple: mix words, digits and signs.</source>
-        <translation>Le mot de passe est trop simple : mélangez mots, chiffres et signes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="129"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="130"/>
-        <source>The password must not contain the login.</source>
-        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="66"/>
-        <source>This is not a valid e-mail address.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="69"/>
-        <source>This is not a valid amount.</source>
-        <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
 </context>
 <context>
@@ -997,17 +829,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="133"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="135"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="163"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
     </message>
@@ -1155,165 +987,140 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="58"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Connexion</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="61"/>
         <source>Log in to your office</source>
         <translation>Connexion à votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="77"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="83"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="85"/>
         <source>Unlock with my workstation account</source>
         <translation>Déverrouiller avec ma session de poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="89"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="90"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="91"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="106"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
         <source>Use the recovery code…</source>
         <translation>Utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="112"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Fichier de clés perdu : utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="115"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="127"/>
         <source>Create a new office…</source>
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="166"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="188"/>
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="210"/>
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="257"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>La sauvegarde a été restaurée. Le fichier endommagé a été mis de côté, pas supprimé :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="260"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="262"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Connectez-vous avec les mots de passe tels qu&apos;ils étaient au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="264"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="280"/>
         <source>Access re-created</source>
         <translation>Accès recréé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 peut se connecter avec le nouveau mot de passe. Si le fichier de clés était perdu, donnez de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
-        <source>Wrong login or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="311"/>
-        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
-        <translation>Trop d&apos;essais manqués : ce compte est bloqué jusqu&apos;au %1 à %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="316"/>
-        <source>This account is deactivated. Ask your director to reactivate it.</source>
-        <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="318"/>
-        <source>No database at this location. Choose another one.</source>
-        <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="320"/>
-        <source>Workstation unlock is not available: log in with your password.</source>
-        <translation>Le déverrouillage par le poste n&apos;est pas disponible : connectez-vous avec votre mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="297"/>
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>
@@ -1394,43 +1201,43 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="27"/>
         <source>Back up the database…</source>
         <translation>Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
         <source>Change the database key…</source>
         <translation>Changer la clé de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
         <source>Show the recovery code…</source>
         <translation>Afficher le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="43"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="59"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="49"/>
         <source>Office databases (*.db)</source>
         <translation>Bases de bureau (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="65"/>
         <source>Backup done</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="67"/>
         <source>The backup was written to:
 %1
 
@@ -1447,13 +1254,13 @@ avec son fichier de clés :
 Gardez les deux fichiers ensemble, loin de cet ordinateur (un autre disque, une clé USB dans un coffre). Les mots de passe d&apos;aujourd&apos;hui l&apos;ouvrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="96"/>
         <source>Change the database key</source>
         <translation>Changer la clé de la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="81"/>
         <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
 
 Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
@@ -1466,23 +1273,23 @@ Attention : tous les autres postes doivent avoir fermé Broker Desktop. Chacun g
 Changer la clé maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="104"/>
         <source>The new recovery code</source>
         <translation>Le nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="106"/>
         <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>La clé de la base de données a été changée. L&apos;ancien code de récupération n&apos;ouvre plus la base ; celui-ci l&apos;ouvre. Il n&apos;est affiché que maintenant : imprimez-le ou copiez-le, et conservez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="131"/>
         <source>Show the recovery code</source>
         <translation>Afficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="121"/>
         <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
 
 Show it now?</source>
@@ -1491,19 +1298,372 @@ Show it now?</source>
 L&apos;afficher maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="139"/>
         <source>The recovery code</source>
         <translation>Le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="141"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
         <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Conservez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="165"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Rien n&apos;a été changé : la base de données est ouverte dans une autre fenêtre ou sur un autre poste. Demandez à chacun de fermer Broker Desktop (ou de se déconnecter), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="47"/>
+        <source>Your account was deactivated: nothing more can be done in this window.</source>
+        <translation>Votre compte a été désactivé : plus rien ne peut être fait dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="58"/>
+        <source>You do not have the right to do this (%1).</source>
+        <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="61"/>
+        <source>You do not have the right to do this.</source>
+        <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
+        <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <source>This record no longer exists: someone else deleted it.</source>
+        <translation>Cette fiche n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="75"/>
+        <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
+        <translation>Refusé : plus personne ne pourrait gérer les utilisateurs et les rôles. Donnez d&apos;abord ce droit à un autre utilisateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <source>This gives administration rights: confirm explicitly.</source>
+        <translation>Ceci donne des droits d&apos;administration : confirmez explicitement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="95"/>
+        <source>Too many failed attempts: this account is locked until %1 at %2.</source>
+        <translation>Trop d&apos;essais manqués : ce compte est bloqué jusqu&apos;au %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="102"/>
+        <source>This account is deactivated. Ask your director to reactivate it.</source>
+        <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="106"/>
+        <source>Workstation unlock is not available: log in with your password.</source>
+        <translation>Le déverrouillage par le poste n&apos;est pas disponible : connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="110"/>
+        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d&apos;abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
+        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
+        <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="122"/>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="126"/>
+        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
+        <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="132"/>
+        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
+        <translation>Ce fichier n&apos;est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="138"/>
+        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
+        <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="144"/>
+        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
+        <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="150"/>
+        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
+        <translation>Ce n&apos;est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <source>This recovery code does not open this database.</source>
+        <translation>Ce code de récupération n&apos;ouvre pas cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="164"/>
+        <source>No database at this location. Choose another one.</source>
+        <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="168"/>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <source>This folder cannot be written. Choose another one or check its permissions.</source>
+        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="177"/>
+        <source>The database is busy with another workstation&apos;s change. Try again.</source>
+        <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
+        <translation>Ce fichier est une base de données ordinaire, non chiffrée, et non une base Broker Desktop. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="187"/>
+        <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
+        <translation>La base de données est ouverte sur un autre ordinateur qui la traite comme un fichier de son propre disque. Fermez Broker Desktop sur cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="193"/>
+        <source>This is not a valid database key.</source>
+        <translation>Ce n&apos;est pas une clé de base de données valable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="195"/>
+        <source>Refused: the copy would not be encrypted. Nothing was written.</source>
+        <translation>Refusé : la copie ne serait pas chiffrée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="199"/>
+        <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Broker Desktop. Installez cette version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="218"/>
+        <source>A date between %1 and %2.</source>
+        <translation>Une date entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
+        <source>Between %1 and %2 months.</source>
+        <translation>Entre %1 et %2 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="230"/>
+        <source>Between %1 and %2.</source>
+        <translation>Entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
+        <source>Expected text.</source>
+        <translation>Un texte est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
+        <source>Expected a whole number.</source>
+        <translation>Un nombre entier est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
+        <source>Expected yes or no.</source>
+        <translation>Oui ou non est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
+        <source>Expected a date.</source>
+        <translation>Une date est attendue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <source>Remove the invisible control characters.</source>
+        <translation>Retirez les caractères de contrôle invisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="252"/>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="255"/>
+        <source>This is not a valid amount.</source>
+        <translation>Ce n&apos;est pas un montant valable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
+        <source>Choose one of the proposed values.</source>
+        <translation>Choisissez une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
+        <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="265"/>
+        <source>Choose an active user as responsible agent.</source>
+        <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
+        <source>Choose an existing entry.</source>
+        <translation>Choisissez une entrée existante.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
+        <source>The renewal date must come after the start date.</source>
+        <translation>L&apos;échéance doit suivre la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="273"/>
+        <source>This insurer already has a contract with this policy number.</source>
+        <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <source>A year (2026) or a month (2026-03).</source>
+        <translation>Une année (2026) ou un mois (2026-03).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
+        <source>This contract already has a commission for this period.</source>
+        <translation>Ce contrat a déjà une commission pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <source>Each share is between 0 and 100 %.</source>
+        <translation>Chaque part est comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
+        <source>A beneficiary appears twice in the split.</source>
+        <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <source>Unknown beneficiary.</source>
+        <translation>Bénéficiaire inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
+        <source>The shares add up to more than 100 %.</source>
+        <translation>Les parts totalisent plus de 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
+        <source>This name is already used.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
+        <source>This login is already used.</source>
+        <translation>Cet identifiant est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <source>No user has this login.</source>
+        <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <source>Choose an active user.</source>
+        <translation>Choisissez un utilisateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <source>Unknown right.</source>
+        <translation>Droit inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <source>Not a row of this list.</source>
+        <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <source>This client still has contracts; delete or move them first.</source>
+        <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="301"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
+        <source>Choose a password different from the old one.</source>
+        <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
+        <source>The password is too short.</source>
+        <translation>Le mot de passe est trop court.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <source>The password is too long.</source>
+        <translation>Le mot de passe est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
+        <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <source>The password must be text.</source>
+        <translation>Le mot de passe doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <source>The password must not contain the login.</source>
+        <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1918,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1766,47 +1926,47 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RecoverAccountDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="80"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="82"/>
         <source>Re-create an access with the recovery code</source>
         <translation>Recréer un accès avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="89"/>
         <source>Use it when the key file (.keys) beside the database is lost or damaged, or when every password is forgotten. The recovery code was shown when the office was created or its key last changed. It gives the user below a new password; give the other users new passwords afterwards in Administration.</source>
         <translation>À utiliser quand le fichier de clés (.keys) à côté de la base de données est perdu ou endommagé, ou quand tous les mots de passe sont oubliés. Le code de récupération a été affiché à la création du bureau ou au dernier changement de clé. Il donne un nouveau mot de passe à l&apos;utilisateur ci-dessous ; donnez ensuite de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="101"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="104"/>
         <source>Recovery code:</source>
         <translation>Code de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="106"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="107"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="108"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="115"/>
         <source>Re-create the access</source>
         <translation>Recréer l&apos;accès</translation>
     </message>
@@ -1873,92 +2033,92 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="52"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="54"/>
         <source>Restore the office database from a backup</source>
         <translation>Restaurer la base du bureau depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="61"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n&apos;y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="70"/>
         <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
         <translation>Saisissez votre identifiant et votre mot de passe tels qu&apos;ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
         <source>Backup file:</source>
         <translation>Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="91"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="98"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="106"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="119"/>
         <source>There is no file at this place.</source>
         <translation>Il n&apos;y a pas de fichier à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Son fichier de clés (%1) n&apos;est pas à côté : copiez les deux fichiers ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>C&apos;est la base de données elle-même. Choisissez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="157"/>
         <source>Wrong login or password for this backup.</source>
         <translation>Identifiant ou mot de passe erroné pour cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="159"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162"/>
         <source>In this backup, this account may not manage users: it cannot restore it.</source>
         <translation>Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut pas la restaurer.</translation>
     </message>
@@ -2118,79 +2278,6 @@ L&apos;afficher maintenant ?</translation>
     </message>
 </context>
 <context>
-    <name>StorageMessages</name>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="22"/>
-        <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
-        <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d&apos;abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="28"/>
-        <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
-        <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="34"/>
-        <source>The database file is damaged. Restore it from a backup.</source>
-        <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="38"/>
-        <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
-        <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="44"/>
-        <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
-        <translation>Ce fichier n&apos;est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="50"/>
-        <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
-        <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="56"/>
-        <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
-        <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="62"/>
-        <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
-        <translation>Ce n&apos;est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="68"/>
-        <source>This recovery code does not open this database.</source>
-        <translation>Ce code de récupération n&apos;ouvre pas cette base de données.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="72"/>
-        <source>A file with this name already exists there. Choose another name.</source>
-        <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="76"/>
-        <source>No database at this location. Choose another one.</source>
-        <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="80"/>
-        <source>The disk is full. Nothing was written; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="85"/>
-        <source>This folder cannot be written. Choose another one or check its permissions.</source>
-        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/storage_messages.py" line="90"/>
-        <source>The database is busy with another workstation&apos;s change. Try again.</source>
-        <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
@@ -2261,6 +2348,41 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>Au maximum %n caractère.</numerusform>
+            <numerusform>Au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit avoir au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <source>The password is longer than %n bytes (accented letters count twice).</source>
+        <translation>
+            <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>
+            <numerusform>Le mot de passe dépasse %n octets (les lettres accentuées comptent double).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@ def test_new_user_dialog_shows_policy_errors_inline_then_creates(qtbot, open_app
     fill(qtbot, dialog.login_edit, "marc")
     qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
     assert error(dialog, "login") is None
-    assert error(dialog, "password").text() == "Le mot de passe est trop court."
+    assert error(dialog, "password").text() == "Le mot de passe doit avoir au moins 10 caractères."
 
     fill(qtbot, dialog.password_edit, "Provisoire-2026!")
     fill(qtbot, dialog.repeat_edit, "Provisoire-2027!")

@@ -45,9 +45,11 @@ def test_every_french_string_is_translated_and_finished():
     for message in messages:
         source = message.find("source").text
         translation = message.find("translation")
-        if (
-            translation.get("type") in ("unfinished", "obsolete", "vanished")
-            or not (translation.text or "").strip()
+        forms = [f.text for f in translation.iter("numerusform")]
+        if message.get("numerus") == "yes" and (len(forms) != 2 or not all(forms)):
+            problems.append(source)  # French has two plural forms: 0 and 1, and more
+        elif translation.get("type") in ("unfinished", "obsolete", "vanished") or not (
+            (translation.text or "").strip() or forms
         ):
             problems.append(source)
     assert problems == []

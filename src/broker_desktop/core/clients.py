@@ -13,7 +13,14 @@ from broker_desktop.core.paging import Listing, ListingService, text_sort
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.search_sqlite import name_matches
-from broker_desktop.core.validation import EMAIL, LANGUAGES, Problems, check_fields, valid_uid
+from broker_desktop.core.validation import (
+    EMAIL,
+    LANGUAGES,
+    Problems,
+    check_fields,
+    checked_together,
+    valid_uid,
+)
 from broker_desktop.storage.schema import clients, contracts, users
 
 KINDS = ("person", "company")
@@ -210,8 +217,17 @@ class ClientService(ListingService):
             )
             return Client(**{k: getattr(row, k) for k in Client.__dataclass_fields__})
 
+    def _checked_agent(self, conn, scope, data: ClientInput) -> int:
+        """Every problem of the input at once; returns the responsible agent."""
+
+        def rules() -> int:
+            agent_id = self._agent_for(scope, data)
+            validate(conn, data, agent_id)
+            return agent_id
+
+        return checked_together(lambda: check_fields(data, clients, multiline=("notes",)), rules)
+
     def _agent_for(self, scope, data: ClientInput) -> int:
-        check_fields(data, clients, multiline=("notes",))
         agent_id = data.agent_id if data.agent_id is not None else scope.user_id
         if not scope.portfolio_allows(agent_id):
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
@@ -220,8 +236,7 @@ class ClientService(ListingService):
     def create(self, data: ClientInput) -> int:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.PORTFOLIO_EDIT)
-            agent_id = self._agent_for(scope, data)
-            validate(conn, data, agent_id)
+            agent_id = self._checked_agent(conn, scope, data)
             values = values_of(data, agent_id)
             client_id = conn.execute(
                 sa.insert(clients).values(**values, updated_at=_now())
@@ -247,8 +262,7 @@ class ClientService(ListingService):
                 scope.portfolio(clients.c.agent_id),
                 Right.PORTFOLIO_EDIT,
             )
-            agent_id = self._agent_for(scope, data)
-            validate(conn, data, agent_id)
+            agent_id = self._checked_agent(conn, scope, data)
             values = values_of(data, agent_id)
             new_version = versioned_update(
                 conn, clients, "client", client_id, version, {**values, "updated_at": _now()}

@@ -16,7 +16,7 @@ from broker_desktop.core.errors import PermissionDenied
 from broker_desktop.core.paging import Listing, ListingService
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems, check_fields
+from broker_desktop.core.validation import Problems, check_fields, checked_together
 from broker_desktop.storage.schema import (
     clients,
     contracts,
@@ -207,7 +207,12 @@ class ContractService(ListingService):
             return Contract(**{k: getattr(row, k) for k in Contract.__dataclass_fields__})
 
     def _check(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
-        check_fields(data, contracts, multiline=("cancel_reason",))
+        return checked_together(
+            lambda: check_fields(data, contracts, multiline=("cancel_reason",)),
+            lambda: self._check_rules(conn, scope, data, contract_id),
+        )
+
+    def _check_rules(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
         client_row = fetch_scoped(
             conn,
             clients,

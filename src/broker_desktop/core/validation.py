@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from broker_desktop.core.errors import FieldError, ValidationError
 
@@ -12,6 +14,7 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 UID = re.compile(r"^CHE-(\d{3})\.(\d{3})\.(\d{3})$")
 UID_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4)
 LANGUAGES = ("fr", "de", "it", "en")
+T = TypeVar("T")
 
 
 def uid_check_digit(first8: str) -> int | None:
@@ -166,6 +169,27 @@ def check_fields(data, table=None, *, multiline: tuple[str, ...] = ()) -> None:
         elif kind.startswith("bool") and not isinstance(value, bool):
             problems.add(f.name, "not_a_boolean", "Expected yes or no.")
     problems.raise_if_any()
+
+
+# Type problems after which the value still has its type, so the rules can run on it too.
+_VALUE_STILL_USABLE = frozenset({"too_long", "control_characters"})
+
+
+def checked_together(check_types: Callable[[], None], check_rules: Callable[[], T]) -> T:
+    """Run ``check_types`` (e.g. ``check_fields``) then ``check_rules`` and report the
+    problems of both in ONE ValidationError, so a form shows every field error at once.
+    The rules are skipped when a value has the wrong type (they could not read it)."""
+    try:
+        check_types()
+    except ValidationError as typed:
+        if not all(err.code in _VALUE_STILL_USABLE for err in typed.errors.values()):
+            raise
+        try:
+            check_rules()
+        except ValidationError as ruled:
+            raise ValidationError({**ruled.errors, **typed.errors}) from None
+        raise
+    return check_rules()
 
 
 class _Unbounded:

@@ -1,4 +1,5 @@
-"""Unexpected errors: written to the log file, shown in a dialog, the app keeps running."""
+"""Unexpected errors: written to the log file, shown in a dialog, the app keeps running.
+(Expected failures are put into words by ``ui/messages.py``.)"""
 
 from __future__ import annotations
 
@@ -53,27 +54,3 @@ def show_unexpected(dialogs: Dialogs, parent, exc: BaseException, details: str =
         "written to the log file.",
     ).replace("%1", type(exc).__name__)
     dialogs.error(parent, title, text, details)
-
-
-def describe(exc: BaseException) -> str:
-    """A sentence for an expected failure (no right, storage trouble)."""
-    from PySide6.QtCore import QLocale
-
-    from broker_desktop.core.errors import AccountClosed, PermissionDenied
-    from broker_desktop.core.rights import Right, label
-
-    if isinstance(exc, AccountClosed):
-        return QCoreApplication.translate(
-            "Errors", "Your account was deactivated: nothing more can be done in this window."
-        )
-    if isinstance(exc, PermissionDenied):
-        if exc.right:
-            try:
-                name = label(Right(str(exc.right)), QLocale().name()[:2])
-            except ValueError:
-                name = str(exc.right)
-            return QCoreApplication.translate(
-                "Errors", "You do not have the right to do this (%1)."
-            ).replace("%1", name)
-        return QCoreApplication.translate("Errors", "You do not have the right to do this.")
-    return str(exc)

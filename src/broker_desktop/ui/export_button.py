@@ -13,8 +13,7 @@ from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from broker_desktop.core.rights import Right
-from broker_desktop.ui.errors import describe
-from broker_desktop.ui.storage_messages import explain
+from broker_desktop.ui.messages import explain
 
 
 class ExportButton(QPushButton):
@@ -81,6 +80,4 @@ class ExportButton(QPushButton):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.context.dialogs.warning(
-            self.window(), self.tr("Export"), explain(exc) or describe(exc)
-        )
+        self.context.dialogs.warning(self.window(), self.tr("Export"), explain(exc))

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.messages import field_message
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.recovery_code import RecoveryCodePanel
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
-    field_error_text,
     message_label,
     set_default_button,
 )
@@ -226,7 +226,7 @@ class FirstRunWizard(QWizard):
         self.account.completeChanged.emit()
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         if isinstance(exc, ValidationError):
-            text = "\n".join(field_error_text(e) for e in exc.errors.values())
+            text = "\n".join(field_message(e) for e in exc.errors.values())
         else:
             text = str(exc)
         self.account._show(text)

@@ -20,24 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import CoreError, PermissionDenied
-from broker_desktop.storage.errors import (
-    AccountDeactivated,
-    AccountLocked,
-    FileMissing,
-    InvalidCredentials,
-    KeyringEntryMissing,
-    KeyringUnavailable,
-    StorageError,
-)
-from broker_desktop.ui import formats
+from broker_desktop.storage.errors import StorageError
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.errors import report_unexpected
+from broker_desktop.ui.messages import DAMAGED, KEY_FILE_LOST, explain
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.recover_dialog import RecoverAccountDialog
 from broker_desktop.ui.restore_dialog import RestoreDialog
 from broker_desktop.ui.settings import Settings
-from broker_desktop.ui.storage_messages import DAMAGED, KEY_FILE_LOST
-from broker_desktop.ui.storage_messages import explain as explain_storage
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
 
@@ -217,7 +207,7 @@ class LoginDialog(QDialog):
             try:
                 session.enable_keyring_unlock(self._opener.unlock)
             except StorageError as exc:
-                self._dialogs.warning(self, self.tr("Workstation unlock"), str(exc))
+                self._dialogs.warning(self, self.tr("Workstation unlock"), explain(exc))
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
@@ -303,24 +293,9 @@ class LoginDialog(QDialog):
         self.password_edit.setFocus()
 
     def explain(self, exc: BaseException) -> str:
-        if isinstance(exc, InvalidCredentials):
-            return self.tr("Wrong login or password.")
-        if isinstance(exc, AccountLocked):
-            until = exc.until.astimezone()
-            return (
-                self.tr("Too many failed attempts: this account is locked until %1 at %2.")
-                .replace("%1", formats.date(until.date()))
-                .replace("%2", f"{until:%H:%M}")
-            )
-        if isinstance(exc, AccountDeactivated):
-            return self.tr("This account is deactivated. Ask your director to reactivate it.")
-        if isinstance(exc, FileMissing):
-            return self.tr("No database at this location. Choose another one.")
-        if isinstance(exc, (KeyringUnavailable, KeyringEntryMissing)):
-            return self.tr("Workstation unlock is not available: log in with your password.")
-        if isinstance(exc, PermissionDenied):
+        if isinstance(exc, PermissionDenied):  # here it means: no right to log in at all
             return self.tr("This account may not open the office.")
-        return explain_storage(exc) or str(exc)
+        return explain(exc)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from broker_desktop.core.rights import Right
 from broker_desktop.storage.errors import DatabaseInUse
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain, key_file_of
 from broker_desktop.ui.recovery_code import RecoveryCodeDialog
-from broker_desktop.ui.storage_messages import explain, key_file_of
 
 MANAGE = (Right.USERS_MANAGE,)
 
@@ -168,5 +167,5 @@ class MaintenanceActions(QObject):
                 "try again."
             )
         else:
-            text = explain(exc) or describe(exc)
+            text = explain(exc)
         self.context.dialogs.warning(self.window, title, text)

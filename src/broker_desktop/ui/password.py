@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.storage.errors import InvalidCredentials
+from broker_desktop.ui.messages import field_message
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
-    field_error_text,
     message_label,
     note_label,
     set_default_button,
@@ -86,7 +86,7 @@ class ChangePasswordDialog(QDialog):
         if isinstance(exc, InvalidCredentials):
             self._show(self.tr("The current password is wrong."))
         elif isinstance(exc, ValidationError):
-            self._show("\n".join(field_error_text(e) for e in exc.errors.values()))
+            self._show("\n".join(field_message(e) for e in exc.errors.values()))
         else:
             self._show(str(exc))
 

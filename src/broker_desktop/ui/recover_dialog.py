@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.errors import FieldError, ValidationError
 from broker_desktop.storage.errors import InvalidRecoveryCode, WrongKey
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
-from broker_desktop.ui.storage_messages import explain
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     grow_to_fit,
@@ -161,7 +160,7 @@ class RecoverAccountDialog(QDialog):
             grow_to_fit(self)
             return
         self.rows.clear()
-        self.message.setText(explain(exc) or describe(exc))
+        self.message.setText(explain(exc))
         self.message.show()
         grow_to_fit(self)
 

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import FieldError, PermissionDenied
 from broker_desktop.storage.errors import AccountLocked, InvalidCredentials
 from broker_desktop.ui.dialogs import Dialogs
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain, key_file_of
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
-from broker_desktop.ui.storage_messages import explain, key_file_of
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     grow_to_fit,
@@ -163,7 +162,7 @@ class RestoreDialog(QDialog):
                 "In this backup, this account may not manage users: it cannot restore it."
             )
         else:
-            text = explain(exc) or describe(exc)
+            text = explain(exc)
         self.message.setText(text)
         self.message.show()
         grow_to_fit(self)

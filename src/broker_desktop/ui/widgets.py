@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from broker_desktop.core.errors import FieldError
-
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555555;"
 
@@ -57,81 +55,6 @@ def note_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet(NOTE_STYLE)
     label.setWordWrap(True)
     return label
-
-
-def field_error_text(error: FieldError) -> str:
-    """The translated sentence for a core field error (its English message otherwise)."""
-    text = {
-        "required": QCoreApplication.translate("FieldErrors", "This field is required."),
-        "invalid_email": QCoreApplication.translate(
-            "FieldErrors", "This is not a valid e-mail address."
-        ),
-        "invalid_amount": QCoreApplication.translate("FieldErrors", "This is not a valid amount."),
-        "invalid_choice": QCoreApplication.translate(
-            "FieldErrors", "Choose one of the proposed values."
-        ),
-        "date_in_future": QCoreApplication.translate(
-            "FieldErrors", "The date of birth is in the future."
-        ),
-        "invalid_uid": QCoreApplication.translate(
-            "FieldErrors", "Not a valid Swiss enterprise number (CHE-123.456.789)."
-        ),
-        "unknown_agent": QCoreApplication.translate(
-            "FieldErrors", "Choose an active user as responsible agent."
-        ),
-        "unknown_reference": QCoreApplication.translate("FieldErrors", "Choose an existing entry."),
-        "expiry_before_start": QCoreApplication.translate(
-            "FieldErrors", "The renewal date must come after the start date."
-        ),
-        "out_of_range": QCoreApplication.translate("FieldErrors", "Between 0 and 24 months."),
-        "negative_amount": QCoreApplication.translate(
-            "FieldErrors", "The amount cannot be negative."
-        ),
-        "policy_number_taken": QCoreApplication.translate(
-            "FieldErrors", "This insurer already has a contract with this policy number."
-        ),
-        "invalid_period": QCoreApplication.translate(
-            "FieldErrors", "A year (2026) or a month (2026-03)."
-        ),
-        "period_taken": QCoreApplication.translate(
-            "FieldErrors", "This contract already has a commission for this period."
-        ),
-        "invalid_share": QCoreApplication.translate(
-            "FieldErrors", "Each share is between 0 and 100 %."
-        ),
-        "duplicate_beneficiary": QCoreApplication.translate(
-            "FieldErrors", "A beneficiary appears twice in the split."
-        ),
-        "unknown_beneficiary": QCoreApplication.translate("FieldErrors", "Unknown beneficiary."),
-        "shares_exceed_total": QCoreApplication.translate(
-            "FieldErrors", "The shares add up to more than 100 %."
-        ),
-        "already_exists": QCoreApplication.translate("FieldErrors", "This name is already used."),
-        "login_taken": QCoreApplication.translate("FieldErrors", "This login is already used."),
-        "unknown_login": QCoreApplication.translate("FieldErrors", "No user has this login."),
-        "unknown_user": QCoreApplication.translate("FieldErrors", "Choose an active user."),
-        "client_has_contracts": QCoreApplication.translate(
-            "FieldErrors", "This client still has contracts; delete or move them first."
-        ),
-        "wrong_password": QCoreApplication.translate(
-            "FieldErrors", "The current password is wrong."
-        ),
-        "password_unchanged": QCoreApplication.translate(
-            "FieldErrors", "Choose a password different from the old one."
-        ),
-        "password_too_short": QCoreApplication.translate(
-            "FieldErrors", "The password is too short."
-        ),
-        "password_too_long": QCoreApplication.translate("FieldErrors", "The password is too long."),
-        "password_too_simple": QCoreApplication.translate(
-            "FieldErrors", "The password is too simple: mix words, digits and signs."
-        ),
-        "passwords_differ": QCoreApplication.translate("FieldErrors", "The two passwords differ."),
-        "password_contains_login": QCoreApplication.translate(
-            "FieldErrors", "The password must not contain the login."
-        ),
-    }.get(error.code)
-    return text or error.message
 
 
 def grow_to_fit(window: QWidget) -> None:

@@ -20,11 +20,10 @@ from broker_desktop.core.changes import ROLE, USER
 from broker_desktop.core.errors import ConfirmationRequired, ValidationError
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.changes import LiveRefresh
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.tab_style import keep_accents
-from broker_desktop.ui.widgets import field_error_text
 
 USERS = (Right.USERS_MANAGE,)
 ROLES = (Right.ROLES_MANAGE,)
@@ -410,9 +409,9 @@ class AdminPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            text = "\n".join(field_error_text(e) for e in exc.errors.values())
+            text = "\n".join(field_message(e) for e in exc.errors.values())
         else:
-            text = describe(exc)
+            text = explain(exc)
         self.context.dialogs.warning(self, self.tr("Not possible"), text)
         self.reload()
 

@@ -21,7 +21,7 @@ from broker_desktop.core.changes import AUDIT
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
@@ -86,7 +86,7 @@ class AuditPage(QWidget):
             load=context.guard.can(Right.AUDIT_VIEW),
         )
         self.model.failed.connect(
-            lambda exc: context.dialogs.warning(self, self.tr("Audit log"), describe(exc))
+            lambda exc: context.dialogs.warning(self, self.tr("Audit log"), explain(exc))
         )
         self.view = PagedTableView("audit", self.model, context.settings)
         layout = QVBoxLayout(self)
@@ -132,7 +132,7 @@ class AuditPage(QWidget):
         self.context.runner.run(
             self.context.session.audit.verify,
             self._verified_result,
-            lambda exc: self.verify_label.setText(describe(exc)),
+            lambda exc: self.verify_label.setText(explain(exc)),
         )
 
     def _verified_result(self, result) -> None:

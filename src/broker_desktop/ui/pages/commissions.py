@@ -17,8 +17,8 @@ from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
-from broker_desktop.ui.errors import describe
 from broker_desktop.ui.export_button import ExportButton
+from broker_desktop.ui.messages import explain, line_count
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.pages.split_dialog import SplitDialog
@@ -75,7 +75,7 @@ class CommissionsPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_split())
         self.model.modelReset.connect(self._update_total)
         self.model.failed.connect(
-            lambda exc: context.dialogs.warning(self, self.tr("Commissions"), describe(exc))
+            lambda exc: context.dialogs.warning(self, self.tr("Commissions"), explain(exc))
         )
         self.total_label = QLabel()
         self.total_label.setObjectName("commission_total")
@@ -142,11 +142,13 @@ class CommissionsPage(QWidget):
 
     def _show_total(self, cents: int) -> None:
         if self.context.guard.can_any(ALL):
-            text = self.tr("Total of the listed shares: %1 (%2 lines)")
+            text = self.tr("Total of the listed shares: %1 (%2)")
         else:
-            text = self.tr("Your share of the listed commissions: %1 (%2 lines)")
+            text = self.tr("Your share of the listed commissions: %1 (%2)")
         self.total_label.setText(
-            text.replace("%1", formats.money(cents)).replace("%2", str(self.model.rowCount()))
+            text.replace("%1", formats.money(cents)).replace(
+                "%2", line_count(self.model.rowCount())
+            )
         )
 
     def new_commission(self) -> None:
@@ -170,7 +172,7 @@ class CommissionsPage(QWidget):
         self.context.runner.run(
             lambda: session.commissions.get(commission_id),
             self._show_split,
-            lambda exc: self.context.dialogs.warning(self, self.tr("Commissions"), describe(exc)),
+            lambda exc: self.context.dialogs.warning(self, self.tr("Commissions"), explain(exc)),
         )
 
     def _show_split(self, commission) -> None:

@@ -22,8 +22,8 @@ from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats, labels
 from broker_desktop.ui.changes import LiveRefresh
-from broker_desktop.ui.errors import describe
 from broker_desktop.ui.export_button import ExportButton
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.table_view import PagedTableView
 
@@ -90,7 +90,7 @@ class DeadlinesPage(QWidget):
             row_style=overdue_style,
         )
         self.model.failed.connect(
-            lambda exc: context.dialogs.warning(self, self.tr("Deadlines"), describe(exc))
+            lambda exc: context.dialogs.warning(self, self.tr("Deadlines"), explain(exc))
         )
         self.view = PagedTableView("deadlines", self.model, context.settings)
         self.legend = QLabel(self.tr("Overdue deadlines are shown in red."))
@@ -156,7 +156,7 @@ class DeadlinesPage(QWidget):
         self.context.runner.run(
             work,
             lambda _r: self.model.refresh(),
-            lambda exc: self.context.dialogs.warning(self, self.tr("Deadlines"), describe(exc)),
+            lambda exc: self.context.dialogs.warning(self, self.tr("Deadlines"), explain(exc)),
         )
 
     def on_shown(self) -> None:

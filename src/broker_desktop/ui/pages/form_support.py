@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.widgets import (
     FieldErrorLabel,
-    field_error_text,
     message_label,
     set_default_button,
 )
@@ -47,6 +46,7 @@ class FieldRows:
         self.form.addRow(label, holder)
         self.errors[name] = error
         self.widgets[name] = widget
+        clear_when_edited(widget, error)
         return widget
 
     def clear(self) -> None:
@@ -60,13 +60,21 @@ class FieldRows:
         for name, error in errors.items():
             label = self.errors.get(name) or self.errors.get(name.removesuffix("_id"))
             if label is None:
-                orphans.append(field_error_text(error))
+                orphans.append(field_message(error))
             else:
-                label.show_error(field_error_text(error))
+                label.show_error(field_message(error))
         first = next((n for n in errors if n in self.widgets), None)
         if first:
             self.widgets[first].setFocus()
         return orphans
+
+
+def clear_when_edited(widget: QWidget, error: FieldErrorLabel) -> None:
+    """A field's error goes away as soon as its value changes: no stale message."""
+    for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged"):
+        if hasattr(widget, signal):
+            getattr(widget, signal).connect(error.clear_error)
+            return
 
 
 def date_edit(optional: bool = False) -> QDateEdit:
@@ -141,7 +149,7 @@ class SaveOutcome:
             self._say(conflict_text())
             self._runner.run(self._current_version, self._set_version, lambda _e: None)
         else:
-            self._say(describe(exc))
+            self._say(explain(exc))
 
     def _set_version(self, version: int) -> None:
         self._version = version

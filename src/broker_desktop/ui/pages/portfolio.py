@@ -22,12 +22,12 @@ from broker_desktop.core.rights import Right
 from broker_desktop.ui import labels
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
+from broker_desktop.ui.messages import field_message
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.pages.client_form import ClientDialog
 from broker_desktop.ui.pages.contract_form import ContractDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
-from broker_desktop.ui.widgets import field_error_text
 
 VIEW = (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)
 
@@ -366,7 +366,7 @@ class PortfolioPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         dialogs = self.context.dialogs
         if isinstance(exc, ValidationError):
-            text = "\n".join(field_error_text(e) for e in exc.errors.values())
+            text = "\n".join(field_message(e) for e in exc.errors.values())
             dialogs.warning(self, self.tr("Not possible"), text)
         elif isinstance(exc, ConflictError):
             dialogs.warning(
@@ -386,6 +386,6 @@ class PortfolioPage(QWidget):
             )
             self.reload()
         else:
-            from broker_desktop.ui.errors import describe
+            from broker_desktop.ui.messages import explain
 
-            dialogs.warning(self, self.tr("Not possible"), describe(exc))
+            dialogs.warning(self, self.tr("Not possible"), explain(exc))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.widgets import grow_to_fit, message_label, submit_buttons
 
@@ -75,7 +75,7 @@ class RoleDialog(QDialog):
                 "again on the reloaded list."
             )
         else:
-            text = describe(exc)
+            text = explain(exc)
         self.message.setText(text)
         self.message.show()
         grow_to_fit(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.commissions import FULL, CommissionInput, ShareInput
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.contract_picker import ContractPicker
 from broker_desktop.ui.pages.form_support import FieldRows, conflict_text, parse_money
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
@@ -200,9 +200,9 @@ class SplitDialog(QDialog):
             share_error = errors.pop("shares", None)
             orphans = self.rows.show(errors)
             if share_error is not None:
-                from broker_desktop.ui.widgets import field_error_text
+                from broker_desktop.ui.messages import field_message
 
-                self.shares_error.setText(field_error_text(share_error))
+                self.shares_error.setText(field_message(share_error))
                 self.shares_error.show()
             if orphans:
                 self.message.setText("\n".join(orphans))
@@ -217,7 +217,7 @@ class SplitDialog(QDialog):
                 lambda _e: None,
             )
         else:
-            self.message.setText(describe(exc))
+            self.message.setText(explain(exc))
             self.message.show()
 
     def _set_version(self, version: int) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import ConfirmationRequired, FieldError, ValidationError
-from broker_desktop.ui.errors import describe
+from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
@@ -171,5 +171,5 @@ class UserDialog(QDialog):
             self.message.setVisible(bool(orphans))
             return
         self.rows.clear()
-        self.message.setText(describe(exc))
+        self.message.setText(explain(exc))
         self.message.show()

@@ -1,0 +1,346 @@
+"""The one translator of exceptions into sentences for the office.
+
+Every expected failure the user may meet — a refused right, a field the core rejects,
+a conflict, a damaged or busy database, a wrong password — is turned into a sentence of
+the UI language HERE, and nowhere else. A new exception type (a storage error, a core
+refusal) gets its sentence in ``_storage`` or ``_core`` below; field errors get theirs in
+``field_message``, which uses the error's parameters (lengths, bounds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from broker_desktop.core import errors as core
+from broker_desktop.core.errors import FieldError
+from broker_desktop.storage import errors as e
+
+# Opening failed because the database file itself is unusable: a backup brings it back.
+DAMAGED = (e.DatabaseCorrupted, e.EmptyDatabaseFile, e.SlotFileMismatch, e.NotABrokerDatabase)
+# The key file is gone or unreadable: the recovery code re-creates it.
+KEY_FILE_LOST = (e.SlotFileMissing, e.SlotFileDamaged)
+
+
+def explain(exc: BaseException) -> str:
+    """The sentence for any failure; an unknown exception gives its own message."""
+    return known(exc) or str(exc) or type(exc).__name__
+
+
+def known(exc: BaseException) -> str | None:
+    """The sentence for an expected failure, None for anything else (a bug)."""
+    if isinstance(exc, e.StorageError):
+        return _storage(exc)
+    if isinstance(exc, core.CoreError):
+        return _core(exc)
+    from broker_desktop.security.passwords import PasswordRejected
+
+    if isinstance(exc, PasswordRejected):
+        return field_message(FieldError(exc.code, str(exc), dict(exc.params)))
+    return None
+
+
+def _core(exc: core.CoreError) -> str | None:
+    if isinstance(exc, core.AccountClosed):
+        return QCoreApplication.translate(
+            "Messages", "Your account was deactivated: nothing more can be done in this window."
+        )
+    if isinstance(exc, core.PermissionDenied):
+        if exc.right:
+            from broker_desktop.core.rights import Right, label
+
+            try:
+                name = label(Right(str(exc.right)), QLocale().name()[:2])
+            except ValueError:
+                name = str(exc.right)
+            return QCoreApplication.translate(
+                "Messages", "You do not have the right to do this (%1)."
+            ).replace("%1", name)
+        return QCoreApplication.translate("Messages", "You do not have the right to do this.")
+    if isinstance(exc, core.ValidationError):
+        return "\n".join(field_message(error) for error in exc.errors.values())
+    if isinstance(exc, core.ConflictError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Someone else changed this record since you opened it. Reload it and apply "
+            "your change again.",
+        )
+    if isinstance(exc, core.NotFound):
+        return QCoreApplication.translate(
+            "Messages", "This record no longer exists: someone else deleted it."
+        )
+    if isinstance(exc, core.LastAdministrator):
+        return QCoreApplication.translate(
+            "Messages",
+            "Refused: nobody else could then manage users and roles. Give that right to "
+            "another active user first.",
+        )
+    if isinstance(exc, core.ConfirmationRequired):
+        return QCoreApplication.translate(
+            "Messages", "This gives administration rights: confirm explicitly."
+        )
+    return None
+
+
+def _storage(exc: e.StorageError) -> str | None:  # noqa: C901 - one branch per error type
+    if isinstance(exc, e.InvalidCredentials):
+        return QCoreApplication.translate("Messages", "Wrong login or password.")
+    if isinstance(exc, e.AccountLocked):
+        until = exc.until.astimezone()
+        from broker_desktop.ui import formats
+
+        return (
+            QCoreApplication.translate(
+                "Messages", "Too many failed attempts: this account is locked until %1 at %2."
+            )
+            .replace("%1", formats.date(until.date()))
+            .replace("%2", f"{until:%H:%M}")
+        )
+    if isinstance(exc, e.AccountDeactivated):
+        return QCoreApplication.translate(
+            "Messages", "This account is deactivated. Ask your director to reactivate it."
+        )
+    if isinstance(exc, (e.KeyringUnavailable, e.KeyringEntryMissing)):
+        return QCoreApplication.translate(
+            "Messages", "Workstation unlock is not available: log in with your password."
+        )
+    if isinstance(exc, e.DatabaseInUse):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database is open in another window or on another workstation. Everyone "
+            "must close Broker Desktop (or log out) first; then try again.",
+        )
+    if isinstance(exc, e.DatabaseMaintenance):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another workstation is changing the database key or restoring a backup. "
+            "Try again in a minute.",
+        )
+    if isinstance(exc, (e.DatabaseCorrupted, e.EmptyDatabaseFile)):
+        return QCoreApplication.translate(
+            "Messages", "The database file is damaged. Restore it from a backup."
+        )
+    if isinstance(exc, e.SlotFileMismatch):
+        return QCoreApplication.translate(
+            "Messages",
+            "The key file beside the database does not belong to it, or the database file "
+            "is damaged. Restore the database from a backup.",
+        )
+    if isinstance(exc, e.NotABrokerDatabase):
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is not a Broker Desktop database (or it is damaged). Restore it from "
+            "a backup, or choose another file.",
+        )
+    if isinstance(exc, e.SlotFileMissing):
+        return QCoreApplication.translate(
+            "Messages",
+            "The key file beside the database is missing. Copy it back, restore a backup, "
+            "or use the recovery code.",
+        )
+    if isinstance(exc, e.SlotFileDamaged):
+        return QCoreApplication.translate(
+            "Messages",
+            "The key file beside the database is damaged. Restore a backup, or use the "
+            "recovery code.",
+        )
+    if isinstance(exc, e.InvalidRecoveryCode):
+        return QCoreApplication.translate(
+            "Messages",
+            "This is not a valid recovery code: it has 52 letters and digits (A to Z, "
+            "2 to 7), in groups of four. Check for a typo.",
+        )
+    if isinstance(exc, e.WrongKey):
+        return QCoreApplication.translate(
+            "Messages", "This recovery code does not open this database."
+        )
+    if isinstance(exc, e.FileAlreadyExists):
+        return QCoreApplication.translate(
+            "Messages", "A file with this name already exists there. Choose another name."
+        )
+    if isinstance(exc, e.FileMissing):
+        return QCoreApplication.translate(
+            "Messages", "No database at this location. Choose another one."
+        )
+    if isinstance(exc, e.DiskFull):
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was written; free some space and try again."
+        )
+    if isinstance(exc, e.ReadOnlyLocation):
+        return QCoreApplication.translate(
+            "Messages",
+            "This folder cannot be written. Choose another one or check its permissions.",
+        )
+    if isinstance(exc, e.DatabaseBusy):
+        return QCoreApplication.translate(
+            "Messages", "The database is busy with another workstation's change. Try again."
+        )
+    if isinstance(exc, e.NotEncryptedDatabase):
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is a plain, unencrypted database, not a Broker Desktop database. It "
+            "was left untouched.",
+        )
+    if isinstance(exc, e.JournalModeConflict):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database is open on another computer that treats it as a file on its own "
+            "disk. Close Broker Desktop on that computer, then try again.",
+        )
+    if isinstance(exc, e.InvalidKeyFormat):
+        return QCoreApplication.translate("Messages", "This is not a valid database key.")
+    if isinstance(exc, e.UnencryptedTarget):
+        return QCoreApplication.translate(
+            "Messages", "Refused: the copy would not be encrypted. Nothing was written."
+        )
+    if isinstance(exc, e.DatabaseTooNew):
+        return QCoreApplication.translate(
+            "Messages",
+            "This database was made by a newer version of Broker Desktop. Install that "
+            "version to open it.",
+        )
+    return None
+
+
+def field_message(error: FieldError) -> str:  # noqa: C901 - one branch per code
+    """The translated sentence for a field the core rejected, with its parameters."""
+    code, params = error.code, error.params
+    if code == "too_long" and "max_length" in params:
+        return _Plurals().at_most_characters(int(params["max_length"]))
+    if code == "out_of_range" and "min" in params and "max" in params:
+        low, high = params["min"], params["max"]
+        if isinstance(low, dt.date):
+            from broker_desktop.ui import formats
+
+            return (
+                QCoreApplication.translate("Messages", "A date between %1 and %2.")
+                .replace("%1", formats.date(low))
+                .replace("%2", formats.date(high))
+            )
+        if error.message.endswith("months."):
+            return (
+                QCoreApplication.translate("Messages", "Between %1 and %2 months.")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+            )
+        locale = QLocale()
+        return (
+            QCoreApplication.translate("Messages", "Between %1 and %2.")
+            .replace("%1", locale.toString(int(low)))
+            .replace("%2", locale.toString(int(high)))
+        )
+    if code == "password_too_short" and "min_length" in params:
+        return _Plurals().password_min(int(params["min_length"]))
+    if code == "password_too_long" and "max_bytes" in params:
+        return _Plurals().password_max_bytes(int(params["max_bytes"]))
+    text = _simple_field_messages().get(code)
+    return text or error.message
+
+
+def _simple_field_messages() -> dict[str, str]:
+    return {
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "not_text": QCoreApplication.translate("Messages", "Expected text."),
+        "not_an_integer": QCoreApplication.translate("Messages", "Expected a whole number."),
+        "not_a_boolean": QCoreApplication.translate("Messages", "Expected yes or no."),
+        "invalid_date": QCoreApplication.translate("Messages", "Expected a date."),
+        "control_characters": QCoreApplication.translate(
+            "Messages", "Remove the invisible control characters."
+        ),
+        "invalid_email": QCoreApplication.translate(
+            "Messages", "This is not a valid e-mail address."
+        ),
+        "invalid_amount": QCoreApplication.translate("Messages", "This is not a valid amount."),
+        "invalid_choice": QCoreApplication.translate(
+            "Messages", "Choose one of the proposed values."
+        ),
+        "date_in_future": QCoreApplication.translate(
+            "Messages", "The date of birth is in the future."
+        ),
+        "invalid_uid": QCoreApplication.translate(
+            "Messages", "Not a valid Swiss enterprise number (CHE-123.456.789)."
+        ),
+        "unknown_agent": QCoreApplication.translate(
+            "Messages", "Choose an active user as responsible agent."
+        ),
+        "unknown_reference": QCoreApplication.translate("Messages", "Choose an existing entry."),
+        "expiry_before_start": QCoreApplication.translate(
+            "Messages", "The renewal date must come after the start date."
+        ),
+        "negative_amount": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "policy_number_taken": QCoreApplication.translate(
+            "Messages", "This insurer already has a contract with this policy number."
+        ),
+        "invalid_period": QCoreApplication.translate(
+            "Messages", "A year (2026) or a month (2026-03)."
+        ),
+        "period_taken": QCoreApplication.translate(
+            "Messages", "This contract already has a commission for this period."
+        ),
+        "invalid_share": QCoreApplication.translate(
+            "Messages", "Each share is between 0 and 100 %."
+        ),
+        "duplicate_beneficiary": QCoreApplication.translate(
+            "Messages", "A beneficiary appears twice in the split."
+        ),
+        "unknown_beneficiary": QCoreApplication.translate("Messages", "Unknown beneficiary."),
+        "shares_exceed_total": QCoreApplication.translate(
+            "Messages", "The shares add up to more than 100 %."
+        ),
+        "already_exists": QCoreApplication.translate("Messages", "This name is already used."),
+        "login_taken": QCoreApplication.translate("Messages", "This login is already used."),
+        "unknown_login": QCoreApplication.translate("Messages", "No user has this login."),
+        "unknown_user": QCoreApplication.translate("Messages", "Choose an active user."),
+        "unknown_right": QCoreApplication.translate("Messages", "Unknown right."),
+        "invalid_cursor": QCoreApplication.translate("Messages", "Not a row of this list."),
+        "client_has_contracts": QCoreApplication.translate(
+            "Messages", "This client still has contracts; delete or move them first."
+        ),
+        "wrong_password": QCoreApplication.translate("Messages", "The current password is wrong."),
+        "password_unchanged": QCoreApplication.translate(
+            "Messages", "Choose a password different from the old one."
+        ),
+        "password_too_short": QCoreApplication.translate("Messages", "The password is too short."),
+        "password_too_long": QCoreApplication.translate("Messages", "The password is too long."),
+        "password_too_simple": QCoreApplication.translate(
+            "Messages",
+            "The password must mix at least three of: lower-case letters, upper-case "
+            "letters, digits, other characters.",
+        ),
+        "password_not_text": QCoreApplication.translate("Messages", "The password must be text."),
+        "passwords_differ": QCoreApplication.translate("Messages", "The two passwords differ."),
+        "password_contains_login": QCoreApplication.translate(
+            "Messages", "The password must not contain the login."
+        ),
+    }
+
+
+def line_count(n: int) -> str:
+    """'1 ligne', '2 lignes' (Qt plural forms of the UI language)."""
+    return _Plurals().lines(n)
+
+
+class _Plurals(QObject):
+    """Sentences with a count: Qt's plural forms need ``tr`` with its third argument."""
+
+    def lines(self, n: int) -> str:
+        return self.tr("%n line(s)", "", n)
+
+    def at_most_characters(self, n: int) -> str:
+        return self.tr("At most %n character(s).", "", n)
+
+    def password_min(self, n: int) -> str:
+        return self.tr("The password must have at least %n character(s).", "", n)
+
+    def password_max_bytes(self, n: int) -> str:
+        return self.tr(
+            "The password is longer than %n bytes (accented letters count twice).", "", n
+        )
+
+
+def key_file_of(path: Path) -> Path:
+    from broker_desktop.storage.database import slot_path
+
+    return slot_path(Path(path))
