@@ -153,6 +153,11 @@ class Session:
         self.audit = AuditService(self)
         self.maintenance = MaintenanceService(self)
         self.exports = ExportService(self)
+        from broker_desktop.core.importing.portfolio import PortfolioImport
+        from broker_desktop.core.importing.store import MappingStore
+
+        self.imports = PortfolioImport(self)
+        self.mappings = MappingStore(self)
 
     def __repr__(self) -> str:
         return f"<Session {self.user.login!r} on {self.database_path}>"

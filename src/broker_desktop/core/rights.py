@@ -21,6 +21,7 @@ class Right(enum.StrEnum):
     AUDIT_VIEW = "audit.view"
     EXPORT = "export"
     REFERENCE_MANAGE = "reference.manage"
+    IMPORT_RUN = "import.run"
 
 
 # Holding any of these lets a user change who may do what.
@@ -56,6 +57,10 @@ RIGHT_LABELS: dict[Right, dict[str, str]] = {
     Right.REFERENCE_MANAGE: {
         "fr": "Gérer les assureurs et les branches",
         "en": "Manage insurers and lines of business",
+    },
+    Right.IMPORT_RUN: {
+        "fr": "Importer des données (portefeuille, décomptes de commissions)",
+        "en": "Import data (portfolio, commission statements)",
     },
 }
 

@@ -122,6 +122,11 @@ clients = sa.Table(
     _version(),
     sa.Index("ix_clients_agent_name", "agent_id", "display_name", "id"),
     sa.Index("ix_clients_name", "display_name", "id"),
+    # probable-duplicate look-ups of the import and the merge screen
+    sa.Index("ix_clients_birth_date", "birth_date"),
+    sa.Index("ix_clients_uid", "company_uid"),
+    sa.Index("ix_clients_email", "email"),
+    sa.Index("ix_clients_postcode", "postcode"),
 )
 
 contracts = sa.Table(
@@ -210,4 +215,92 @@ audit_log = sa.Table(
     sa.Column("hash", sa.String(64), nullable=False),
     sa.Index("ix_audit_at", "at", "id"),
     sa.Index("ix_audit_user_at", "user_id", "at", "id"),
+)
+
+# ----- import and reconciliation -------------------------------------------------------------
+import_mappings = sa.Table(
+    "import_mappings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # portfolio | statement
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("insurer_id", sa.ForeignKey("insurers.id"), nullable=True),  # statements
+    sa.Column("body", sa.Text, nullable=False),  # JSON, see core/importing/mapping.py
+    _version(),
+    sa.UniqueConstraint("kind", "name", name="uq_import_mappings_name"),
+)
+
+import_batches = sa.Table(
+    "import_batches",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # portfolio | statement
+    sa.Column("user_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("source_name", sa.String(400), nullable=False),
+    sa.Column("mapping_name", sa.String(100), nullable=False),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # done | undone
+    sa.Column("counts", sa.Text, nullable=False, server_default="{}"),  # JSON
+)
+
+# Every row an import created (before_image NULL) or changed (its row before, JSON), with
+# the version the import left it at: the undo restores exactly, unless edited since.
+import_items = sa.Table(
+    "import_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("batch_id", sa.ForeignKey("import_batches.id"), nullable=False),
+    sa.Column("entity", sa.String(32), nullable=False),  # table name
+    sa.Column("entity_id", sa.Integer, nullable=False),
+    sa.Column("version_after", sa.Integer, nullable=False),
+    sa.Column("before_image", sa.Text, nullable=True),
+    sa.UniqueConstraint("batch_id", "entity", "entity_id", name="uq_import_items_row"),
+)
+
+commission_rates = sa.Table(
+    "commission_rates",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("insurer_id", sa.ForeignKey("insurers.id"), nullable=False),
+    sa.Column("line_id", sa.ForeignKey("lines_of_business.id"), nullable=True),  # NULL: any
+    sa.Column("contract_id", sa.ForeignKey("contracts.id", ondelete="CASCADE"), nullable=True),
+    sa.Column("rate_bp", sa.Integer, nullable=False),  # 1250 = 12.50 % of the premium
+    _version(),
+    sa.Index("ix_commission_rates_insurer", "insurer_id", "line_id"),
+    sa.Index("ix_commission_rates_contract", "contract_id"),
+)
+
+statements = sa.Table(
+    "statements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("insurer_id", sa.ForeignKey("insurers.id"), nullable=False),
+    sa.Column("period", sa.String(7), nullable=False),
+    sa.Column("source_name", sa.String(400), nullable=False),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+    sa.Column("user_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("tolerance_cents", sa.BigInteger, nullable=False, server_default="100"),
+    sa.Index("ix_statements_insurer_period", "insurer_id", "period"),
+)
+
+# One line per statement line (received) and per contract expected but missing from it.
+statement_lines = sa.Table(
+    "statement_lines",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("statement_id", sa.ForeignKey("statements.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("row_number", sa.Integer, nullable=True),  # NULL: expected but missing
+    sa.Column("policy_number", sa.String(64), nullable=False),
+    sa.Column("period", sa.String(7), nullable=False),
+    sa.Column("contract_id", sa.ForeignKey("contracts.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("agent_id", sa.ForeignKey("users.id"), nullable=True),
+    sa.Column("received_cents", sa.BigInteger, nullable=True),
+    sa.Column("expected_cents", sa.BigInteger, nullable=True),
+    sa.Column("category", sa.String(16), nullable=False),  # matched|difference|unknown|missing
+    sa.Column("decision", sa.String(16), nullable=False, server_default=""),  # accepted|flagged
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.Column("commission_id", sa.ForeignKey("commissions.id", ondelete="SET NULL"), nullable=True),
+    _version(),
+    sa.Index("ix_statement_lines_statement", "statement_id", "category", "id"),
+    sa.Index("ix_statement_lines_contract", "contract_id"),
 )

@@ -1,0 +1,262 @@
+"""The portfolio import end to end on a real encrypted office: mapping saved and reused,
+exact dry-run counts, duplicates, rejected rows, one reversible batch, cancel."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from tests.importing.extranet_files import (
+    XLSX_MAPPING,
+    axa_csv,
+    axa_mapping_dict,
+    database_fingerprint,
+    portfolio_xlsx,
+)
+
+from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.core.contracts import ContractInput, ContractQuery
+from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.importing.portfolio import ImportCancelled, UndoBlocked, decisions_for
+from broker_desktop.core.rights import Right
+from broker_desktop.core.seed import AGENT
+from broker_desktop.storage.schema import import_items
+
+
+def axa_mapping(**changes) -> Mapping:
+    fields = {
+        "name": "Export AXA extranet",
+        "columns": axa_mapping_dict(),
+        "values": {"insurer": {"AXA Winterthur": "AXA Assurances"}},
+    }
+    fields.update(changes)
+    return Mapping(**fields)
+
+
+def insurer_id(session, name):
+    return next(i.id for i in session.reference.insurers() if i.name == name)
+
+
+def line_id(session, code):
+    return next(x.id for x in session.reference.lines() if x.code == code)
+
+
+def existing_portfolio(office):
+    """What the office already holds before the import: a spelling variant of a client of
+    the file (same birth date), a company under another name with the same UID, and one
+    of the file's contracts with an older premium."""
+    s = office.director
+    s.clients.create(
+        ClientInput(
+            kind="person",
+            last_name="Dupres",
+            first_name="Helene",
+            birth_date=date(1970, 5, 4),
+            postcode="1003",
+        )
+    )
+    s.clients.create(
+        ClientInput(kind="company", company_name="Favre Boulangerie", company_uid="CHE-116.281.710")
+    )
+    barts = s.clients.create(ClientInput(kind="person", last_name="Bärtschi", first_name="Jürg"))
+    s.contracts.create(
+        ContractInput(
+            client_id=barts,
+            insurer_id=insurer_id(s, "AXA Assurances"),
+            line_id=line_id(s, "MOTOR"),
+            policy_number="AX-102",
+            start_date=date(2025, 7, 1),
+            expiry_date=date(2027, 6, 30),
+            premium_cents=200_000,
+            frequency="semiannual",
+        )
+    )
+
+
+def test_mapping_is_saved_by_name_and_reused(office, tmp_path):
+    s = office.director
+    s.mappings.save(axa_mapping())
+    assert s.mappings.names() == ["Export AXA extranet"]
+    again = s.mappings.get("Export AXA extranet")
+    assert again == axa_mapping()
+    outcome = s.imports.preview(axa_csv(tmp_path), again)
+    assert outcome.counts.contracts_created == 7
+    # the same mapping from a file, for the command line
+    (tmp_path / "m.json").write_text(again.to_json(), encoding="utf-8")
+    assert s.mappings.resolve(str(tmp_path / "m.json")) == again
+
+
+def test_dry_run_counts_are_exact_and_nothing_is_written(office, tmp_path):
+    s = office.director
+    before = database_fingerprint(s)
+    outcome = s.imports.preview(axa_csv(tmp_path), axa_mapping())
+    counts = outcome.counts.as_dict()
+    assert counts == {
+        "rows": 10,
+        "rejected": 3,
+        "clients_created": 6,
+        "clients_updated": 0,
+        "clients_unchanged": 0,
+        "contracts_created": 7,
+        "contracts_updated": 0,
+        "contracts_unchanged": 0,
+        "duplicates": 0,
+    }
+    reasons = {r.row: {(x.field, x.code) for x in r.reasons} for r in outcome.rejected}
+    assert reasons == {
+        7: {("birth_date", "invalid_date")},
+        8: {("insurer", "unknown_reference")},
+        9: {("first_name", "required")},
+    }
+    assert database_fingerprint(s) == before
+
+
+def test_duplicates_by_fuzzy_name_and_by_uid_then_updates(office, tmp_path):
+    existing_portfolio(office)
+    s = office.director
+    path = axa_csv(tmp_path)
+    outcome = s.imports.preview(path, axa_mapping())
+    c = outcome.counts
+    assert (c.rows, c.rejected, c.duplicates) == (10, 3, 2)
+    assert (c.clients_created, c.clients_updated) == (5, 1)  # Bärtschi through his contract
+    assert (c.contracts_created, c.contracts_updated) == (6, 1)
+    by_name = {d.name: d for d in outcome.duplicates}
+    dupre = by_name["Dupré Hélène"]
+    assert dupre.candidate_name == "Dupres Helene"
+    assert "birth_date" in dupre.reasons and 85 <= dupre.score < 100
+    assert not dupre.certain
+    favre = by_name["Boulangerie Favre SA"]
+    assert favre.candidate_name == "Favre Boulangerie"
+    assert favre.reasons[0] == "uid" and favre.certain
+
+    # the user merges Dupré into the existing client and keeps the company apart
+    decisions = decisions_for(outcome.duplicates, merge={dupre.key})
+    decided = s.imports.preview(path, axa_mapping(), decisions)
+    assert (decided.counts.clients_created, decided.counts.clients_updated) == (4, 2)
+    # decide by rule: the certain one (same UID) merges by itself
+    ruled = s.imports.preview(path, axa_mapping(duplicates="merge_certain"))
+    assert (ruled.counts.clients_created, ruled.counts.clients_updated) == (4, 2)
+
+    result = s.imports.run(path, axa_mapping(), decisions)
+    assert result.counts.as_dict() == decided.counts.as_dict()
+    contracts = s.contracts.page(ContractQuery(policy_number="AX-"), limit=50)
+    assert {r.policy_number for r in contracts} == {
+        "AX-100",
+        "AX-101",
+        "AX-102",
+        "AX-103",
+        "AX-104",
+        "AX-108",
+        "AX-109",
+    }
+    ax102 = next(r for r in contracts if r.policy_number == "AX-102")
+    assert ax102.premium_cents == 234_560
+    dupres = s.clients.page(ClientQuery(search="Dupr"), limit=10)
+    assert len(dupres) == 1 and dupres[0].name == "Dupré Hélène"
+    assert dupres[0].phone == "+41 21 312 45 67"
+    # importing the same file again changes nothing
+    again = s.imports.preview(path, axa_mapping(), decisions)
+    assert (again.counts.contracts_unchanged, again.counts.contracts_created) == (7, 0)
+
+
+def test_rejected_rows_are_saved_to_a_file_with_reasons(office, tmp_path):
+    s = office.director
+    target = tmp_path / "rejets.csv"
+    assert s.imports.save_rejected(axa_csv(tmp_path), axa_mapping(), target) == 3
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0][:4] == ["Ligne", "Motif", "No client", "Type"]
+    assert [r[0] for r in rows[1:]] == ["7", "8", "9"]
+    assert rows[1][4] == "Keller" and rows[1][1].startswith("birth_date:")
+    assert "insurer" in rows[2][1] and "first_name" in rows[3][1]
+
+
+def test_import_then_undo_leaves_the_database_as_before(office, tmp_path):
+    existing_portfolio(office)
+    s = office.director
+    before = database_fingerprint(s)
+    outcome = s.imports.run(axa_csv(tmp_path), axa_mapping(duplicates="merge_best"))
+    assert outcome.counts.clients_updated == 3 and outcome.counts.contracts_updated == 1
+    assert database_fingerprint(s) != before
+    xlsx = s.imports.run(portfolio_xlsx(tmp_path), Mapping(name="Zurich", columns=XLSX_MAPPING))
+    assert xlsx.counts.contracts_created == 6 and xlsx.counts.rejected == 0
+    s.imports.undo(xlsx.batch_id)
+    s.imports.undo(outcome.batch_id)
+    assert database_fingerprint(s) == before
+    assert [b.status for b in s.imports.batches()] == ["undone", "undone"]
+    with s.database.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(import_items)).scalar() == 0
+    actions = [r.action for r in s.audit.page(limit=5)]
+    assert actions[:4] == ["import.undo", "import.undo", "import.run", "import.run"]
+
+
+def test_undo_lists_what_was_edited_since(office, tmp_path):
+    existing_portfolio(office)
+    s = office.director
+    outcome = s.imports.run(axa_csv(tmp_path), axa_mapping())
+    row = s.contracts.page(ContractQuery(policy_number="AX-104"), limit=1)[0]
+    contract = s.contracts.get(row.id)
+    s.contracts.update(
+        contract.id,
+        contract.as_input().__class__(**{**contract.as_input().__dict__, "premium_cents": 20_000}),
+        contract.version,
+    )
+    updated = s.contracts.get(s.contracts.page(ContractQuery(policy_number="AX-102"))[0].id)
+    s.contracts.update(updated.id, updated.as_input(), updated.version)  # touched, same data
+    blockers, total = s.imports.undo_blockers(outcome.batch_id)
+    assert total == 2
+    assert {(b.entity, b.entity_id, b.reason) for b in blockers} == {
+        ("contract", contract.id, "changed"),
+        ("contract", updated.id, "changed"),
+    }
+    with pytest.raises(UndoBlocked) as caught:
+        s.imports.undo(outcome.batch_id)
+    assert caught.value.total == 2
+    assert s.contracts.get(contract.id).premium_cents == 20_000  # nothing undone
+
+
+def test_cancel_mid_way_leaves_nothing(office, tmp_path):
+    s = office.director
+    before = database_fingerprint(s, skip=("audit_log",))
+    seen = []
+
+    def cancel_after_first_progress():
+        seen.append(1)
+        return len(seen) > 1
+
+    path = portfolio_xlsx(tmp_path, rows=600)
+    with pytest.raises(ImportCancelled):
+        s.imports.run(
+            path,
+            Mapping(name="Zurich", columns=XLSX_MAPPING),
+            cancelled=cancel_after_first_progress,
+        )
+    assert len(seen) == 2  # it did write the first 250 rows before the cancel
+    assert database_fingerprint(s, skip=("audit_log",)) == before
+
+
+def test_an_agent_imports_only_into_his_own_book(office, tmp_path):
+    s = office.director
+    agent_id = office.add_user("agent1", AGENT)
+    other_id = office.add_user("agent2", AGENT)
+    agent = office.login("agent1")
+    with pytest.raises(PermissionDenied):
+        agent.imports.preview(axa_csv(tmp_path), axa_mapping())
+    s.admin.grant_right(agent_id, Right.IMPORT_RUN)
+    outcome = agent.imports.run(axa_csv(tmp_path), axa_mapping())
+    assert outcome.counts.contracts_created == 7
+    assert {r.agent_id for r in agent.clients.page(ClientQuery(), limit=50)} == {agent_id}
+    # a row naming a colleague is refused
+    named = axa_mapping(defaults={"agent": "agent2"})
+    refused = agent.imports.preview(axa_csv(tmp_path), named)
+    assert refused.counts.rejected == 10
+    assert {x.code for r in refused.rejected for x in r.reasons if x.field == "agent"} == {
+        "own_book_only"
+    }
+    assert other_id != agent_id
+    # the director's import of the same policies sees them as updates of the agent's book
+    assert s.imports.preview(axa_csv(tmp_path), axa_mapping()).counts.contracts_unchanged == 7
+    agent.close()
