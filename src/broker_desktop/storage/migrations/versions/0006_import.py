@@ -19,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 
-def _version() -> sa.Column:
+def _version() -> sa.Column[int]:
     return sa.Column("version", sa.Integer, nullable=False, server_default="1")
 
 
