@@ -202,7 +202,7 @@ def service_benchmarks(bench: Bench, path: Path) -> None:
         )
     )
     with agent.database.read() as conn:
-        from broker_desktop.core.office import effective_rights
+        from broker_desktop.core.user_rights import effective_rights
 
         bench.add(
             measure(

@@ -7,8 +7,8 @@ from tests.core.conftest import NEW_PASSWORD, PASSWORD
 
 from broker_desktop.core.audit import AuditQuery
 from broker_desktop.core.errors import PermissionDenied
-from broker_desktop.core.maintenance import restore_from_backup
 from broker_desktop.core.office import open_session
+from broker_desktop.core.restore import restore_from_backup
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.errors import DatabaseInUse, WrongKey
 

@@ -20,17 +20,20 @@ from broker_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from broker_desktop.core.office import bump_rights_stamp, password_error
 from broker_desktop.core.records import versioned_update
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, parse_rights
+from broker_desktop.core.service_session import ServiceSession
+from broker_desktop.core.user_rights import bump_rights_stamp
 from broker_desktop.core.validation import (
     Problems,
     parse_right,
     parse_right_list,
+    password_error,
     require_text,
     valid_id,
 )
 from broker_desktop.security.passwords import PasswordRejected, check_policy, hash_password
+from broker_desktop.storage.database import Database
 from broker_desktop.storage.schema import role_rights, roles, user_rights, user_roles, users
 from broker_desktop.storage.slots import normalize_login
 
@@ -85,11 +88,11 @@ def _admin_pairs(conn) -> set[tuple[int, str]]:
 
 
 class AdminService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     @property
-    def _db(self):
+    def _db(self) -> Database:
         return self._s.database
 
     def _rights_change(self, conn, confirm: bool, change) -> None:
@@ -235,7 +238,7 @@ class AdminService:
                 sa.insert(users).values(
                     login=normalized,
                     display_name=display_name.strip(),
-                    password_hash=hash_password(password, self._s._security.bcrypt_rounds),
+                    password_hash=hash_password(password, self._s.security.bcrypt_rounds),
                     must_change_password=must_change_password,
                     created_at=datetime.now(UTC).replace(tzinfo=None),
                 )
@@ -289,7 +292,7 @@ class AdminService:
                 .values(
                     slot_ref=ref,
                     must_change_password=True,
-                    password_hash=hash_password(password, self._s._security.bcrypt_rounds),
+                    password_hash=hash_password(password, self._s.security.bcrypt_rounds),
                     version=users.c.version + 1,
                 )
             )
@@ -331,7 +334,7 @@ class AdminService:
                     .values(
                         active=True,
                         must_change_password=True,
-                        password_hash=hash_password(password, self._s._security.bcrypt_rounds),
+                        password_hash=hash_password(password, self._s.security.bcrypt_rounds),
                         version=users.c.version + 1,
                     )
                 )

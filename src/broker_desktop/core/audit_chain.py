@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,7 +23,15 @@ def now_iso() -> str:
 
 
 def entry_hash(
-    prev: str, entry_id: int, at: str, user_id, actor, action, entity, entity_id, detail
+    prev: str,
+    entry_id: int,
+    at: str,
+    user_id: int | None,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: str,
 ) -> str:
     fields = [
         prev,
@@ -38,7 +47,7 @@ def entry_hash(
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
-def _head(conn) -> tuple[int, str]:
+def _head(conn: sa.Connection) -> tuple[int, str]:
     last = conn.execute(
         sa.select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
     ).first()
@@ -46,14 +55,14 @@ def _head(conn) -> tuple[int, str]:
 
 
 def append(
-    conn,
+    conn: sa.Connection,
     *,
     action: str,
     user_id: int | None = None,
     actor: str = "",
     entity: str = "",
     entity_id: int | None = None,
-    detail: dict | None = None,
+    detail: Mapping[str, object] | None = None,
     at: str | None = None,
 ) -> int:
     """Append one entry; ``conn`` must be in a write transaction. Never put a secret in
@@ -92,7 +101,7 @@ class AuditVerification:
     reason: str = ""
 
 
-def verify_chain(conn) -> AuditVerification:
+def verify_chain(conn: sa.Connection) -> AuditVerification:
     prev, checked, expected_id = GENESIS, 0, 1
     rows = conn.execute(sa.select(audit_log).order_by(audit_log.c.id))
     for row in rows:

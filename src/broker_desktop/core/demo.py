@@ -359,7 +359,7 @@ def _create_users(session, size: Size, security: SecurityParams) -> tuple[list, 
                     )
                 for right in rights:
                     conn.execute(sa.insert(user_rights).values(user_id=user_id, right=right.value))
-        from broker_desktop.core.office import bump_rights_stamp
+        from broker_desktop.core.user_rights import bump_rights_stamp
 
         bump_rights_stamp(conn)
     described = [DemoUser(login, name, d) for login, name, _r, _g, d in people]

@@ -4,13 +4,20 @@ can translate them. Storage errors pass through unchanged."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from broker_desktop.core.rights import Right
+
+# (entity, id) of the record a refusal is about, e.g. ("client", 12).
+RecordRef = tuple[str, int]
 
 
 @dataclass(frozen=True)
 class FieldError:
     code: str
     message: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)
 
 
 class CoreError(Exception):
@@ -18,7 +25,7 @@ class CoreError(Exception):
 
 
 class PermissionDenied(CoreError):
-    def __init__(self, right=None, record=None) -> None:
+    def __init__(self, right: Right | None = None, record: RecordRef | None = None) -> None:
         what = f" ({record[0]} #{record[1]})" if isinstance(record, tuple) else ""
         needed = f": needs the right '{right}'" if right else ""
         super().__init__(f"Access denied{what}{needed}.")
@@ -41,7 +48,7 @@ class ValidationError(CoreError):
         self.errors = errors
 
     @classmethod
-    def single(cls, name: str, code: str, message: str, **params) -> ValidationError:
+    def single(cls, name: str, code: str, message: str, **params: object) -> ValidationError:
         return cls({name: FieldError(code, message, params)})
 
 
@@ -56,7 +63,7 @@ class ConflictError(CoreError):
 
 
 class NotFound(CoreError):
-    def __init__(self, entity: str = "record", record_id=None) -> None:
+    def __init__(self, entity: str = "record", record_id: object = None) -> None:
         super().__init__(f"No {entity} #{record_id}.")
         self.entity = entity
         self.record_id = record_id

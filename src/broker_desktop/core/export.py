@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from broker_desktop.core.rights import Right
+from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.storage.files import atomic_write
 
 BATCH = 2000
@@ -40,7 +41,7 @@ def cell(key: str, value) -> str:
 
 
 class ExportService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     def to_csv(self, list_name: str, query, target) -> int:

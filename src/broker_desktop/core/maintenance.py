@@ -10,16 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from broker_desktop.core.rights import Right
-from broker_desktop.storage.database import restore_backup, slot_path
-from broker_desktop.storage.errors import NotABrokerDatabase
-from broker_desktop.storage.slots import SlotFile
+from broker_desktop.core.service_session import ServiceSession
 
 
 class MaintenanceService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
-    def backup(self, target) -> Path:
+    def backup(self, target: str | Path) -> Path:
         """An encrypted copy with its key file; the same passwords open it."""
         target = Path(target)
         with self._s.tx() as (_conn, scope):
@@ -46,32 +44,3 @@ class MaintenanceService:
             scope.require(Right.USERS_MANAGE)
             self._s.log(conn, "database.recovery_code_shown")
         return self._s.database.recovery_code()
-
-
-def restore_from_backup(database, backup, login: str, password: str, security=None) -> Path | None:
-    """Replace ``database`` by ``backup`` for a user who may manage users *in the backup*.
-
-    The user proves it with his password as it was when the backup was taken (the
-    backup's own key file). The replaced file is moved aside, never deleted; returns
-    where it went. Refused while any workstation has the database open.
-    """
-    from broker_desktop.core.office import open_session
-
-    backup = Path(backup)
-    if not slot_path(backup).exists():
-        raise NotABrokerDatabase(backup, "its key file (.keys) is not beside it")
-    unlocked = SlotFile.load(slot_path(backup)).unlock(login, password)
-    session = open_session(backup, login, password, security=security)
-    try:
-        with session.tx() as (_conn, scope):
-            scope.require(Right.USERS_MANAGE)
-    finally:
-        session.close()
-    moved = restore_backup(backup, database, unlocked.keys[0])
-    restored = open_session(database, login, password, security=security)
-    try:
-        with restored.tx(write=True) as (conn, _scope):
-            restored.log(conn, "database.restore", detail={"file": backup.name})
-    finally:
-        restored.close()
-    return moved

@@ -4,21 +4,40 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from broker_desktop.core import audit_chain
+from broker_desktop.core.admin import AdminService
+from broker_desktop.core.audit import AuditService
 from broker_desktop.core.changes import AUDIT, ChangeCollector, ChangeHub, ChangeSet, ChangeWatcher
+from broker_desktop.core.clients import ClientService
+from broker_desktop.core.commissions import CommissionService
+from broker_desktop.core.contracts import ContractService
+from broker_desktop.core.deadlines import DeadlineService
 from broker_desktop.core.errors import AccountClosed, PermissionDenied, ValidationError
+from broker_desktop.core.export import ExportService
+from broker_desktop.core.maintenance import MaintenanceService
 from broker_desktop.core.permissions import Scope
-from broker_desktop.core.rights import Right, parse_rights
+from broker_desktop.core.reference import ReferenceService
+from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
+
+# SecurityParams is re-exported: callers of create_office/open_session pass one.
+from broker_desktop.core.service_session import SecurityParams as SecurityParams
+from broker_desktop.core.service_session import UserInfo
+from broker_desktop.core.user_rights import (
+    RIGHTS_STAMP,
+    bump_rights_stamp,
+    effective_rights,
+    is_active,
+    rights_stamp,
+)
+from broker_desktop.core.validation import password_error
 from broker_desktop.security.keyring_unlock import KeyringEntry, WorkstationUnlock
 from broker_desktop.security.passwords import (
     PasswordRejected,
@@ -27,31 +46,14 @@ from broker_desktop.security.passwords import (
     rounds_of,
     verify_password,
 )
-from broker_desktop.storage.attempts import LockoutPolicy
 from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import (
     AccountDeactivated,
     InvalidCredentials,
     StorageError,
 )
-from broker_desktop.storage.schema import meta, role_rights, roles, user_rights, user_roles, users
-from broker_desktop.storage.slots import KdfParams, SlotFile, normalize_login
-
-RIGHTS_STAMP = "rights_stamp"
-
-
-@dataclass(frozen=True)
-class SecurityParams:
-    kdf: KdfParams = field(default_factory=KdfParams)
-    bcrypt_rounds: int = 12
-    lockout: LockoutPolicy | None = None
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: int
-    login: str
-    display_name: str
+from broker_desktop.storage.schema import meta, roles, user_roles, users
+from broker_desktop.storage.slots import SlotFile, normalize_login
 
 
 class PasswordChangeRequired(PermissionDenied):
@@ -62,41 +64,9 @@ class PasswordChangeRequired(PermissionDenied):
         self.args = ("Change your password first.",)
 
 
-def password_error(exc: PasswordRejected, field_name: str = "password") -> ValidationError:
-    return ValidationError.single(field_name, exc.code, str(exc), **exc.params)
-
-
-def db_data_version(conn) -> int:
+def db_data_version(conn: sa.Connection) -> int:
     """Changes when another connection commits to the file (never for our own)."""
-    return int(conn.exec_driver_sql("PRAGMA data_version").scalar())
-
-
-def bump_rights_stamp(conn) -> None:
-    conn.execute(
-        sa.update(meta)
-        .where(meta.c.name == RIGHTS_STAMP)
-        .values(value=sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text))
-    )
-
-
-def rights_stamp(conn) -> str | None:
-    return conn.execute(sa.select(meta.c.value).where(meta.c.name == RIGHTS_STAMP)).scalar()
-
-
-def is_active(conn, user_id: int) -> bool:
-    return bool(conn.execute(sa.select(users.c.active).where(users.c.id == user_id)).scalar())
-
-
-def effective_rights(conn, user_id: int) -> frozenset[Right]:
-    if not is_active(conn, user_id):
-        return frozenset()
-    via_roles = (
-        sa.select(role_rights.c.right)
-        .join(user_roles, user_roles.c.role_id == role_rights.c.role_id)
-        .where(user_roles.c.user_id == user_id)
-    )
-    direct = sa.select(user_rights.c.right).where(user_rights.c.user_id == user_id)
-    return parse_rights(conn.execute(sa.union(via_roles, direct)).scalars())
+    return int(conn.exec_driver_sql("PRAGMA data_version").scalar() or 0)
 
 
 class Session:
@@ -134,16 +104,6 @@ class Session:
         self.database_path = db.path
         self.database_id = db.database_id
 
-        from broker_desktop.core.admin import AdminService
-        from broker_desktop.core.audit import AuditService
-        from broker_desktop.core.clients import ClientService
-        from broker_desktop.core.commissions import CommissionService
-        from broker_desktop.core.contracts import ContractService
-        from broker_desktop.core.deadlines import DeadlineService
-        from broker_desktop.core.export import ExportService
-        from broker_desktop.core.maintenance import MaintenanceService
-        from broker_desktop.core.reference import ReferenceService
-
         self.clients = ClientService(self)
         self.contracts = ContractService(self)
         self.commissions = CommissionService(self)
@@ -166,8 +126,12 @@ class Session:
     def database(self) -> Database:
         return self._db
 
+    @property
+    def security(self) -> SecurityParams:
+        return self._security
+
     # ----- rights ---------------------------------------------------------------------
-    def _scope(self, conn) -> Scope:
+    def _scope(self, conn: sa.Connection) -> Scope:
         """The user's current rights; AccountClosed once he has been deactivated."""
         stamp = rights_stamp(conn)
         cached = self._rights_cache
@@ -298,11 +262,11 @@ class Session:
 
     def log(
         self,
-        conn,
+        conn: sa.Connection,
         action: str,
         entity: str = "",
         entity_id: int | None = None,
-        detail: dict | None = None,
+        detail: Mapping[str, object] | None = None,
     ) -> None:
         if action != "access.denied":
             self.note_change(entity, entity_id)
@@ -368,9 +332,6 @@ class Session:
             self.database_id, self.user.login, KeyringEntry(self._slot_ref, self._private_key)
         )
 
-    def disable_keyring_unlock(self, unlock: WorkstationUnlock) -> None:
-        unlock.forget(self.database_id, self.user.login)
-
     def close(self) -> None:
         self.watcher.stop()
         self._private_key = b""
@@ -383,7 +344,12 @@ def _security(security: SecurityParams | None) -> SecurityParams:
 
 
 def create_office(
-    path, *, login: str, display_name: str, password: str, security: SecurityParams | None = None
+    path: str | Path,
+    *,
+    login: str,
+    display_name: str,
+    password: str,
+    security: SecurityParams | None = None,
 ) -> tuple[Session, str]:
     """A new encrypted office database; its first user is a Directeur. Returns the
     logged-in session and the recovery code (to be shown once)."""
@@ -430,7 +396,7 @@ def create_office(
         raise
 
 
-def _fold_failed_logins(db: Database, conn) -> None:
+def _fold_failed_logins(db: Database, conn: sa.Connection) -> None:
     events = db.attempts.take_events()
     if not events:
         return
@@ -466,11 +432,11 @@ def _finish_login(
     with db.write() as conn:
         row = conn.execute(sa.select(users).where(users.c.login == normalize_login(login))).first()
         ok = row is not None and row.slot_ref == slot_ref
-        if ok and password is not None:
+        if row is not None and ok and password is not None:
             ok = verify_password(password, row.password_hash)
-        if ok and not row.active:
+        if row is not None and ok and not row.active:
             raise AccountDeactivated()
-        if ok:
+        if row is not None and ok:
             if password is not None and rounds_of(row.password_hash) != security.bcrypt_rounds:
                 conn.execute(
                     sa.update(users)
@@ -487,7 +453,7 @@ def _finish_login(
                 entity_id=row.id,
                 detail={"method": method},
             )
-    if not ok:
+    if row is None or not ok:
         if password is not None:
             db.attempts.record_failure(tag)
         raise InvalidCredentials()
@@ -496,7 +462,7 @@ def _finish_login(
 
 
 def open_session(
-    path, login: str, password: str, *, security: SecurityParams | None = None
+    path: str | Path, login: str, password: str, *, security: SecurityParams | None = None
 ) -> Session:
     security = _security(security)
     db, unlocked = Database.open_with_password(
@@ -512,7 +478,11 @@ def open_session(
 
 
 def open_session_with_keyring(
-    path, login: str, unlock: WorkstationUnlock, *, security: SecurityParams | None = None
+    path: str | Path,
+    login: str,
+    unlock: WorkstationUnlock,
+    *,
+    security: SecurityParams | None = None,
 ) -> Session:
     security = _security(security)
     database_id = database_id_of(path)
@@ -532,7 +502,7 @@ def open_session_with_keyring(
 
 
 def recover_account(
-    path,
+    path: str | Path,
     recovery_code: str,
     login: str,
     new_password: str,
@@ -588,12 +558,8 @@ def recover_account(
         db.close()
 
 
-def database_id_of(path) -> str | None:
+def database_id_of(path: str | Path) -> str | None:
     try:
         return SlotFile.load(slot_path(Path(path).absolute())).database_id
     except (StorageError, OSError):
         return None
-
-
-def json_detail(**fields) -> dict:
-    return json.loads(json.dumps(fields, default=str))

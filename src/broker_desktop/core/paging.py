@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql.util import find_tables
 
 from broker_desktop.core.errors import ValidationError
+from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import INT64_MAX, is_int
 
 MAX_LIMIT = 5000
@@ -187,7 +188,7 @@ class ListingService:
 
     query_type: type
 
-    def __init__(self, session) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     def _listing(self, scope, query) -> Listing:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.errors import PermissionDenied, RecordRef
 from broker_desktop.core.rights import Right
 
 
@@ -23,11 +23,11 @@ class Scope:
     def has(self, right: Right) -> bool:
         return right in self.rights
 
-    def require(self, right: Right, record=None) -> None:
+    def require(self, right: Right, record: RecordRef | None = None) -> None:
         if right not in self.rights:
             raise PermissionDenied(right, record)
 
-    def require_any(self, *rights: Right, record=None) -> None:
+    def require_any(self, *rights: Right, record: RecordRef | None = None) -> None:
         if not any(r in self.rights for r in rights):
             raise PermissionDenied(rights[0], record)
 
@@ -36,7 +36,7 @@ class Scope:
     def portfolio_all(self) -> bool:
         return Right.PORTFOLIO_VIEW_ALL in self.rights
 
-    def portfolio(self, agent_col) -> sa.ColumnElement[bool]:
+    def portfolio(self, agent_col: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
         if self.portfolio_all:
             return sa.true()
         if Right.PORTFOLIO_VIEW_OWN in self.rights:
@@ -54,7 +54,7 @@ class Scope:
         """Whole commissions (totals, every share): view-all or manage."""
         return bool({Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE} & self.rights)
 
-    def commission_lines(self, beneficiary_col) -> sa.ColumnElement[bool]:
+    def commission_lines(self, beneficiary_col: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
         if self.commission_amounts:
             return sa.true()
         if Right.COMMISSIONS_VIEW_OWN in self.rights:
@@ -62,7 +62,7 @@ class Scope:
         return sa.false()
 
     # ----- deadlines -------------------------------------------------------------------
-    def deadlines(self, owner_col) -> sa.ColumnElement[bool]:
+    def deadlines(self, owner_col: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
         if Right.DEADLINES_VIEW_ALL in self.rights:
             return sa.true()
         if Right.DEADLINES_VIEW_OWN in self.rights:

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import INT64_MAX, is_int, valid_id
 
 
-def _check_version(version) -> None:
+def _check_version(version: object) -> None:
     if not (is_int(version) and 0 <= version <= INT64_MAX):
         raise ValidationError.single("version", "not_an_integer", "Invalid record version.")
 
 
-def fetch_scoped(conn, table, entity: str, record_id: int, scope_clause, right=None):
+def fetch_scoped(
+    conn: sa.Connection,
+    table: sa.Table,
+    entity: str,
+    record_id: int,
+    scope_clause: sa.ColumnElement[bool],
+    right: Right | None = None,
+) -> sa.Row[Any]:
     """The row ``record_id`` if the scope allows it; NotFound or PermissionDenied
     otherwise (the denial is audited by the session)."""
     if not valid_id(record_id):
@@ -27,7 +38,14 @@ def fetch_scoped(conn, table, entity: str, record_id: int, scope_clause, right=N
     raise PermissionDenied(right, (entity, record_id))
 
 
-def versioned_update(conn, table, entity: str, record_id: int, version: int, values: dict):
+def versioned_update(
+    conn: sa.Connection,
+    table: sa.Table,
+    entity: str,
+    record_id: int,
+    version: int,
+    values: dict[str, Any],
+) -> int:
     if not valid_id(record_id):
         raise NotFound(entity, record_id)
     _check_version(version)
@@ -43,7 +61,9 @@ def versioned_update(conn, table, entity: str, record_id: int, version: int, val
     return version + 1
 
 
-def versioned_delete(conn, table, entity: str, record_id: int, version: int) -> None:
+def versioned_delete(
+    conn: sa.Connection, table: sa.Table, entity: str, record_id: int, version: int
+) -> None:
     if not valid_id(record_id):
         raise NotFound(entity, record_id)
     _check_version(version)
@@ -56,7 +76,7 @@ def versioned_delete(conn, table, entity: str, record_id: int, version: int) -> 
         raise ConflictError(entity, record_id)
 
 
-def changes(before, values: dict) -> dict:
+def changes(before: object, values: Mapping[str, object]) -> dict[str, list[str | None]]:
     """Which fields a write changes, for the audit log (values as text)."""
     out = {}
     for key, value in values.items():

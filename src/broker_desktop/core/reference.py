@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.records import versioned_update
 from broker_desktop.core.rights import Right
+from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import Problems, require_text
 from broker_desktop.storage.schema import insurers, lines_of_business, users
 
@@ -41,7 +42,7 @@ class Person:
 
 
 class ReferenceService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     def insurers(self, include_inactive: bool = False) -> list[Insurer]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 
 class Right(enum.StrEnum):
@@ -70,7 +71,7 @@ def label(right: Right, language: str = "fr") -> str:
     return labels.get(language[:2], labels["en"])
 
 
-def parse_rights(values) -> frozenset[Right]:
+def parse_rights(values: Iterable[str]) -> frozenset[Right]:
     """Rights from stored identifiers; identifiers unknown to this version are ignored."""
     known = {r.value for r in Right}
     return frozenset(Right(v) for v in values if v in known)

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+import types
+import typing
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, Protocol, TypeGuard, TypeVar
+
+import sqlalchemy as sa
 
 from broker_desktop.core.errors import FieldError, ValidationError
+from broker_desktop.core.rights import Right
+from broker_desktop.security.passwords import PasswordRejected
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 UID = re.compile(r"^CHE-(\d{3})\.(\d{3})\.(\d{3})$")
@@ -32,14 +38,19 @@ def valid_uid(uid: str) -> bool:
     return uid_check_digit(digits[:8]) == int(digits[8])
 
 
+def password_error(exc: PasswordRejected, field_name: str = "password") -> ValidationError:
+    """A password the policy refuses, as the error of the form field that holds it."""
+    return ValidationError.single(field_name, exc.code, str(exc), **exc.params)
+
+
 class Problems:
     def __init__(self) -> None:
         self.errors: dict[str, FieldError] = {}
 
-    def add(self, name: str, code: str, message: str, **params) -> None:
+    def add(self, name: str, code: str, message: str, **params: object) -> None:
         self.errors.setdefault(name, FieldError(code, message, params))
 
-    def require(self, name: str, value) -> None:
+    def require(self, name: str, value: object) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
             self.add(name, "required", "This field is required.")
 
@@ -55,25 +66,33 @@ SINGLE_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MULTILINE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def is_int(value) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """A true integer: not a bool, a float or a numeric string."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def valid_id(value) -> bool:
+def valid_id(value: object) -> bool:
     """Could be a row id: a positive 64-bit integer."""
     return is_int(value) and 0 < value <= INT64_MAX
 
 
-def is_day(value) -> bool:
+def is_day(value: object) -> TypeGuard[date]:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def max_length(column) -> int:
-    return getattr(column.type, "length", None) or TEXT_MAX
+class _HasType(Protocol):
+    @property
+    def type(self) -> object: ...
 
 
-def check_text(problems, name: str, value, column, *, multiline: bool = False) -> bool:
+def max_length(column: _HasType) -> int:
+    length = getattr(column.type, "length", None)
+    return length if isinstance(length, int) and length > 0 else TEXT_MAX
+
+
+def check_text(
+    problems: Problems, name: str, value: object, column: _HasType, *, multiline: bool = False
+) -> bool:
     """A str within the column's length, without control characters (line breaks and
     tabs allowed in multi-line text). None is left to ``require``."""
     if value is None:
@@ -91,7 +110,9 @@ def check_text(problems, name: str, value, column, *, multiline: bool = False) -
     return True
 
 
-def check_int(problems, name: str, value, *, minimum: int = 0, maximum: int = INT64_MAX) -> bool:
+def check_int(
+    problems: Problems, name: str, value: object, *, minimum: int = 0, maximum: int = INT64_MAX
+) -> bool:
     if not is_int(value):
         problems.add(name, "not_an_integer", "Expected a whole number.")
         return False
@@ -103,7 +124,7 @@ def check_int(problems, name: str, value, *, minimum: int = 0, maximum: int = IN
     return True
 
 
-def check_day(problems, name: str, value, *, required: bool = True) -> bool:
+def check_day(problems: Problems, name: str, value: object, *, required: bool = True) -> bool:
     if value is None and not required:
         return True
     if not is_day(value):
@@ -112,52 +133,67 @@ def check_day(problems, name: str, value, *, required: bool = True) -> bool:
     return True
 
 
-def check_optional_id(problems, name: str, value, code: str = "unknown_reference") -> bool:
-    if value is None or valid_id(value):
-        return True
-    problems.add(name, code, "Choose an existing entry.")
-    return False
-
-
-def require_text(name: str, value, column, *, multiline: bool = False) -> None:
+def require_text(name: str, value: object, column: _HasType, *, multiline: bool = False) -> None:
     """One text argument of a service call, checked like ``check_text``."""
     problems = Problems()
     check_text(problems, name, value, column, multiline=multiline)
     problems.raise_if_any()
 
 
-def parse_right(value, name: str = "right"):
-    from broker_desktop.core.rights import Right
-
+def parse_right(value: object, name: str = "right") -> Right:
+    if not isinstance(value, str):
+        raise ValidationError.single(name, "unknown_right", "Unknown right.")
     try:
         return Right(value)
     except (ValueError, TypeError):
         raise ValidationError.single(name, "unknown_right", "Unknown right.") from None
 
 
-def parse_right_list(values, name: str = "rights") -> set:
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+def parse_right_list(values: object, name: str = "rights") -> set[Right]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise ValidationError.single(name, "unknown_right", "Expected a list of rights.")
     return {parse_right(v, name) for v in values}
 
 
-def check_fields(data, table=None, *, multiline: tuple[str, ...] = ()) -> None:
-    """Types and sizes of a service's input or query dataclass, from its annotations:
-    ``int`` fields hold true 64-bit integers, ``date`` fields dates, ``str`` fields text
-    fitting ``table``'s column, ``bool`` fields booleans. Raises ValidationError before
-    anything reaches SQL; the services' own rules (ranges, choices) come after."""
+def _field_kind(hint: object) -> tuple[type | None, bool]:
+    """The checked type of a field annotation (int, str, date, bool or None for others)
+    and whether it admits None: ``int | None`` gives ``(int, True)``."""
+    args: tuple[Any, ...] = (hint,)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+    optional = type(None) in args
+    kinds = [a for a in args if a is not type(None)]
+    kind = kinds[0] if len(kinds) == 1 else None
+    if kind is bool or kind is int or kind is str:
+        return kind, optional
+    if isinstance(kind, type) and issubclass(kind, date):
+        return date, optional
+    return None, optional
+
+
+def check_fields(
+    data: object, table: sa.Table | None = None, *, multiline: tuple[str, ...] = ()
+) -> None:
+    """Types and sizes of a service's input or query dataclass, from its annotations
+    (resolved, so postponed annotations are read as the types they name): ``int`` fields
+    hold true 64-bit integers, ``date`` fields dates, ``str`` fields text fitting
+    ``table``'s column, ``bool`` fields booleans. Raises ValidationError before anything
+    reaches SQL; the services' own rules (ranges, choices) come after."""
+    if not dataclasses.is_dataclass(data) or isinstance(data, type):
+        raise TypeError(f"check_fields needs a dataclass instance, not {type(data).__name__}")
+    hints = typing.get_type_hints(type(data))
     problems = Problems()
     for f in dataclasses.fields(data):
         value = getattr(data, f.name)
-        kind = str(f.type)
+        kind, optional = _field_kind(hints[f.name])
         if value is None:
-            if "None" not in kind:
+            if not optional:
                 problems.add(f.name, "required", "This field is required.")
-        elif kind.startswith("int"):
+        elif kind is int:
             check_int(problems, f.name, value, minimum=-INT64_MAX - 1)
-        elif kind.startswith("date"):
+        elif kind is date:
             check_day(problems, f.name, value)
-        elif kind.startswith("str"):
+        elif kind is str:
             column = table.c.get(f.name) if table is not None else None
             check_text(
                 problems,
@@ -166,7 +202,7 @@ def check_fields(data, table=None, *, multiline: tuple[str, ...] = ()) -> None:
                 column if column is not None else _UNBOUNDED,
                 multiline=f.name in multiline,
             )
-        elif kind.startswith("bool") and not isinstance(value, bool):
+        elif kind is bool and not isinstance(value, bool):
             problems.add(f.name, "not_a_boolean", "Expected yes or no.")
     problems.raise_if_any()
 

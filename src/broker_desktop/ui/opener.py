@@ -52,7 +52,7 @@ class Opener:
 
     def restore(self, database: Path, backup: Path, login: str, password: str):
         """Replace a damaged database by a backup; returns where the old file went."""
-        from broker_desktop.core.maintenance import restore_from_backup
+        from broker_desktop.core.restore import restore_from_backup
 
         return restore_from_backup(database, backup, login, password, security=self.security)
 
