@@ -22,7 +22,7 @@ def test_0001_database_upgrades_to_head(db_path, fast_kdf, monkeypatch):
 
     db = Database.open_with_key(db_path, key)
     with db.read() as conn:
-        assert migrate.current_revision(conn) == migrate.head() == "0006_import"
+        assert migrate.current_revision(conn) == migrate.head()
         assert (
             conn.execute(sa.select(meta.c.value).where(meta.c.name == "office_name")).scalar()
             == "Bureau Favre"

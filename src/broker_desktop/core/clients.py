@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 
-from broker_desktop.core.contracts import status_expr
+from broker_desktop.core.contracts import status_is
 from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, ListingService, text_sort
 from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
@@ -295,16 +295,18 @@ class ClientService(ListingService):
 
 
 def _has_matching_contract(scope, query: ClientQuery) -> sa.ColumnElement[bool]:
-    """EXISTS over the contracts the scope lets the user see: a colleague's contract on
-    one of his clients must not reveal itself through a filter."""
-    conditions = [contracts.c.client_id == clients.c.id, scope.portfolio(contracts.c.agent_id)]
+    """An indexed semi-join over the contracts the scope lets the user see (a colleague's
+    contract on one of his clients must not reveal itself through a filter): the set of
+    matching client ids is read once from a (filter, client) index, not probed per
+    client."""
+    conditions = [scope.portfolio(contracts.c.agent_id)]
     if query.insurer_id is not None:
         conditions.append(contracts.c.insurer_id == query.insurer_id)
     if query.line_id is not None:
         conditions.append(contracts.c.line_id == query.line_id)
     if query.contract_status:
-        conditions.append(status_expr(date.today()) == query.contract_status)
-    return sa.exists().where(*conditions)
+        conditions.append(status_is(query.contract_status, date.today()))
+    return clients.c.id.in_(sa.select(contracts.c.client_id).where(*conditions))
 
 
 def _now() -> datetime:

@@ -57,6 +57,28 @@ def status_expr(today: date) -> sa.ColumnElement:
     )
 
 
+def status_is(status: str, today: date) -> sa.ColumnElement[bool]:
+    """The derived status as a range on (status, expiry_date), which an index serves:
+    "expired" is stored as "active" with a renewal date in the past."""
+    if status == "expired":
+        return sa.and_(contracts.c.status == "active", contracts.c.expiry_date < today)
+    if status == "active":
+        return sa.and_(contracts.c.status == "active", contracts.c.expiry_date >= today)
+    return contracts.c.status == status
+
+
+def policy_prefix(prefix: str) -> sa.ColumnElement[bool]:
+    """Policy numbers starting with ``prefix``, case-insensitively: one LIKE pattern
+    bound as a single parameter, so SQLite turns it into a range on the NOCASE index."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return contracts.c.policy_number.like(escaped + "%", escape="\\")
+
+
+# Policy numbers sort case-insensitively: the order of the NOCASE index that serves both
+# the sort and the prefix search.
+POLICY_SORT = contracts.c.policy_number.collate("NOCASE")
+
+
 @dataclass(frozen=True)
 class ContractQuery:
     client_id: int | None = None
@@ -151,7 +173,9 @@ def _columns(today: date) -> Mapping:
 
 @functools.lru_cache(maxsize=4)
 def _sorts(today: date) -> Mapping:
-    return MappingProxyType({"id": contracts.c.id, **_columns(today)})
+    return MappingProxyType(
+        {"id": contracts.c.id, **_columns(today), "policy_number": POLICY_SORT}
+    )
 
 
 class ContractService(ListingService):
@@ -170,9 +194,9 @@ class ContractService(ListingService):
         if query.line_id is not None:
             where.append(contracts.c.line_id == query.line_id)
         if query.status:
-            where.append(status_expr(today) == query.status)
+            where.append(status_is(query.status, today))
         if query.policy_number:
-            where.append(contracts.c.policy_number.startswith(query.policy_number, autoescape=True))
+            where.append(policy_prefix(query.policy_number))
         if query.expiry_from:
             where.append(contracts.c.expiry_date >= query.expiry_from)
         if query.expiry_to:

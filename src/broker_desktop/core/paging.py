@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
+from sqlalchemy.sql.elements import AsBoolean, True_
 from sqlalchemy.sql.util import find_tables
 
 from broker_desktop.core.errors import ValidationError
@@ -21,6 +22,9 @@ from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import INT64_MAX, is_int
 
 MAX_LIMIT = 5000
+# Counts stop at this many rows; past it the list shows "more than 10,000" and asks
+# for the exact figure in the background (``count(exact=True)``).
+COUNT_CAP = 10_000
 
 
 class Cursor(NamedTuple):
@@ -73,17 +77,33 @@ class Listing:
             )
         return self.sort_exprs[key]
 
-    def count(self, conn) -> int:
-        return conn.execute(
-            sa.select(sa.func.count()).select_from(self._from_for(self.where)).where(self.where)
-        ).scalar_one()
+    def _filtered(self, stmt):
+        """``stmt`` with the list's WHERE, left out when it is always true: SQLite counts a
+        whole table from its b-tree alone, but not under ``WHERE 1 = 1``."""
+        if _always_true(self.where):
+            return stmt
+        return stmt.where(self.where)
+
+    def count(self, conn, cap: int | None = None) -> int:
+        """The number of rows; with ``cap``, at most ``cap + 1`` (more than ``cap``) so
+        that a count never walks more than that many matching rows."""
+        from_ = self._from_for(self.where)
+        if cap is None or _always_true(self.where):
+            return conn.execute(
+                self._filtered(sa.select(sa.func.count()).select_from(from_))
+            ).scalar_one()
+        bounded = self._filtered(sa.select(sa.literal_column("1")).select_from(from_))
+        bounded = bounded.limit(int(cap) + 1).subquery()
+        return conn.execute(sa.select(sa.func.count()).select_from(bounded)).scalar_one()
 
     def total(self, conn, expr) -> int:
         return int(
             conn.execute(
-                sa.select(sa.func.coalesce(sa.func.sum(expr), 0))
-                .select_from(self._from_for(self.where, expr))
-                .where(self.where)
+                self._filtered(
+                    sa.select(sa.func.coalesce(sa.func.sum(expr), 0)).select_from(
+                        self._from_for(self.where, expr)
+                    )
+                )
             ).scalar_one()
         )
 
@@ -110,14 +130,12 @@ class Listing:
         sort_col = self.sort_expr(sort)
         keys = tuple(self.columns)
         cls = row_class(self.name, keys)
-        select = (
+        select = self._filtered(
             sa.select(
                 self.id_col.label("_id"),
                 sort_col.label("_sort"),
                 *(expr.label(key) for key, expr in self.columns.items()),
-            )
-            .select_from(self.from_)
-            .where(self.where)
+            ).select_from(self.from_)
         )
         ascending = not descending
 
@@ -152,7 +170,7 @@ class Listing:
             # Skip ``offset`` rows on the narrow FROM (an index walk), then read the
             # page by keyset: the joins run for 200 rows, not for every row skipped.
             seek = ordered(
-                sa.select(sort_col, self.id_col).select_from(narrow).where(self.where),
+                self._filtered(sa.select(sort_col, self.id_col).select_from(narrow)),
                 ascending,
             ).offset(int(offset))
             start = conn.execute(seek.limit(1)).first()
@@ -168,6 +186,13 @@ class Listing:
             skip = 2 + keys.index("id")
             return [cls(r[0], Cursor(r[1], r[0]), *r[2:skip], *r[skip + 1 :]) for r in rows]
         return [cls(r[0], Cursor(r[1], r[0]), *r[2:]) for r in rows]
+
+
+def _always_true(where) -> bool:
+    """``sa.true()``, also as ``and_`` leaves it when every other condition is absent."""
+    if isinstance(where, AsBoolean):
+        where = where.element
+    return isinstance(where, True_)
 
 
 def _valid_cursor(cursor) -> bool:
@@ -194,10 +219,12 @@ class ListingService:
     def _listing(self, scope, query) -> Listing:
         raise NotImplementedError
 
-    def count(self, query=None) -> int:
+    def count(self, query=None, *, exact: bool = True) -> int:
+        """Rows in the list; with ``exact=False`` at most ``COUNT_CAP + 1`` (meaning
+        "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn)
+            return self._listing(scope, query).count(conn, None if exact else COUNT_CAP)
 
     def _total(self, query, expr) -> int:
         query = self.query_type() if query is None else query

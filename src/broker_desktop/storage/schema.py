@@ -127,6 +127,11 @@ clients = sa.Table(
     sa.Index("ix_clients_uid", "company_uid"),
     sa.Index("ix_clients_email", "email"),
     sa.Index("ix_clients_postcode", "postcode"),
+    # the other sorts the client list offers (an index on (postcode) is ordered by
+    # (postcode, rowid) = (postcode, id): it serves everyone's clients by postcode)
+    sa.Index("ix_clients_agent_postcode", "agent_id", "postcode", "id"),
+    sa.Index("ix_clients_city", "city", "id"),
+    sa.Index("ix_clients_agent_city", "agent_id", "city", "id"),
 )
 
 contracts = sa.Table(
@@ -151,7 +156,18 @@ contracts = sa.Table(
     sa.UniqueConstraint("insurer_id", "policy_number", name="uq_contracts_policy"),
     sa.Index("ix_contracts_agent_expiry", "agent_id", "expiry_date", "id"),
     sa.Index("ix_contracts_expiry", "expiry_date", "id"),
-    sa.Index("ix_contracts_client", "client_id"),
+    sa.Index("ix_contracts_client_expiry", "client_id", "expiry_date", "id"),
+    # The client list's filters by contract attributes read the matching client ids
+    # from these (semi-joins); the derived status "expired" is (active, expiry < today).
+    sa.Index("ix_contracts_status_client", "status", "expiry_date", "client_id"),
+    sa.Index("ix_contracts_agent_status_client", "agent_id", "status", "expiry_date", "client_id"),
+    sa.Index("ix_contracts_insurer_client", "insurer_id", "client_id"),
+    sa.Index("ix_contracts_agent_insurer_client", "agent_id", "insurer_id", "client_id"),
+    sa.Index("ix_contracts_line_client", "line_id", "client_id"),
+    sa.Index("ix_contracts_agent_line_client", "agent_id", "line_id", "client_id"),
+    # policy-number prefix search and sort, case-insensitive (LIKE uses a NOCASE index)
+    sa.Index("ix_contracts_policy", sa.text("policy_number COLLATE NOCASE"), "id"),
+    sa.Index("ix_contracts_agent_policy", "agent_id", sa.text("policy_number COLLATE NOCASE"), "id"),
 )
 
 commissions = sa.Table(
@@ -197,6 +213,9 @@ deadlines = sa.Table(
     _version(),
     sa.Index("ix_deadlines_owner_due", "owner_id", "due_date", "id"),
     sa.Index("ix_deadlines_due", "due_date", "id"),
+    # "open only" (the default) with a date range: the count never leaves these
+    sa.Index("ix_deadlines_done_due", "done", "due_date", "id"),
+    sa.Index("ix_deadlines_owner_done_due", "owner_id", "done", "due_date", "id"),
     sa.Index("ix_deadlines_contract", "contract_id"),
 )
 

@@ -41,7 +41,7 @@ class PagedTableView(QTableView):
                 else Qt.SortOrder.AscendingOrder
             )
             header.setSortIndicator(column, order)
-        header.sortIndicatorChanged.connect(model.sort)
+        header.sortIndicatorChanged.connect(self._sort_requested)
         model.modelReset.connect(self._restore)
         self._restore()
 
@@ -61,9 +61,28 @@ class PagedTableView(QTableView):
             header.blockSignals(True)
             header.restoreState(state)
             header.blockSignals(False)
-            column = header.sortIndicatorSection()
-            if 0 <= column < self.paged_model.columnCount():
-                self.paged_model.sort(column, header.sortIndicatorOrder())
+            self._sort_requested(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column the list cannot sort by leaves the current order (and its
+        arrow) as it was."""
+        model = self.paged_model
+        if model.is_sortable(column):
+            model.sort(column, order)
+            return
+        query = model.query
+        current = model.column_of(getattr(query, "sort", ""))
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        if current >= 0:
+            descending = getattr(query, "descending", False)
+            header.setSortIndicator(
+                current,
+                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+            )
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def _fit_columns(self) -> None:
         """First time: fit the columns to the first rows (one block, already cached).

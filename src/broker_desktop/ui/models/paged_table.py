@@ -366,8 +366,11 @@ class PagedTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].sortable
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
+        if not self.is_sortable(column):
             return
         key = self._columns[column].key
         descending = order == Qt.SortOrder.DescendingOrder

@@ -106,12 +106,14 @@ class AuditPage(QWidget):
 
     def columns(self) -> list[Column]:
         return [
+            # in time order only: the log grows without end, and its time index serves
+            # both the order and the date range
             Column("at", self.tr("When"), label=_when),
-            Column("actor", self.tr("User")),
-            Column("action", self.tr("Action")),
-            Column("entity", self.tr("Record")),
-            Column("entity_id", self.tr("No."), "int"),
-            Column("detail", self.tr("Detail")),
+            Column("actor", self.tr("User"), sortable=False),
+            Column("action", self.tr("Action"), sortable=False),
+            Column("entity", self.tr("Record"), sortable=False),
+            Column("entity_id", self.tr("No."), "int", sortable=False),
+            Column("detail", self.tr("Detail"), sortable=False),
         ]
 
     def _query(self) -> AuditQuery:

@@ -106,14 +106,16 @@ class CommissionsPage(QWidget):
 
     def columns(self) -> list[Column]:
         return [
+            # Two million share lines: ordered by period only, which the period and
+            # beneficiary indexes serve; other keys would sort the whole selection.
             Column("period", self.tr("Period")),
-            Column("policy_number", self.tr("Policy")),
-            Column("client", self.tr("Client")),
-            Column("insurer", self.tr("Insurer")),
-            Column("commission_cents", self.tr("Commission total"), "money"),
-            Column("beneficiary", self.tr("Beneficiary")),
-            Column("share_bp", self.tr("Share"), "percent"),
-            Column("amount_cents", self.tr("Amount"), "money"),
+            Column("policy_number", self.tr("Policy"), sortable=False),
+            Column("client", self.tr("Client"), sortable=False),
+            Column("insurer", self.tr("Insurer"), sortable=False),
+            Column("commission_cents", self.tr("Commission total"), "money", sortable=False),
+            Column("beneficiary", self.tr("Beneficiary"), sortable=False),
+            Column("share_bp", self.tr("Share"), "percent", sortable=False),
+            Column("amount_cents", self.tr("Amount"), "money", sortable=False),
         ]
 
     def apply_filters(self) -> None:

@@ -1,0 +1,289 @@
+"""Every list query the screens offer: each tab's lists, every sort a header click offers
+and every filter its controls set, for the director and for an agent.
+
+Shared by the screen benchmark (``screens.py``) and the query-plan test
+(``tests/core/test_query_plans.py``); ``tests/ui/test_sortable_columns.py`` checks that
+the sorts listed here are exactly the columns the pages let the user sort by.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from broker_desktop.core.audit import AuditQuery
+from broker_desktop.core.clients import ClientQuery
+from broker_desktop.core.commissions import CommissionQuery
+from broker_desktop.core.contracts import DERIVED_STATUSES, ContractQuery
+from broker_desktop.core.deadlines import DeadlineQuery
+from broker_desktop.core.rights import Right
+
+# Sorts each list's header offers (tests/ui/test_sortable_columns.py keeps them honest).
+SORTS = {
+    "clients": ("name", "postcode", "city"),
+    "client_contracts": (
+        "policy_number",
+        "client",
+        "insurer",
+        "line",
+        "start_date",
+        "expiry_date",
+        "cancel_by",
+        "premium_cents",
+        "frequency",
+        "status",
+        "agent",
+    ),
+    "commissions": ("period",),
+    "deadlines": ("due_date",),
+    "audit": ("at",),
+}
+
+# Large tables (and the aliases the listings give them): a SCAN of one is a finding.
+LARGE = {
+    "clients": "clients",
+    "contract_client": "clients",
+    "deadline_client": "clients",
+    "commission_client": "clients",
+    "contracts": "contracts",
+    "deadline_contract": "contracts",
+    "commission_contract": "contracts",
+    "commissions": "commissions",
+    "commission_shares": "commission_shares",
+    "deadlines": "deadlines",
+    "audit_log": "audit_log",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One list as a screen shows it: which service, which query, who looks."""
+
+    tab: str
+    list: str  # a key of SORTS
+    role: str  # director | agent
+    filter: str  # "default" or the filter's name
+    query: Any
+
+    @property
+    def label(self) -> str:
+        order = "desc" if getattr(self.query, "descending", False) else "asc"
+        return f"[{self.role}] {self.tab}/{self.list} {self.filter} by {self.query.sort} {order}"
+
+    def service(self, session) -> Any:
+        return getattr(session, SERVICES[self.list])
+
+
+SERVICES = {
+    "clients": "clients",
+    "client_contracts": "contracts",
+    "commissions": "commissions",
+    "deadlines": "deadlines",
+    "audit": "audit",
+}
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Ids a filter needs, taken from the office itself."""
+
+    user_id: int
+    agent_id: int
+    insurer_id: int
+    line_id: int
+    client_id: int
+    contract_id: int
+    today: date
+
+
+def sample(session) -> Sample:
+    reference = session.reference
+    people = [p for p in reference.people() if p.id != session.user.id]
+    clients = session.clients.page(ClientQuery(), limit=1)
+    contract = session.contracts.page(ContractQuery(client_id=clients[0].id), limit=1)
+    return Sample(
+        user_id=session.user.id,
+        agent_id=people[0].id if people else session.user.id,
+        insurer_id=reference.insurers()[0].id,
+        line_id=reference.lines()[0].id,
+        client_id=clients[0].id,
+        contract_id=contract[0].id if contract else 0,
+        today=date.today(),
+    )
+
+
+def _months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    return day.replace(year=total // 12, month=total % 12 + 1, day=min(day.day, 28))
+
+
+def _filters(list_name: str, role: str, s: Sample, rights: frozenset) -> dict[str, Any]:
+    """The filters a screen's controls set, as the page builds them."""
+    if list_name == "clients":
+        found = {
+            "default": ClientQuery(),
+            "search 2 chars": ClientQuery(search="ma"),
+            "search 4 chars": ClientQuery(search="mart"),
+            "insurer": ClientQuery(insurer_id=s.insurer_id),
+            "line": ClientQuery(line_id=s.line_id),
+            **{f"status {st}": ClientQuery(contract_status=st) for st in DERIVED_STATUSES},
+        }
+        if Right.PORTFOLIO_VIEW_ALL in rights:
+            found["agent"] = ClientQuery(agent_id=s.agent_id)
+        return found
+    if list_name == "client_contracts":
+        base = ContractQuery(client_id=s.client_id)
+        return {
+            "default": base,
+            "insurer": dataclasses.replace(base, insurer_id=s.insurer_id),
+            "line": dataclasses.replace(base, line_id=s.line_id),
+            "status active": dataclasses.replace(base, status="active"),
+        }
+    if list_name == "deadlines":
+        window = {"due_from": _months(s.today, -1), "due_to": _months(s.today, 6)}
+        found = {
+            "default mine": DeadlineQuery(owner_id=s.user_id, done=False, **window),
+            "mine, done too": DeadlineQuery(owner_id=s.user_id, **window),
+            "mine, next 30 days": DeadlineQuery(
+                owner_id=s.user_id, done=False, due_from=s.today, due_to=s.today + timedelta(30)
+            ),
+        }
+        if Right.DEADLINES_VIEW_ALL in rights:
+            found |= {
+                "default everyone": DeadlineQuery(done=False, **window),
+                "everyone, done too": DeadlineQuery(**window),
+                "everyone, next 30 days": DeadlineQuery(
+                    done=False, due_from=s.today, due_to=s.today + timedelta(30)
+                ),
+            }
+        return found
+    if list_name == "commissions":
+        year = str(s.today.year)
+        found = {
+            "default": CommissionQuery(),
+            "period": CommissionQuery(period_from=year, period_to=f"{year}-12"),
+            "contract": CommissionQuery(contract_id=s.contract_id),
+        }
+        if Right.COMMISSIONS_VIEW_ALL in rights or Right.COMMISSIONS_MANAGE in rights:
+            found["beneficiary"] = CommissionQuery(beneficiary_id=s.agent_id)
+        return found
+    if list_name == "audit":
+        window = {
+            "at_from": _months(s.today, -3).isoformat(),
+            "at_to": (s.today + timedelta(1)).isoformat(),
+        }
+        return {
+            "default": AuditQuery(**window),
+            "user": AuditQuery(user_id=s.user_id, **window),
+            "action prefix": AuditQuery(action="contract.", **window),
+            "action": AuditQuery(action="login.success", **window),
+        }
+    raise KeyError(list_name)
+
+
+TABS = {
+    "clients": ("portfolio", (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)),
+    "client_contracts": ("portfolio", (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)),
+    "commissions": (
+        "commissions",
+        (Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE),
+    ),
+    "deadlines": ("deadlines", (Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL)),
+    "audit": ("audit", (Right.AUDIT_VIEW,)),
+}
+
+
+def cases(session, role: str, s: Sample | None = None) -> Iterator[Case]:
+    """Every (list, filter, sort, direction) the user's screens offer."""
+    s = s or sample(session)
+    rights = session.rights()
+    for list_name, (tab, see) in TABS.items():
+        if not any(r in rights for r in see):
+            continue
+        for filter_name, query in _filters(list_name, role, s, rights).items():
+            for sort in SORTS[list_name]:
+                for descending in (False, True):
+                    yield Case(
+                        tab,
+                        list_name,
+                        role,
+                        filter_name,
+                        dataclasses.replace(query, sort=sort, descending=descending),
+                    )
+
+
+# ----- query plans -----------------------------------------------------------------------
+SCAN = re.compile(r"^SCAN (\w+)(?: USING (COVERING )?INDEX (\w+))?")
+
+
+@dataclass(frozen=True)
+class Finding:
+    case: str
+    call: str
+    sql: str
+    detail: str
+
+
+def plan(raw_conn, sql: str, parameters: Any) -> list[str]:
+    rows = raw_conn.execute("EXPLAIN QUERY PLAN " + sql, parameters or ()).fetchall()
+    return [row[3] for row in rows]
+
+
+def calls(case: Case, session) -> dict[str, Callable[[], Any]]:
+    """The service calls a lazy table makes for this list: first block, next block by
+    keyset, previous block, last block, a block in the middle (offset), the capped count
+    and the exact count refined in the background."""
+    service = case.service(session)
+    query = case.query
+    first = service.page(query, limit=200)
+    cursor = first[-1].cursor if first else None
+    found: dict[str, Callable[[], Any]] = {
+        "first rows": lambda: service.page(query, limit=200),
+        "last block": lambda: service.page(query, from_end=True, limit=200),
+        "middle block": lambda: service.page(query, offset=400, limit=200),
+        "count (capped)": lambda: service.count(query, exact=False),
+        "count (exact)": lambda: service.count(query),
+    }
+    if cursor is not None:
+        found["next block"] = lambda: service.page(query, after=cursor, limit=200)
+        found["previous block"] = lambda: service.page(query, before=cursor, limit=200)
+    return found
+
+
+def findings_of(lines: list[str], call: str, sql: str) -> list[str]:
+    """What the plan does that a list of a million rows cannot afford."""
+    found = []
+    sql = " ".join(sql.split())
+    is_count = call.startswith("count")
+    whole_table_count = is_count and " WHERE " not in sql.upper()
+    for line in lines:
+        if "TEMP B-TREE" in line and "ORDER BY" in line:
+            found.append(line)
+            continue
+        match = SCAN.match(line)
+        if match is None or match.group(1) not in LARGE:
+            continue
+        if whole_table_count:
+            continue  # count(*) of a table: SQLite counts the b-tree's cells, no row read
+        if match.group(3) and not is_count and "ORDER BY" in sql.upper() and _unfiltered(sql):
+            continue  # the ordered walk of the list's own index, stopped by LIMIT
+        found.append(line)
+    return found
+
+
+def _unfiltered(sql: str) -> bool:
+    """A page query whose only conditions are keyset bounds and the user's scope."""
+    upper = " ".join(sql.split()).upper()
+    if " WHERE " not in upper:
+        return True
+    where = upper.split(" WHERE ", 1)[1].split(" ORDER BY ", 1)[0]
+    conditions = re.split(r"\bAND\b|\bOR\b", where)
+    allowed = re.compile(
+        r"^[\s(]*(\w+)\.(AGENT_ID|OWNER_ID|BENEFICIARY_ID)\s*=\s*\?[\s)]*$"  # own scope
+        r"|[<>]=?\s*\?"  # keyset bound on the sort key or the id
+    )
+    return all(allowed.search(c) for c in conditions if c.strip())
