@@ -109,9 +109,17 @@ def test_no_list_query_scans_a_large_table_or_sorts_in_memory(office, role):
 def test_the_check_sees_a_scan_and_an_in_memory_sort():
     """The rule itself: a filtered scan and a temp B-tree are findings."""
     sql = "SELECT clients.id FROM clients WHERE clients.email = ? ORDER BY clients.phone"
-    assert findings_of(
-        ["SCAN clients", "USE TEMP B-TREE FOR ORDER BY"], "first rows", sql
-    ) == ["SCAN clients", "USE TEMP B-TREE FOR ORDER BY"]
+    assert findings_of(["SCAN clients", "USE TEMP B-TREE FOR ORDER BY"], "first rows", sql) == [
+        "SCAN clients",
+        "USE TEMP B-TREE FOR ORDER BY",
+    ]
     walk = "SELECT clients.id FROM clients ORDER BY clients.display_name, clients.id LIMIT ?"
     assert findings_of(["SCAN clients USING INDEX ix_clients_name"], "first rows", walk) == []
-    assert findings_of(["SCAN clients USING COVERING INDEX ix"], "count (exact)", "SELECT count(*) FROM clients") == []
+    assert (
+        findings_of(
+            ["SCAN clients USING COVERING INDEX ix"],
+            "count (exact)",
+            "SELECT count(*) FROM clients",
+        )
+        == []
+    )

@@ -14,9 +14,7 @@ from catalogue import SORTS  # noqa: E402
 
 
 def _sortable(model) -> tuple[str, ...]:
-    return tuple(
-        key for column, key in enumerate(model.column_keys()) if model.is_sortable(column)
-    )
+    return tuple(key for column, key in enumerate(model.column_keys()) if model.is_sortable(column))
 
 
 def test_every_sortable_column_is_one_the_plans_are_checked_for(open_app, demo):

@@ -173,9 +173,7 @@ def _columns(today: date) -> Mapping:
 
 @functools.lru_cache(maxsize=4)
 def _sorts(today: date) -> Mapping:
-    return MappingProxyType(
-        {"id": contracts.c.id, **_columns(today), "policy_number": POLICY_SORT}
-    )
+    return MappingProxyType({"id": contracts.c.id, **_columns(today), "policy_number": POLICY_SORT})
 
 
 class ContractService(ListingService):

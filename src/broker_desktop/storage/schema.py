@@ -167,7 +167,9 @@ contracts = sa.Table(
     sa.Index("ix_contracts_agent_line_client", "agent_id", "line_id", "client_id"),
     # policy-number prefix search and sort, case-insensitive (LIKE uses a NOCASE index)
     sa.Index("ix_contracts_policy", sa.text("policy_number COLLATE NOCASE"), "id"),
-    sa.Index("ix_contracts_agent_policy", "agent_id", sa.text("policy_number COLLATE NOCASE"), "id"),
+    sa.Index(
+        "ix_contracts_agent_policy", "agent_id", sa.text("policy_number COLLATE NOCASE"), "id"
+    ),
 )
 
 commissions = sa.Table(

@@ -95,7 +95,9 @@ def upgrade() -> None:
     listed = ", ".join(f"'{t}'" for t in tables)
     op.execute(f"DELETE FROM sqlite_stat1 WHERE tbl IN ({listed})")
     for table, index, stat in STATISTICS:
-        op.execute(f"INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('{table}', '{index}', '{stat}')")
+        op.execute(
+            f"INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('{table}', '{index}', '{stat}')"
+        )
     op.execute("ANALYZE sqlite_schema")  # the planner reloads the statistics
 
 
