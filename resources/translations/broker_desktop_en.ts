@@ -395,6 +395,29 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="31"/>
+        <source>Client name…</source>
+        <translation>Client name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="65"/>
+        <source>No client chosen.</source>
+        <translation>No client chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="68"/>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="94"/>
+        <source>No client matches.</source>
+        <translation>No client matches.</translation>
+    </message>
+</context>
+<context>
     <name>CommissionsPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
@@ -579,22 +602,22 @@
 <context>
     <name>ContractPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="54"/>
         <source>Policy number or client name…</source>
         <translation>Policy number or client name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="110"/>
         <source>No contract chosen yet.</source>
         <translation>No contract chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="113"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="140"/>
         <source>No contract matches.</source>
         <translation>No contract matches.</translation>
     </message>
@@ -602,22 +625,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="222"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="235"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="273"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="274"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -625,85 +648,138 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="74"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="75"/>
+        <source>Next 30 days</source>
+        <translation>Next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <source>Next 3 months</source>
+        <translation>Next 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <source>Today and overdue</source>
+        <translation>Today and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <source>Between two dates</source>
+        <translation>Between two dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
+        <source>New follow-up…</source>
+        <translation>New follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="153"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
+        <source>Delete the follow-up “%1” due on %2?</source>
+        <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
 </context>
 <context>
@@ -824,6 +900,44 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/first_run.py" line="201"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="43"/>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="45"/>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="52"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="57"/>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="60"/>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
     </message>
 </context>
 <context>
@@ -1622,46 +1736,56 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <source>This contract belongs to another client.</source>
+        <translation>This contract belongs to another client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="301"/>
+        <source>This deadline comes from a contract; change the contract instead.</source>
+        <translation>This deadline comes from a contract; change the contract instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -1918,7 +2042,7 @@ Show it now?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/selftest_qt.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2278,6 +2402,59 @@ Show it now?</translation>
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="45"/>
+        <source>Today and overdue</source>
+        <translation>Today and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="49"/>
+        <source>%1 — due today: %2, overdue: %3</source>
+        <translation>%1 — due today: %2, overdue: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="59"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="59"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="59"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="80"/>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>The first %1 of %2 are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="85"/>
+        <source>Show this list when I log in</source>
+        <translation>Show this list when I log in</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="90"/>
+        <source>Open the deadlines</source>
+        <translation>Open the deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/today_panel.py" line="93"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
@@ -2353,7 +2530,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2361,7 +2538,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -2369,7 +2546,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -2377,7 +2554,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="345"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

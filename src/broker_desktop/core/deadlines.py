@@ -141,7 +141,13 @@ class DeadlineService(ListingService):
                 scope.portfolio(contracts.c.agent_id),
                 Right.PORTFOLIO_VIEW_OWN,
             )
-            client_id = client_id or row.client_id
+            if client_id is not None and client_id != row.client_id:
+                raise ValidationError.single(
+                    "contract_id",
+                    "contract_of_other_client",
+                    "This contract belongs to another client.",
+                )
+            client_id = row.client_id
         if client_id is not None:
             fetch_scoped(
                 conn,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
+from broker_desktop.ui import today_panel
 from broker_desktop.ui.autolock import InactivityLock
 from broker_desktop.ui.changes import LiveChanges
 from broker_desktop.ui.dialogs import Dialogs
@@ -134,7 +135,7 @@ class Controller(QObject):
         (login, page), self._resume = self._resume, ("", "")
         page = page if login == session.user.login else ""  # unlocking: back where he was
         if not session.must_change_password:
-            self.open_main_window(page)
+            self.open_main_window(page, greet=True)
             return
         dialog = ChangePasswordDialog(session, self.runner, forced=True)
         self.current_dialog = dialog
@@ -143,14 +144,14 @@ class Controller(QObject):
             self.current_dialog = None
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                self.open_main_window()
+                self.open_main_window(greet=True)
             else:
                 self.logout()
 
         dialog.finished.connect(finished)
         dialog.show()
 
-    def open_main_window(self, page: str = "") -> None:
+    def open_main_window(self, page: str = "", *, greet: bool = False) -> None:
         session = self.session
         guard = Guard(session.rights, self.translations.language, self)
         live = LiveChanges(session, self.runner, guard, self)
@@ -175,6 +176,8 @@ class Controller(QObject):
         if page:
             window.show_page(page)
         window.show()
+        if greet and self.settings.today_panel:
+            today_panel.greet(window)
         self.autolock.set_minutes(self.settings.auto_lock_minutes)
         self.autolock.start()
         live.start_watching(self.change_check_seconds)

@@ -32,6 +32,8 @@ class _Binding:
     change: Right | None  # needed to use it; None = seeing is enough
     tab_host: QTabWidget | None = None
     base_tip: str = field(default="")
+    # a further condition besides the right (e.g. a row is selected); see ``recheck``
+    enabled_when: Callable[[], bool] | None = None
 
 
 class Guard(QObject):
@@ -62,9 +64,10 @@ class Guard(QObject):
         *,
         see: Iterable[Right] = (),
         change: Right | None = None,
+        enabled_when: Callable[[], bool] | None = None,
     ) -> None:
         tip = target.toolTip() if hasattr(target, "toolTip") else ""
-        binding = _Binding(target, tuple(see), change, base_tip=tip)
+        binding = _Binding(target, tuple(see), change, base_tip=tip, enabled_when=enabled_when)
         self._bindings.append(binding)
         self._apply(binding)
 
@@ -90,6 +93,12 @@ class Guard(QObject):
         if changed:
             self.rights_changed.emit(rights)
 
+    def recheck(self) -> None:
+        """Re-evaluate the bindings' ``enabled_when`` conditions (the selection changed)."""
+        for binding in self._bindings:
+            if binding.enabled_when is not None and shiboken6.isValid(binding.target):
+                self._apply(binding)
+
     def visible(self, see: tuple[Right, ...]) -> bool:
         return not see or self.can_any(see)
 
@@ -102,9 +111,11 @@ class Guard(QObject):
             return
         b.target.setVisible(visible)
         if b.change is None:
+            if b.enabled_when is not None:
+                b.target.setEnabled(b.enabled_when())
             return
         allowed = self.can(b.change)
-        b.target.setEnabled(allowed)
+        b.target.setEnabled(allowed and (b.enabled_when is None or b.enabled_when()))
         if allowed:
             b.target.setToolTip(b.base_tip)
         else:

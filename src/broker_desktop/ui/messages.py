@@ -295,6 +295,12 @@ def _simple_field_messages() -> dict[str, str]:
         "unknown_user": QCoreApplication.translate("Messages", "Choose an active user."),
         "unknown_right": QCoreApplication.translate("Messages", "Unknown right."),
         "invalid_cursor": QCoreApplication.translate("Messages", "Not a row of this list."),
+        "contract_of_other_client": QCoreApplication.translate(
+            "Messages", "This contract belongs to another client."
+        ),
+        "derived_deadline": QCoreApplication.translate(
+            "Messages", "This deadline comes from a contract; change the contract instead."
+        ),
         "client_has_contracts": QCoreApplication.translate(
             "Messages", "This client still has contracts; delete or move them first."
         ),

@@ -60,6 +60,15 @@ class Settings:
     def auto_lock_minutes(self, value: int) -> None:
         self._q.setValue("security/auto_lock_minutes", int(value))
 
+    @property
+    def today_panel(self) -> bool:
+        """Show the user's deadlines due today and overdue after logging in."""
+        return str(self._q.value("habits/today_panel", "true")).lower() in ("true", "1")
+
+    @today_panel.setter
+    def today_panel(self, value: bool) -> None:
+        self._q.setValue("habits/today_panel", "true" if value else "false")
+
     # ----- window and table state ---------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:
         return self._bytes(f"geometry/{name}")

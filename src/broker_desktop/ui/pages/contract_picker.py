@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.contracts import ContractQuery
+from broker_desktop.ui.pages.picker_keys import PickerKeys
 
 MATCHES = 12
 CLIENTS_SEARCHED = 6
@@ -65,6 +66,7 @@ class ContractPicker(QWidget):
         self.search_edit.textEdited.connect(self._timer.start)
         self.results.itemActivated.connect(self._choose)
         self.results.itemClicked.connect(self._choose)
+        self.keys = PickerKeys(self.search_edit, self.results, self.search_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

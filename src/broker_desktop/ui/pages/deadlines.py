@@ -1,4 +1,5 @@
-"""Deadlines: mine or everyone's, a date range, overdue in red, mark done."""
+"""Deadlines: mine or everyone's, a period (presets or two dates), overdue in red; create,
+edit, reassign, delete follow-ups and mark any deadline done (deadlines.manage)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
 
 OVERDUE = QColor("#b00020")
@@ -35,6 +38,22 @@ def overdue_style(row) -> QColor | None:
     if due is not None and not done and due < dt.date.today():
         return OVERDUE
     return None
+
+
+def preset_range(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The due dates a period preset covers (``overdue``: everything before today)."""
+    if key == "week":
+        monday = today - dt.timedelta(days=today.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if key == "30days":
+        return today, today + dt.timedelta(days=30)
+    if key == "3months":
+        return today, formats.from_qdate(formats.to_qdate(today).addMonths(3))
+    if key == "overdue":  # the start date is not used: everything before today
+        return today - dt.timedelta(days=365), today - dt.timedelta(days=1)
+    if key == "due":
+        return today - dt.timedelta(days=365), today
+    return None, None
 
 
 class DeadlinesPage(QWidget):
@@ -49,6 +68,17 @@ class DeadlinesPage(QWidget):
         guard.bind(self.scope_combo, see=(Right.DEADLINES_VIEW_ALL,))
         if guard.can(Right.DEADLINES_VIEW_ALL):
             self.scope_combo.setCurrentIndex(1)
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("deadline_period")
+        for key, text in (
+            ("week", self.tr("This week")),
+            ("30days", self.tr("Next 30 days")),
+            ("3months", self.tr("Next 3 months")),
+            ("overdue", self.tr("Overdue")),
+            ("due", self.tr("Today and overdue")),
+            ("dates", self.tr("Between two dates")),
+        ):
+            self.preset_combo.addItem(text, key)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         today = QDate.currentDate()
@@ -59,10 +89,12 @@ class DeadlinesPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(formats.DATE_FORMAT)
             edit.setDate(value)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData("dates"))
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setChecked(True)
         filters = QHBoxLayout()
         filters.addWidget(self.scope_combo)
+        filters.addWidget(self.preset_combo)
         filters.addWidget(QLabel(self.tr("Due from")))
         filters.addWidget(self.from_edit)
         filters.addWidget(QLabel(self.tr("to")))
@@ -74,12 +106,34 @@ class DeadlinesPage(QWidget):
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.done_button.clicked.connect(lambda: self._set_done(True))
         self.reopen_button.clicked.connect(lambda: self._set_done(False))
-        guard.bind(self.done_button, change=Right.DEADLINES_MANAGE)
-        guard.bind(self.reopen_button, change=Right.DEADLINES_MANAGE)
-        filters.addWidget(self.done_button)
-        filters.addWidget(self.reopen_button)
+        self.new_button = QPushButton(self.tr("New follow-up…"))
+        self.new_button.setObjectName("new_follow_up")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("edit_follow_up")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("delete_follow_up")
+        self.new_button.clicked.connect(self.new_follow_up)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        manage = Right.DEADLINES_MANAGE
+        guard.bind(self.new_button, change=manage)
+        guard.bind(self.edit_button, change=manage, enabled_when=lambda: self._can("edit"))
+        guard.bind(self.delete_button, change=manage, enabled_when=lambda: self._can("delete"))
+        guard.bind(self.done_button, change=manage, enabled_when=lambda: self._can("done"))
+        guard.bind(self.reopen_button, change=manage, enabled_when=lambda: self._can("reopen"))
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.done_button,
+            self.reopen_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.export_button = ExportButton(context, "deadlines", lambda: self.model.query)
-        filters.addWidget(self.export_button)
+        actions.addWidget(self.export_button)
+        self.choices = ReferenceChoices(session)
 
         self.model = PagedTableModel(
             session.deadlines,
@@ -93,17 +147,22 @@ class DeadlinesPage(QWidget):
             lambda exc: context.dialogs.warning(self, self.tr("Deadlines"), explain(exc))
         )
         self.view = PagedTableView("deadlines", self.model, context.settings)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.legend = QLabel(self.tr("Overdue deadlines are shown in red."))
         self.legend.setStyleSheet("color: #b00020;")
+        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._dates_typed)
         for signal in (
             self.scope_combo.currentIndexChanged,
-            self.from_edit.dateChanged,
-            self.to_edit.dateChanged,
             self.open_only.toggled,
         ):
             signal.connect(self.apply_filters)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         # after a rights change the query is rebuilt: without the view-all right the
@@ -129,12 +188,102 @@ class DeadlinesPage(QWidget):
         mine = self.scope_combo.currentData() != "all" or not self.context.guard.can(
             Right.DEADLINES_VIEW_ALL
         )
+        overdue = self.preset_combo.currentData() in ("overdue", "due")
         return DeadlineQuery(
             owner_id=self.context.session.user.id if mine else None,
-            done=False if self.open_only.isChecked() else None,
-            due_from=formats.from_qdate(self.from_edit.date()),
+            done=False if self.open_only.isChecked() or overdue else None,
+            due_from=None if overdue else formats.from_qdate(self.from_edit.date()),
             due_to=formats.from_qdate(self.to_edit.date()),
             sort="due_date",
+        )
+
+    def set_preset(self, key: str) -> None:
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(key))
+
+    def _preset_chosen(self, *_args) -> None:
+        today = dt.date.today()
+        first, last = preset_range(self.preset_combo.currentData(), today)
+        overdue = self.preset_combo.currentData() in ("overdue", "due")
+        self.from_edit.setEnabled(not overdue)
+        if first is not None and last is not None:
+            self._setting_dates = True
+            self.from_edit.setDate(formats.to_qdate(first))
+            self.to_edit.setDate(formats.to_qdate(last))
+            self._setting_dates = False
+        self.apply_filters()
+
+    def _dates_typed(self, *_args) -> None:
+        if getattr(self, "_setting_dates", False):
+            return
+        if self.preset_combo.currentData() != "dates":
+            self.preset_combo.blockSignals(True)
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData("dates"))
+            self.preset_combo.blockSignals(False)
+            self.from_edit.setEnabled(True)
+        self.apply_filters()
+
+    # ----- follow-ups ---------------------------------------------------------------------
+    def _selected(self):
+        row = self.view.selected_row()
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _can(self, action: str) -> bool:
+        """Whether the selected row allows ``action`` (the right is the guard's)."""
+        if not hasattr(self, "view"):
+            return False
+        item = self._selected()
+        if item is None:
+            return False
+        if action == "delete":
+            return getattr(item, "kind", "") == "follow_up"
+        if action == "done":
+            return not item.done
+        if action == "reopen":
+            return bool(item.done)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        self.context.guard.recheck()
+
+    def new_follow_up(self) -> None:
+        dialog = FollowUpDialog(self.context, self.choices, parent=self)
+        if dialog.exec():
+            self.model.refresh()
+
+    def edit_selected(self) -> None:
+        deadline_id = self.view.selected_id()
+        if deadline_id is None or not self.context.guard.can(Right.DEADLINES_MANAGE):
+            return
+        service = self.context.session.deadlines
+        self.context.runner.run(
+            lambda: service.get(deadline_id),
+            self._edit,
+            lambda exc: self.context.dialogs.warning(self, self.tr("Deadlines"), explain(exc)),
+        )
+
+    def _edit(self, deadline) -> None:
+        dialog = FollowUpDialog(self.context, self.choices, deadline=deadline, parent=self)
+        if dialog.exec():
+            self.model.refresh()
+
+    def delete_selected(self) -> None:
+        item = self._selected()
+        deadline_id = self.view.selected_id()
+        if item is None or deadline_id is None:
+            return
+        question = self.tr("Delete the follow-up “%1” due on %2?")
+        question = question.replace("%1", item.title).replace("%2", formats.date(item.due_date))
+        if not self.context.dialogs.confirm(self, self.tr("Delete"), question, dangerous=True):
+            return
+        service = self.context.session.deadlines
+
+        def work() -> None:
+            service.delete(deadline_id, service.get(deadline_id).version)
+
+        self.context.runner.run(
+            work,
+            lambda _r: self.model.refresh(),
+            lambda exc: self.context.dialogs.warning(self, self.tr("Deadlines"), explain(exc)),
         )
 
     def apply_filters(self, *_args) -> None:

@@ -1,0 +1,113 @@
+"""Create or edit a follow-up: title, due date, owner, optionally tied to a client or to
+one of his contracts. Renewal and cancel-by deadlines come from their contract: for them
+only the owner can change here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+
+from broker_desktop.core.deadlines import DeadlineInput
+from broker_desktop.core.rights import Right
+from broker_desktop.ui.pages.client_picker import ClientPicker
+from broker_desktop.ui.pages.contract_picker import ContractPicker
+from broker_desktop.ui.pages.form_support import (
+    FieldRows,
+    SaveOutcome,
+    choice_combo,
+    date_edit,
+    date_value,
+    set_date,
+)
+
+
+class FollowUpDialog(SaveOutcome, QDialog):
+    def __init__(
+        self,
+        context,
+        choices,
+        *,
+        deadline=None,
+        client_id: int | None = None,
+        contract_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = context.session
+        self._runner = context.runner
+        self._deadline = deadline
+        self._version = deadline.version if deadline else None
+        self.setWindowTitle(self.tr("Follow-up") if deadline else self.tr("New follow-up"))
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        self.rows = FieldRows(form)
+        self.title_edit = self.rows.add("title", self.tr("What to do:"), QLineEdit())
+        self.title_edit.setObjectName("follow_up_title")
+        self.due = self.rows.add("due_date", self.tr("Due:"), date_edit())
+        me = context.session.user.id
+        people = choices.agents() if context.guard.can(Right.DEADLINES_VIEW_ALL) else []
+        if not any(pid == me for pid, _name in people):
+            people = [(me, context.session.user.display_name), *people]
+        self.owner: QComboBox = self.rows.add(
+            "owner_id",
+            self.tr("Owner:"),
+            choice_combo(people, deadline.owner_id if deadline else me),
+        )
+        self.owner.setEnabled(len(people) > 1)
+        self.client = self.rows.add(
+            "client_id", self.tr("Client:"), ClientPicker(context.session, context.runner)
+        )
+        self.contract = self.rows.add(
+            "contract_id", self.tr("Contract:"), ContractPicker(context.session, context.runner)
+        )
+        self._add_footer(form)
+        if deadline is not None:
+            self.title_edit.setText(deadline.title)
+            set_date(self.due, deadline.due_date)
+            if deadline.client_id is not None:
+                self.client.set_client(deadline.client_id)
+                self._name_client(deadline.client_id)
+            if deadline.contract_id is not None:
+                self.contract.set_contract(deadline.contract_id)
+            if deadline.kind != "follow_up":  # the contract decides the date and title
+                for widget in (self.title_edit, self.due, self.client, self.contract):
+                    widget.setEnabled(False)
+        else:
+            if client_id is not None:
+                self.client.set_client(client_id)
+                self._name_client(client_id)
+            if contract_id is not None:
+                self.contract.set_contract(contract_id)
+        self.title_edit.setFocus()
+
+    def _name_client(self, client_id: int) -> None:
+        session = self._session
+
+        def shown(client) -> None:
+            if self.client.client_id() == client_id:
+                self.client.set_client(client_id, client.display_name)
+
+        self._runner.run(lambda: session.clients.get(client_id), shown, lambda _exc: None)
+
+    def value(self) -> DeadlineInput:
+        return DeadlineInput(
+            due_date=date_value(self.due),
+            title=self.title_edit.text(),
+            owner_id=self.owner.currentData(),
+            contract_id=self.contract.contract_id(),
+            client_id=self.client.client_id(),
+        )
+
+    def save(self) -> None:
+        data = self.value()
+        service = self._session.deadlines
+        self.save_button.setEnabled(False)
+        self.message.hide()
+        if self._deadline is None:
+            operation = lambda: service.create(data)  # noqa: E731
+        else:
+            deadline_id, version = self._deadline.id, self._version
+            operation = lambda: service.update(deadline_id, data, version)  # noqa: E731
+        self._runner.run(operation, lambda _r: self.accept(), self._refused)
+
+    def _current_version(self) -> int:
+        return self._session.deadlines.get(self._deadline.id).version
