@@ -178,7 +178,12 @@ def test_import_then_undo_leaves_the_database_as_before(office, tmp_path):
     existing_portfolio(office)
     s = office.director
     before = database_fingerprint(s)
+    published = []
+    s.changes.subscribe(published.append)
+    s.imports.preview(axa_csv(tmp_path), axa_mapping())
+    assert published == []  # a dry run commits nothing, so it announces nothing
     outcome = s.imports.run(axa_csv(tmp_path), axa_mapping(duplicates="merge_best"))
+    assert published[-1].touches("client") and published[-1].touches("contract")
     assert outcome.counts.clients_updated == 3 and outcome.counts.contracts_updated == 1
     assert database_fingerprint(s) != before
     xlsx = s.imports.run(portfolio_xlsx(tmp_path), Mapping(name="Zurich", columns=XLSX_MAPPING))

@@ -69,6 +69,14 @@ class UndoBlocked(CoreError):
         self.total = total
 
 
+class RejectedRows(CoreError):
+    """An all-or-nothing run met rejected rows: nothing was written."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(f"{outcome.counts.rejected} row(s) rejected; nothing was imported.")
+        self.outcome = outcome
+
+
 class _DryRunDone(Exception):
     """Rolls the dry run's transaction back."""
 
@@ -609,8 +617,10 @@ class PortfolioImport:
         *,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        all_or_nothing: bool = False,
     ) -> Outcome:
-        """The import as one batch. Rows rejected by the preview are skipped."""
+        """The import as one batch. Rows rejected by the preview are skipped, or, with
+        ``all_or_nothing``, make the whole run roll back (``RejectedRows``)."""
         path = Path(path)
         with Source(path, mapping.source) as source:
             outcome = Outcome(source.detected)
@@ -628,6 +638,8 @@ class PortfolioImport:
                 ).inserted_primary_key[0]
                 one = _Pass(conn, scope, mapping, decisions or {}, batch_id, outcome)
                 one.run(source, progress, cancelled)
+                if all_or_nothing and outcome.counts.rejected:
+                    raise RejectedRows(outcome)
                 counts = outcome.counts.as_dict()
                 conn.execute(
                     sa.update(import_batches)
@@ -637,6 +649,8 @@ class PortfolioImport:
                         counts=json.dumps({**counts, "created": one.created_ranges()}),
                     )
                 )
+                for entity in ("client", "contract", "deadline"):
+                    self._s.note_change(entity)
                 self._s.log(
                     conn,
                     "import.run",
@@ -743,6 +757,8 @@ class PortfolioImport:
                 .where(import_batches.c.id == batch_id)
                 .values(status="undone")
             )
+            for entity in ("client", "contract", "deadline"):
+                self._s.note_change(entity)
             self._s.log(conn, "import.undo", "import_batch", batch_id, {})
 
     @staticmethod
