@@ -19,7 +19,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", choices=["S", "M", "L"], default="S", help="demo office size")
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same office)")
     demo.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
-    from broker_desktop.core.importing.command import add_parser as add_import
+    from broker_desktop.cli_import import add_parser as add_import
 
     add_import(sub)
     return parser
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return demo_main(args)
     if args.command == "import":
-        from broker_desktop.core.importing.command import main as import_main
+        from broker_desktop.cli_import import main as import_main
 
         return import_main(args)
     if args.self_test:

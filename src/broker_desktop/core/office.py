@@ -21,6 +21,8 @@ from broker_desktop.core.contracts import ContractService
 from broker_desktop.core.deadlines import DeadlineService
 from broker_desktop.core.errors import AccountClosed, PermissionDenied, ValidationError
 from broker_desktop.core.export import ExportService
+from broker_desktop.core.importing.portfolio import PortfolioImport
+from broker_desktop.core.importing.store import MappingStore
 from broker_desktop.core.maintenance import MaintenanceService
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.reference import ReferenceService
@@ -113,9 +115,6 @@ class Session:
         self.audit = AuditService(self)
         self.maintenance = MaintenanceService(self)
         self.exports = ExportService(self)
-        from broker_desktop.core.importing.portfolio import PortfolioImport
-        from broker_desktop.core.importing.store import MappingStore
-
         self.imports = PortfolioImport(self)
         self.mappings = MappingStore(self)
 

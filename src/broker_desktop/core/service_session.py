@@ -59,3 +59,7 @@ class ServiceSession(Protocol):
     ) -> None:
         """Audit a write (``Session.log``); it also declares the change."""
         ...
+
+    def note_change(self, entity: str, record_id: int | None = None) -> None:
+        """Declare a change the current write makes beyond what ``log`` names."""
+        ...

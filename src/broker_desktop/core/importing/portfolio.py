@@ -30,6 +30,7 @@ from broker_desktop.core.importing.sources import Detected, Source
 from broker_desktop.core.importing.values import fold, text_of
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
+from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.storage.schema import (
     clients,
     commission_rates,
@@ -575,7 +576,7 @@ class _Pass:
 class PortfolioImport:
     """``session.imports``: dry run, run, undo, history, rejected rows to a file."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     @staticmethod
@@ -627,7 +628,8 @@ class PortfolioImport:
             with self._s.tx(write=True) as (conn, scope):
                 self._require(scope)
                 batch_id = conn.execute(
-                    sa.insert(import_batches).values(
+                    sa.insert(import_batches)
+                    .values(
                         kind="portfolio",
                         user_id=scope.user_id,
                         source_name=path.name[:400],
@@ -635,7 +637,8 @@ class PortfolioImport:
                         started_at=_now(),
                         status="running",
                     )
-                ).inserted_primary_key[0]
+                    .returning(import_batches.c.id)
+                ).scalar_one()
                 one = _Pass(conn, scope, mapping, decisions or {}, batch_id, outcome)
                 one.run(source, progress, cancelled)
                 if all_or_nothing and outcome.counts.rejected:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import NotFound
 from broker_desktop.core.importing.mapping import Mapping
 from broker_desktop.core.rights import Right
+from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.storage.schema import import_mappings
 
 
 class MappingStore:
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
     def names(self, kind: str = "portfolio", insurer_id: int | None = None) -> list[str]:
@@ -51,10 +50,10 @@ class MappingStore:
             values = {"body": mapping.to_json(), "insurer_id": mapping.insurer_id}
             if row is None:
                 mapping_id = conn.execute(
-                    sa.insert(import_mappings).values(
-                        kind=mapping.kind, name=mapping.name, **values
-                    )
-                ).inserted_primary_key[0]
+                    sa.insert(import_mappings)
+                    .values(kind=mapping.kind, name=mapping.name, **values)
+                    .returning(import_mappings.c.id)
+                ).scalar_one()
                 action = "import_mapping.create"
             else:
                 mapping_id = row.id
