@@ -8,8 +8,10 @@ someone gains an administration right.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -20,7 +22,7 @@ from broker_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from broker_desktop.core.records import versioned_update
+from broker_desktop.core.records import inserted_id, versioned_update
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, parse_rights
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.user_rights import bump_rights_stamp
@@ -71,7 +73,7 @@ class RightExplanation:
         return tuple(f"role:{r}" for r in self.roles) + (("direct",) if self.direct else ())
 
 
-def _admin_pairs(conn) -> set[tuple[int, str]]:
+def _admin_pairs(conn: sa.Connection) -> set[tuple[int, str]]:
     admin = [r.value for r in ADMIN_RIGHTS]
     via_roles = (
         sa.select(user_roles.c.user_id, role_rights.c.right)
@@ -95,7 +97,9 @@ class AdminService:
     def _db(self) -> Database:
         return self._s.database
 
-    def _rights_change(self, conn, confirm: bool, change) -> None:
+    def _rights_change(
+        self, conn: sa.Connection, confirm: bool, change: Callable[[], object]
+    ) -> None:
         before = _admin_pairs(conn)
         change()
         after = _admin_pairs(conn)
@@ -187,7 +191,7 @@ class AdminService:
             ]
 
     @staticmethod
-    def _user(conn, user_id: int):
+    def _user(conn: sa.Connection, user_id: int) -> sa.Row[Any]:
         if not valid_id(user_id):
             raise NotFound("user", user_id)
         row = conn.execute(sa.select(users).where(users.c.id == user_id)).first()
@@ -196,7 +200,7 @@ class AdminService:
         return row
 
     @staticmethod
-    def _role(conn, role_id: int):
+    def _role(conn: sa.Connection, role_id: int) -> sa.Row[Any]:
         if not valid_id(role_id):
             raise NotFound("role", role_id)
         row = conn.execute(sa.select(roles).where(roles.c.id == role_id)).first()
@@ -234,15 +238,17 @@ class AdminService:
                 check_policy(password, login=normalized)
             except PasswordRejected as exc:
                 raise password_error(exc) from None
-            user_id = conn.execute(
-                sa.insert(users).values(
-                    login=normalized,
-                    display_name=display_name.strip(),
-                    password_hash=hash_password(password, self._s.security.bcrypt_rounds),
-                    must_change_password=must_change_password,
-                    created_at=datetime.now(UTC).replace(tzinfo=None),
+            user_id = inserted_id(
+                conn.execute(
+                    sa.insert(users).values(
+                        login=normalized,
+                        display_name=display_name.strip(),
+                        password_hash=hash_password(password, self._s.security.bcrypt_rounds),
+                        must_change_password=must_change_password,
+                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             self._s.log(
                 conn,
                 "user.create",
@@ -303,7 +309,7 @@ class AdminService:
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             row = self._user(conn, user_id)
 
-            def change():
+            def change() -> None:
                 conn.execute(
                     sa.update(users)
                     .where(users.c.id == user_id)
@@ -327,7 +333,7 @@ class AdminService:
             except PasswordRejected as exc:
                 raise password_error(exc) from None
 
-            def change():
+            def change() -> None:
                 conn.execute(
                     sa.update(users)
                     .where(users.c.id == user_id)
@@ -358,7 +364,7 @@ class AdminService:
             self._s.log(conn, "user.unlock", "user", user_id)
 
     # ----- roles ---------------------------------------------------------------------------
-    def _check_role_name(self, conn, name: str, own_id: int | None) -> str:
+    def _check_role_name(self, conn: sa.Connection, name: str, own_id: int | None) -> str:
         require_text("name", name, roles.c.name)
         name = (name or "").strip()
         problems = Problems()
@@ -373,18 +379,18 @@ class AdminService:
         problems.raise_if_any()
         return name
 
-    def create_role(self, name: str, rights=(), description: str = "") -> int:
+    def create_role(self, name: str, rights: Iterable[str] = (), description: str = "") -> int:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.ROLES_MANAGE)
             name = self._check_role_name(conn, name, None)
             require_text("description", description, roles.c.description, multiline=True)
-            rights = sorted(parse_right_list(rights))
-            role_id = conn.execute(
-                sa.insert(roles).values(name=name, description=description.strip())
-            ).inserted_primary_key[0]
-            if rights:
+            chosen = sorted(parse_right_list(rights))
+            role_id = inserted_id(
+                conn.execute(sa.insert(roles).values(name=name, description=description.strip()))
+            )
+            if chosen:
                 conn.execute(
-                    sa.insert(role_rights), [{"role_id": role_id, "right": r.value} for r in rights]
+                    sa.insert(role_rights), [{"role_id": role_id, "right": r.value} for r in chosen]
                 )
             bump_rights_stamp(conn)
             self._s.log(
@@ -392,7 +398,7 @@ class AdminService:
                 "role.create",
                 "role",
                 role_id,
-                {"name": name, "rights": [r.value for r in rights]},
+                {"name": name, "rights": [r.value for r in chosen]},
             )
             return role_id
 
@@ -416,7 +422,7 @@ class AdminService:
             scope.require(Right.ROLES_MANAGE, ("role", role_id))
             row = self._role(conn, role_id)
 
-            def change():
+            def change() -> None:
                 conn.execute(sa.delete(user_roles).where(user_roles.c.role_id == role_id))
                 conn.execute(sa.delete(role_rights).where(role_rights.c.role_id == role_id))
                 conn.execute(sa.delete(roles).where(roles.c.id == role_id))
@@ -424,7 +430,9 @@ class AdminService:
             self._rights_change(conn, True, change)
             self._s.log(conn, "role.delete", "role", role_id, {"name": row.name})
 
-    def set_role_rights(self, role_id: int, rights, *, confirm: bool = False) -> None:
+    def set_role_rights(
+        self, role_id: int, rights: Iterable[str], *, confirm: bool = False
+    ) -> None:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.ROLES_MANAGE, ("role", role_id))
             self._role(conn, role_id)
@@ -435,7 +443,7 @@ class AdminService:
                 ).scalars()
             )
 
-            def change():
+            def change() -> None:
                 if current - wanted:
                     conn.execute(
                         sa.delete(role_rights).where(
@@ -464,7 +472,7 @@ class AdminService:
             )
 
     # ----- memberships and direct grants ------------------------------------------------
-    def _add_member(self, conn, role_id: int, user_id: int, confirm: bool) -> None:
+    def _add_member(self, conn: sa.Connection, role_id: int, user_id: int, confirm: bool) -> None:
         self._role(conn, role_id)
         self._user(conn, user_id)
         if conn.execute(

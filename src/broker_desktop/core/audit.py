@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.audit_chain import AuditVerification, verify_chain
 from broker_desktop.core.paging import Listing, ListingService, int_sort
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import check_fields
 from broker_desktop.storage.schema import audit_log
@@ -42,10 +43,10 @@ SORTS = {
 }
 
 
-class AuditService(ListingService):
+class AuditService(ListingService[AuditQuery]):
     query_type = AuditQuery
 
-    def _listing(self, scope, query: AuditQuery) -> Listing:
+    def _listing(self, scope: Scope, query: AuditQuery) -> Listing:
         scope.require(Right.AUDIT_VIEW, ("audit_log", None))
         check_fields(query)
         where = []

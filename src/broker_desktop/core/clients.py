@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
 from broker_desktop.core.contracts import status_is
 from broker_desktop.core.errors import PermissionDenied, ValidationError
-from broker_desktop.core.paging import Listing, ListingService, text_sort
-from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.paging import Listing, ListingService, PageRow, text_sort
+from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import (
+    changes,
+    fetch_scoped,
+    inserted_id,
+    versioned_delete,
+    versioned_update,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.core.search_sqlite import name_matches
 from broker_desktop.core.validation import (
@@ -126,7 +134,7 @@ SORTS = {
 }
 
 
-def validate(conn, data: ClientInput, agent_id: int) -> None:
+def validate(conn: sa.Connection, data: ClientInput, agent_id: int) -> None:
     problems = Problems()
     if data.kind not in KINDS:
         problems.add("kind", "invalid_choice", "Person or company.", choices=list(KINDS))
@@ -153,7 +161,7 @@ def validate(conn, data: ClientInput, agent_id: int) -> None:
     problems.raise_if_any()
 
 
-def values_of(data: ClientInput, agent_id: int) -> dict:
+def values_of(data: ClientInput, agent_id: int) -> dict[str, Any]:
     person = data.kind == "person"
     return {
         "kind": data.kind,
@@ -175,10 +183,10 @@ def values_of(data: ClientInput, agent_id: int) -> dict:
     }
 
 
-class ClientService(ListingService):
+class ClientService(ListingService[ClientQuery]):
     query_type = ClientQuery
 
-    def _listing(self, scope, query: ClientQuery) -> Listing:
+    def _listing(self, scope: Scope, query: ClientQuery) -> Listing:
         check_fields(query)
         where = [scope.portfolio(clients.c.agent_id)]
         if query.search:
@@ -202,7 +210,7 @@ class ClientService(ListingService):
     def columns(self) -> list[str]:
         return list(COLUMNS)
 
-    def search(self, fragment: str, limit: int = 50):
+    def search(self, fragment: str, limit: int = 50) -> list[PageRow]:
         return self.page(ClientQuery(search=fragment), limit=limit)
 
     def get(self, client_id: int) -> Client:
@@ -217,7 +225,7 @@ class ClientService(ListingService):
             )
             return Client(**{k: getattr(row, k) for k in Client.__dataclass_fields__})
 
-    def _checked_agent(self, conn, scope, data: ClientInput) -> int:
+    def _checked_agent(self, conn: sa.Connection, scope: Scope, data: ClientInput) -> int:
         """Every problem of the input at once; returns the responsible agent."""
 
         def rules() -> int:
@@ -227,7 +235,7 @@ class ClientService(ListingService):
 
         return checked_together(lambda: check_fields(data, clients, multiline=("notes",)), rules)
 
-    def _agent_for(self, scope, data: ClientInput) -> int:
+    def _agent_for(self, scope: Scope, data: ClientInput) -> int:
         agent_id = data.agent_id if data.agent_id is not None else scope.user_id
         if not scope.portfolio_allows(agent_id):
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
@@ -238,9 +246,9 @@ class ClientService(ListingService):
             scope.require(Right.PORTFOLIO_EDIT)
             agent_id = self._checked_agent(conn, scope, data)
             values = values_of(data, agent_id)
-            client_id = conn.execute(
-                sa.insert(clients).values(**values, updated_at=_now())
-            ).inserted_primary_key[0]
+            client_id = inserted_id(
+                conn.execute(sa.insert(clients).values(**values, updated_at=_now()))
+            )
             self._s.log(
                 conn,
                 "client.create",
@@ -294,7 +302,7 @@ class ClientService(ListingService):
             self._s.log(conn, "client.delete", "client", client_id, {"name": row.display_name})
 
 
-def _has_matching_contract(scope, query: ClientQuery) -> sa.ColumnElement[bool]:
+def _has_matching_contract(scope: Scope, query: ClientQuery) -> sa.ColumnElement[bool]:
     """An indexed semi-join over the contracts the scope lets the user see (a colleague's
     contract on one of his clients must not reveal itself through a filter): the set of
     matching client ids is read once from a (filter, client) index, not probed per

@@ -10,13 +10,21 @@ do not exist for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from broker_desktop.core.paging import Listing, ListingService, int_sort
-from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.paging import Listing, ListingService, PageRow, int_sort
+from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import (
+    fetch_scoped,
+    inserted_id,
+    versioned_delete,
+    versioned_update,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import INT64_MAX, Problems, check_fields, is_int, valid_id
 from broker_desktop.storage.schema import (
@@ -88,7 +96,7 @@ def split_amounts(amount_cents: int, shares: list[int]) -> list[int]:
     return floors
 
 
-def check_shares(shares) -> None:
+def check_shares(shares: object) -> None:
     """A split is a sequence of ShareInput with integer basis points and a user id (or
     None for the office), before any of it reaches SQL."""
     ok = isinstance(shares, (tuple, list)) and all(
@@ -137,10 +145,10 @@ SORTS = {
 }
 
 
-class CommissionService(ListingService):
+class CommissionService(ListingService[CommissionQuery]):
     query_type = CommissionQuery
 
-    def _listing(self, scope, query: CommissionQuery) -> Listing:
+    def _listing(self, scope: Scope, query: CommissionQuery) -> Listing:
         check_fields(query)
         where = [scope.commission_lines(commission_shares.c.beneficiary_id)]
         if query.period:
@@ -173,7 +181,7 @@ class CommissionService(ListingService):
         """Total of the share amounts (centimes) of exactly the lines the list shows."""
         return self._total(query, commission_shares.c.amount_cents)
 
-    def get_line(self, line_id: int):
+    def get_line(self, line_id: int) -> PageRow:
         """One share line, as a listing row, if the user may see it."""
         if not valid_id(line_id):
             raise NotFound("commission line", line_id)
@@ -205,7 +213,7 @@ class CommissionService(ListingService):
             return self._load(conn, row)
 
     @staticmethod
-    def _load(conn, row) -> Commission:
+    def _load(conn: sa.Connection, row: sa.Row[Any]) -> Commission:
         shares = tuple(
             Share(s.id, s.beneficiary_id, s.share_bp, s.amount_cents)
             for s in conn.execute(
@@ -218,7 +226,9 @@ class CommissionService(ListingService):
             row.id, row.contract_id, row.period, row.amount_cents, shares, row.version
         )
 
-    def _check(self, conn, scope, data: CommissionInput, commission_id: int | None) -> None:
+    def _check(
+        self, conn: sa.Connection, scope: Scope, data: CommissionInput, commission_id: int | None
+    ) -> None:
         scope.require(Right.COMMISSIONS_MANAGE)
         check_fields(data, commissions)
         check_shares(data.shares)
@@ -274,7 +284,7 @@ class CommissionService(ListingService):
             )
         problems.raise_if_any()
 
-    def _write_shares(self, conn, commission_id: int, data: CommissionInput) -> None:
+    def _write_shares(self, conn: sa.Connection, commission_id: int, data: CommissionInput) -> None:
         conn.execute(
             sa.delete(commission_shares).where(commission_shares.c.commission_id == commission_id)
         )
@@ -294,7 +304,7 @@ class CommissionService(ListingService):
                 ],
             )
 
-    def _detail(self, data: CommissionInput) -> dict:
+    def _detail(self, data: CommissionInput) -> dict[str, Any]:
         return {
             "contract_id": data.contract_id,
             "period": data.period,
@@ -305,13 +315,15 @@ class CommissionService(ListingService):
     def create(self, data: CommissionInput) -> int:
         with self._s.tx(write=True) as (conn, scope):
             self._check(conn, scope, data, None)
-            commission_id = conn.execute(
-                sa.insert(commissions).values(
-                    contract_id=data.contract_id,
-                    period=data.period,
-                    amount_cents=int(data.amount_cents),
+            commission_id = inserted_id(
+                conn.execute(
+                    sa.insert(commissions).values(
+                        contract_id=data.contract_id,
+                        period=data.period,
+                        amount_cents=int(data.amount_cents),
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             self._write_shares(conn, commission_id, data)
             self._s.log(conn, "commission.create", "commission", commission_id, self._detail(data))
             return commission_id
@@ -345,7 +357,7 @@ class CommissionService(ListingService):
             self._s.log(conn, "commission.update", "commission", commission_id, self._detail(data))
             return new_version
 
-    def set_shares(self, commission_id: int, shares, version: int) -> int:
+    def set_shares(self, commission_id: int, shares: Iterable[ShareInput], version: int) -> int:
         current = self.get(commission_id)
         return self.update(
             commission_id,

@@ -9,12 +9,20 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from types import MappingProxyType
+from typing import Any
 
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import PermissionDenied
 from broker_desktop.core.paging import Listing, ListingService
-from broker_desktop.core.records import changes, fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import (
+    changes,
+    fetch_scoped,
+    inserted_id,
+    versioned_delete,
+    versioned_update,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import Problems, check_fields, checked_together
 from broker_desktop.storage.schema import (
@@ -50,7 +58,7 @@ def derived_status(stored: str, expiry: date, today: date | None = None) -> str:
     return stored
 
 
-def status_expr(today: date) -> sa.ColumnElement:
+def status_expr(today: date) -> sa.ColumnElement[str]:
     return sa.case(
         (sa.and_(contracts.c.status == "active", contracts.c.expiry_date < today), "expired"),
         else_=contracts.c.status,
@@ -147,7 +155,7 @@ FROM = (
 
 
 @functools.lru_cache(maxsize=4)
-def _columns(today: date) -> Mapping:
+def _columns(today: date) -> Mapping[str, sa.ColumnElement[Any]]:
     """Built once a day (the status depends on the date), not at every page."""
     return MappingProxyType(
         {
@@ -172,14 +180,14 @@ def _columns(today: date) -> Mapping:
 
 
 @functools.lru_cache(maxsize=4)
-def _sorts(today: date) -> Mapping:
+def _sorts(today: date) -> Mapping[str, sa.ColumnElement[Any]]:
     return MappingProxyType({"id": contracts.c.id, **_columns(today), "policy_number": POLICY_SORT})
 
 
-class ContractService(ListingService):
+class ContractService(ListingService[ContractQuery]):
     query_type = ContractQuery
 
-    def _listing(self, scope, query: ContractQuery) -> Listing:
+    def _listing(self, scope: Scope, query: ContractQuery) -> Listing:
         check_fields(query)
         today = date.today()
         where = [scope.portfolio(contracts.c.agent_id)]
@@ -228,13 +236,17 @@ class ContractService(ListingService):
             )
             return Contract(**{k: getattr(row, k) for k in Contract.__dataclass_fields__})
 
-    def _check(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
+    def _check(
+        self, conn: sa.Connection, scope: Scope, data: ContractInput, contract_id: int | None
+    ) -> dict[str, Any]:
         return checked_together(
             lambda: check_fields(data, contracts, multiline=("cancel_reason",)),
             lambda: self._check_rules(conn, scope, data, contract_id),
         )
 
-    def _check_rules(self, conn, scope, data: ContractInput, contract_id: int | None) -> dict:
+    def _check_rules(
+        self, conn: sa.Connection, scope: Scope, data: ContractInput, contract_id: int | None
+    ) -> dict[str, Any]:
         client_row = fetch_scoped(
             conn,
             clients,
@@ -319,9 +331,9 @@ class ContractService(ListingService):
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.PORTFOLIO_EDIT)
             values = self._check(conn, scope, data, None)
-            contract_id = conn.execute(
-                sa.insert(contracts).values(**values, updated_at=_now())
-            ).inserted_primary_key[0]
+            contract_id = inserted_id(
+                conn.execute(sa.insert(contracts).values(**values, updated_at=_now()))
+            )
             sync_deadlines(conn, contract_id, values)
             self._s.log(
                 conn,
@@ -383,7 +395,7 @@ class ContractService(ListingService):
 DERIVED_TITLES = {"renewal": "Échéance {policy}", "cancel_by": "Délai de résiliation {policy}"}
 
 
-def sync_deadlines(conn, contract_id: int, values: dict) -> None:
+def sync_deadlines(conn: sa.Connection, contract_id: int, values: Mapping[str, Any]) -> None:
     """Keep the contract's renewal and cancel-by deadlines in line with it."""
     wanted = {"renewal": values["expiry_date"], "cancel_by": values["cancel_by"]}
     existing = {

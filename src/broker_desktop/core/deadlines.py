@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 
 from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, ListingService, int_sort, text_sort
-from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import (
+    fetch_scoped,
+    inserted_id,
+    versioned_delete,
+    versioned_update,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import Problems, check_fields
 from broker_desktop.storage.schema import clients, contracts, deadlines, users
@@ -82,10 +89,10 @@ SORTS = {
 }
 
 
-class DeadlineService(ListingService):
+class DeadlineService(ListingService[DeadlineQuery]):
     query_type = DeadlineQuery
 
-    def _listing(self, scope, query: DeadlineQuery) -> Listing:
+    def _listing(self, scope: Scope, query: DeadlineQuery) -> Listing:
         check_fields(query)
         where = [scope.deadlines(deadlines.c.owner_id)]
         if query.owner_id is not None:
@@ -125,7 +132,7 @@ class DeadlineService(ListingService):
             )
             return Deadline(**{k: getattr(row, k) for k in Deadline.__dataclass_fields__})
 
-    def _check(self, conn, scope, data: DeadlineInput) -> dict:
+    def _check(self, conn: sa.Connection, scope: Scope, data: DeadlineInput) -> dict[str, Any]:
         scope.require(Right.DEADLINES_MANAGE)
         check_fields(data, deadlines)
         owner_id = data.owner_id if data.owner_id is not None else scope.user_id
@@ -174,9 +181,9 @@ class DeadlineService(ListingService):
     def create(self, data: DeadlineInput) -> int:
         with self._s.tx(write=True) as (conn, scope):
             values = self._check(conn, scope, data)
-            deadline_id = conn.execute(
-                sa.insert(deadlines).values(kind="follow_up", **values)
-            ).inserted_primary_key[0]
+            deadline_id = inserted_id(
+                conn.execute(sa.insert(deadlines).values(kind="follow_up", **values))
+            )
             self._s.log(
                 conn,
                 "deadline.create",
@@ -186,7 +193,7 @@ class DeadlineService(ListingService):
             )
             return deadline_id
 
-    def _fetch_managed(self, conn, scope, deadline_id: int):
+    def _fetch_managed(self, conn: sa.Connection, scope: Scope, deadline_id: int) -> sa.Row[Any]:
         scope.require(Right.DEADLINES_MANAGE, ("deadline", deadline_id))
         return fetch_scoped(
             conn,

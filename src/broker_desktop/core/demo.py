@@ -8,18 +8,21 @@ progress on stderr. Every demo user shares one password and is not asked to chan
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
 from broker_desktop.core import audit_chain
 from broker_desktop.core.commissions import split_amounts
 from broker_desktop.core.contracts import DERIVED_TITLES, cancel_by_of
-from broker_desktop.core.office import SecurityParams, create_office
+from broker_desktop.core.office import SecurityParams, Session, create_office
+from broker_desktop.core.records import inserted_id
 from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import AGENT, DIRECTOR, SECRETARY, TOTAL_VISIBILITY
 from broker_desktop.core.validation import uid_check_digit
@@ -73,7 +76,7 @@ class DemoOffice:
     password: str
     recovery_code: str
     users: tuple[DemoUser, ...]
-    counts: dict
+    counts: dict[str, int]
 
 
 FIRST_NAMES = (
@@ -302,12 +305,14 @@ def _expiry(rng: random.Random, today: date) -> date:
     return today + timedelta(days=rng.randrange(1, 366))
 
 
-def _bulk(conn, table, rows: list[dict]) -> None:
+def _bulk(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), CHUNK):
         conn.execute(sa.insert(table), rows[start : start + CHUNK])
 
 
-def _create_users(session, size: Size, security: SecurityParams) -> tuple[list, dict]:
+def _create_users(
+    session: Session, size: Size, security: SecurityParams
+) -> tuple[list[DemoUser], dict[str, int]]:
     """Demo users; one bcrypt hash shared (same password), one key slot each."""
     db = session.database
     password_hash = hash_password(DEMO_PASSWORD, security.bcrypt_rounds)
@@ -342,16 +347,18 @@ def _create_users(session, size: Size, security: SecurityParams) -> tuple[list, 
         with db.slots() as slots:
             for login, name, role_names, rights, _d in people:
                 ref = slots.add_slot(db.key, login, DEMO_PASSWORD)
-                user_id = conn.execute(
-                    sa.insert(users).values(
-                        login=login,
-                        display_name=name,
-                        password_hash=password_hash,
-                        slot_ref=ref,
-                        must_change_password=False,
-                        created_at=now,
+                user_id = inserted_id(
+                    conn.execute(
+                        sa.insert(users).values(
+                            login=login,
+                            display_name=name,
+                            password_hash=password_hash,
+                            slot_ref=ref,
+                            must_change_password=False,
+                            created_at=now,
+                        )
                     )
-                ).inserted_primary_key[0]
+                )
                 ids[login] = user_id
                 for role in role_names:
                     conn.execute(
@@ -367,7 +374,7 @@ def _create_users(session, size: Size, security: SecurityParams) -> tuple[list, 
 
 
 def generate(
-    path,
+    path: str | Path,
     size: str = "S",
     seed: int = 7,
     security: SecurityParams | None = None,
@@ -403,7 +410,7 @@ def generate(
         now = datetime.now(UTC).replace(tzinfo=None)
         client_agent: list[int] = []
         with db.write() as conn:
-            batch: list[dict] = []
+            batch: list[dict[str, Any]] = []
             for client_id in range(1, spec.clients + 1):
                 agent_id = rng.choices(agents, weights)[0]
                 client_agent.append(agent_id)
@@ -612,7 +619,7 @@ def _split(rng: random.Random, agent_id: int, agents: list[int]) -> list[tuple[i
 FAST_KDF = KdfParams(n=2**12, r=8, p=1)
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     fast = bool(getattr(args, "fast_kdf", False))
     security = SecurityParams(kdf=FAST_KDF, bcrypt_rounds=4) if fast else SecurityParams()
     path = Path(args.path)

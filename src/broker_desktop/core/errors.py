@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from broker_desktop.core.rights import Right
 
-# (entity, id) of the record a refusal is about, e.g. ("client", 12).
-RecordRef = tuple[str, int]
+# (entity, id) of the record a refusal is about, e.g. ("client", 12) or ("audit_log", None).
+RecordRef = tuple[str, int | None]
 
 
 @dataclass(frozen=True)

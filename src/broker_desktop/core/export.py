@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from broker_desktop.core.paging import SortedQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.storage.files import atomic_write
@@ -23,7 +24,7 @@ LISTS = ("clients", "contracts", "commissions", "deadlines")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def cell(key: str, value) -> str:
+def cell(key: str, value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -44,7 +45,7 @@ class ExportService:
     def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
-    def to_csv(self, list_name: str, query, target) -> int:
+    def to_csv(self, list_name: str, query: SortedQuery | None, target: str | Path) -> int:
         """Write the rows of ``list_name`` matching ``query`` to ``target``; returns how
         many. Semicolon-separated UTF-8 with a BOM, as Excel opens it in Switzerland."""
         if list_name not in LISTS:

@@ -25,6 +25,7 @@ from broker_desktop.core.importing.portfolio import PortfolioImport
 from broker_desktop.core.importing.store import MappingStore
 from broker_desktop.core.maintenance import MaintenanceService
 from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import inserted_id
 from broker_desktop.core.reference import ReferenceService
 from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
@@ -368,16 +369,18 @@ def create_office(
             seed_reference(conn)
             with db.slots() as slots:
                 slot_ref = slots.add_slot(key, login, password)
-            user_id = conn.execute(
-                sa.insert(users).values(
-                    login=normalized,
-                    display_name=display_name.strip(),
-                    password_hash=hash_password(password, security.bcrypt_rounds),
-                    slot_ref=slot_ref,
-                    must_change_password=False,
-                    created_at=datetime.now(UTC).replace(tzinfo=None),
+            user_id = inserted_id(
+                conn.execute(
+                    sa.insert(users).values(
+                        login=normalized,
+                        display_name=display_name.strip(),
+                        password_hash=hash_password(password, security.bcrypt_rounds),
+                        slot_ref=slot_ref,
+                        must_change_password=False,
+                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             conn.execute(sa.insert(user_roles).values(user_id=user_id, role_id=role_ids[DIRECTOR]))
             audit_chain.append(
                 conn,

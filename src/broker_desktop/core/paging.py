@@ -8,16 +8,18 @@ so the next page starts strictly after it whatever was inserted in between.
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, Protocol, TypeGuard, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import AsBoolean, True_
 from sqlalchemy.sql.util import find_tables
 
 from broker_desktop.core.errors import ValidationError
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import INT64_MAX, is_int
 
@@ -26,6 +28,10 @@ MAX_LIMIT = 5000
 # for the exact figure in the background (``count(exact=True)``).
 COUNT_CAP = 10_000
 
+# A page's rows: named tuples built per list (``row_class``), with ``id``, ``cursor`` and
+# the list's columns as attributes; their class exists only at run time.
+PageRow = Any
+
 
 class Cursor(NamedTuple):
     sort_value: Any
@@ -33,7 +39,7 @@ class Cursor(NamedTuple):
 
 
 @cache
-def row_class(name: str, keys: tuple[str, ...]) -> type:
+def row_class(name: str, keys: tuple[str, ...]) -> type[Any]:
     """An immutable row with ``id``, ``cursor`` and exactly these column attributes.
 
     A named tuple rather than a dataclass: a page builds 200 of them, and tuple
@@ -45,17 +51,17 @@ def row_class(name: str, keys: tuple[str, ...]) -> type:
 @dataclass(frozen=True)
 class Listing:
     name: str
-    columns: dict[str, sa.ColumnElement]  # visible column key -> expression
-    id_col: sa.ColumnElement
-    from_: Any
+    columns: Mapping[str, sa.ColumnElement[Any]]  # visible column key -> expression
+    id_col: sa.ColumnElement[int]
+    from_: sa.FromClause
     where: sa.ColumnElement[bool]
-    sort_exprs: dict[str, sa.ColumnElement]  # every sortable key -> non-null expression
+    sort_exprs: Mapping[str, sa.ColumnElement[Any]]  # every sortable key -> non-null expression
     # The base table with only the joins that never change the row count (inner joins
     # on required foreign keys) left out: counts, sums and deep offsets run on it when
     # the filters and the sort need nothing else, instead of joining a million rows.
-    narrow_from: Any = None
+    narrow_from: sa.FromClause | None = None
 
-    def _from_for(self, *exprs) -> Any:
+    def _from_for(self, *exprs: sa.ColumnElement[Any]) -> sa.FromClause:
         if self.narrow_from is None:
             return self.from_
         in_full = set(find_tables(self.from_, include_aliases=True))
@@ -66,7 +72,7 @@ class Listing:
             return self.narrow_from
         return self.from_
 
-    def sort_expr(self, key: str) -> sa.ColumnElement:
+    def sort_expr(self, key: object) -> sa.ColumnElement[Any]:
         if (
             not isinstance(key, str)
             or key not in self.sort_exprs
@@ -77,26 +83,28 @@ class Listing:
             )
         return self.sort_exprs[key]
 
-    def _filtered(self, stmt):
+    def _filtered(self, stmt: sa.Select[Any]) -> sa.Select[Any]:
         """``stmt`` with the list's WHERE, left out when it is always true: SQLite counts a
         whole table from its b-tree alone, but not under ``WHERE 1 = 1``."""
         if _always_true(self.where):
             return stmt
         return stmt.where(self.where)
 
-    def count(self, conn, cap: int | None = None) -> int:
+    def count(self, conn: sa.Connection, cap: int | None = None) -> int:
         """The number of rows; with ``cap``, at most ``cap + 1`` (more than ``cap``) so
         that a count never walks more than that many matching rows."""
         from_ = self._from_for(self.where)
         if cap is None or _always_true(self.where):
-            return conn.execute(
-                self._filtered(sa.select(sa.func.count()).select_from(from_))
-            ).scalar_one()
-        bounded = self._filtered(sa.select(sa.literal_column("1")).select_from(from_))
-        bounded = bounded.limit(int(cap) + 1).subquery()
-        return conn.execute(sa.select(sa.func.count()).select_from(bounded)).scalar_one()
+            return int(
+                conn.execute(
+                    self._filtered(sa.select(sa.func.count()).select_from(from_))
+                ).scalar_one()
+            )
+        rows = self._filtered(sa.select(sa.literal_column("1")).select_from(from_))
+        bounded = rows.limit(int(cap) + 1).subquery()
+        return int(conn.execute(sa.select(sa.func.count()).select_from(bounded)).scalar_one())
 
-    def total(self, conn, expr) -> int:
+    def total(self, conn: sa.Connection, expr: sa.ColumnElement[Any]) -> int:
         return int(
             conn.execute(
                 self._filtered(
@@ -109,22 +117,21 @@ class Listing:
 
     def page(
         self,
-        conn,
+        conn: sa.Connection,
         *,
         sort: str,
         descending: bool,
-        after=None,
-        before=None,
-        from_end=False,
-        offset=0,
-        limit=200,
-    ) -> list:
+        after: object = None,
+        before: object = None,
+        from_end: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[PageRow]:
         for name, value in (("limit", limit), ("offset", offset)):
             if not is_int(value):
                 raise ValidationError.single(name, "not_an_integer", "Expected a whole number.")
-        for name, cursor in (("after", after), ("before", before)):
-            if cursor is not None and not _valid_cursor(cursor):
-                raise ValidationError.single(name, "invalid_cursor", "Not a row of this list.")
+        after_row = _cursor_arg("after", after)
+        before_row = _cursor_arg("before", before)
         limit = max(0, min(limit, MAX_LIMIT))
         offset = max(0, min(offset, INT64_MAX))
         sort_col = self.sort_expr(sort)
@@ -139,12 +146,12 @@ class Listing:
         )
         ascending = not descending
 
-        def ordered(stmt, up: bool):
+        def ordered(stmt: sa.Select[Any], up: bool) -> sa.Select[Any]:
             if up:
                 return stmt.order_by(sort_col.asc(), self.id_col.asc())
             return stmt.order_by(sort_col.desc(), self.id_col.desc())
 
-        def beyond(cursor: Cursor, up: bool, inclusive: bool = False):
+        def beyond(cursor: Cursor, up: bool, inclusive: bool = False) -> sa.ColumnElement[bool]:
             id_after = self.id_col >= cursor.id if inclusive else self.id_col > cursor.id
             id_before = self.id_col <= cursor.id if inclusive else self.id_col < cursor.id
             if up:
@@ -158,10 +165,10 @@ class Listing:
             )
 
         reverse = False
-        if after is not None:
-            stmt = ordered(select.where(beyond(after, ascending)), ascending)
-        elif before is not None:
-            stmt = ordered(select.where(beyond(before, not ascending)), not ascending)
+        if after_row is not None:
+            stmt = ordered(select.where(beyond(after_row, ascending)), ascending)
+        elif before_row is not None:
+            stmt = ordered(select.where(beyond(before_row, not ascending)), not ascending)
             reverse = True
         elif from_end:
             stmt = ordered(select, not ascending)
@@ -179,7 +186,7 @@ class Listing:
             stmt = ordered(select.where(beyond(Cursor(*start), ascending, True)), ascending)
         else:
             stmt = ordered(select, ascending).offset(offset)
-        rows = conn.execute(stmt.limit(limit)).all()
+        rows = list(conn.execute(stmt.limit(limit)).all())
         if reverse:
             rows.reverse()
         if "id" in keys:  # the id column is also the row's own id: not repeated
@@ -188,14 +195,22 @@ class Listing:
         return [cls(r[0], Cursor(r[1], r[0]), *r[2:]) for r in rows]
 
 
-def _always_true(where) -> bool:
+def _always_true(where: sa.ColumnElement[bool]) -> bool:
     """``sa.true()``, also as ``and_`` leaves it when every other condition is absent."""
     if isinstance(where, AsBoolean):
         where = where.element
     return isinstance(where, True_)
 
 
-def _valid_cursor(cursor) -> bool:
+def _cursor_arg(name: str, cursor: object) -> Cursor | None:
+    if cursor is None:
+        return None
+    if not _valid_cursor(cursor):
+        raise ValidationError.single(name, "invalid_cursor", "Not a row of this list.")
+    return Cursor(*cursor)
+
+
+def _valid_cursor(cursor: object) -> TypeGuard[tuple[object, int]]:
     """A (sort value, id) pair as the rows carry it; never NULL (sort keys are not)."""
     if not (isinstance(cursor, tuple) and len(cursor) == 2):
         return False
@@ -206,32 +221,54 @@ def _valid_cursor(cursor) -> bool:
     return in_range and isinstance(value, (str, float, date))
 
 
-class ListingService:
+class SortedQuery(Protocol):
+    """What every list's query has: the key it is sorted by and the direction."""
+
+    @property
+    def sort(self) -> str: ...
+
+    @property
+    def descending(self) -> bool: ...
+
+
+Q = TypeVar("Q", bound=SortedQuery)
+
+
+class ListingService(Generic[Q]):
     """``count``, ``total`` and ``page`` of one list, for the paging protocol the lazy
     tables use. A subclass names its query type and builds its ``Listing`` from the
     user's current scope."""
 
-    query_type: type
+    query_type: type[Q]
 
     def __init__(self, session: ServiceSession) -> None:
         self._s = session
 
-    def _listing(self, scope, query) -> Listing:
+    def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
 
-    def count(self, query=None, *, exact: bool = True) -> int:
+    def count(self, query: Q | None = None, *, exact: bool = True) -> int:
         """Rows in the list; with ``exact=False`` at most ``COUNT_CAP + 1`` (meaning
         "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
             return self._listing(scope, query).count(conn, None if exact else COUNT_CAP)
 
-    def _total(self, query, expr) -> int:
+    def _total(self, query: Q | None, expr: sa.ColumnElement[Any]) -> int:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
             return self._listing(scope, query).total(conn, expr)
 
-    def page(self, query=None, *, after=None, before=None, from_end=False, offset=0, limit=200):
+    def page(
+        self,
+        query: Q | None = None,
+        *,
+        after: object = None,
+        before: object = None,
+        from_end: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[PageRow]:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
             return self._listing(scope, query).page(
@@ -246,9 +283,9 @@ class ListingService:
             )
 
 
-def text_sort(expr) -> sa.ColumnElement:
+def text_sort(expr: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
     return sa.type_coerce(sa.func.coalesce(expr, ""), sa.String)
 
 
-def int_sort(expr) -> sa.ColumnElement:
+def int_sort(expr: sa.ColumnElement[Any]) -> sa.ColumnElement[int]:
     return sa.type_coerce(sa.func.coalesce(expr, -1), sa.Integer)

@@ -12,6 +12,14 @@ from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import INT64_MAX, is_int, valid_id
 
 
+def inserted_id(result: sa.CursorResult[Any]) -> int:
+    """The id of the row a single-row INSERT just wrote."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT returned no primary key")
+    return int(key[0])
+
+
 def _check_version(version: object) -> None:
     if not (is_int(version) and 0 <= version <= INT64_MAX):
         raise ValidationError.single("version", "not_an_integer", "Invalid record version.")

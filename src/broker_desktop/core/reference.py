@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from broker_desktop.core.records import versioned_update
+from broker_desktop.core.records import inserted_id, versioned_update
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import Problems, require_text
@@ -74,7 +74,9 @@ class ReferenceService:
                 )
             ]
 
-    def _unique(self, conn, table, column: str, value: str, own_id: int | None) -> None:
+    def _unique(
+        self, conn: sa.Connection, table: sa.Table, column: str, value: str, own_id: int | None
+    ) -> None:
         require_text(column, value, table.c[column])
         problems = Problems()
         problems.require(column, value)
@@ -93,9 +95,7 @@ class ReferenceService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.REFERENCE_MANAGE)
             self._unique(conn, insurers, "name", name, None)
-            new_id = conn.execute(
-                sa.insert(insurers).values(name=name.strip())
-            ).inserted_primary_key[0]
+            new_id = inserted_id(conn.execute(sa.insert(insurers).values(name=name.strip())))
             self._s.log(conn, "insurer.create", "insurer", new_id, {"name": name.strip()})
             return new_id
 
@@ -126,11 +126,13 @@ class ReferenceService:
             self._unique(conn, lines_of_business, "code", code, None)
             require_text("name_fr", name_fr, lines_of_business.c.name_fr)
             require_text("name_en", name_en, lines_of_business.c.name_en)
-            new_id = conn.execute(
-                sa.insert(lines_of_business).values(
-                    code=code.strip(), name_fr=name_fr.strip(), name_en=name_en.strip()
+            new_id = inserted_id(
+                conn.execute(
+                    sa.insert(lines_of_business).values(
+                        code=code.strip(), name_fr=name_fr.strip(), name_en=name_en.strip()
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             self._s.log(conn, "line.create", "line", new_id, {"code": code.strip()})
             return new_id
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 client_search = sa.table("client_search", sa.column("rowid"), sa.column("client_search"))
 
 
-def name_matches(id_col, fragment: str) -> sa.ColumnElement[bool]:
+def name_matches(id_col: sa.ColumnElement[int], fragment: str) -> sa.ColumnElement[bool]:
     """Clients whose name contains ``fragment`` (case and accent insensitive)."""
     fragment = fragment.strip()
     if not fragment:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from broker_desktop.core.records import inserted_id
 from broker_desktop.core.rights import Right
 from broker_desktop.storage.schema import insurers, lines_of_business, role_rights, roles
 
@@ -83,12 +84,12 @@ SWISS_LINES = (
 )
 
 
-def seed_roles(conn) -> dict[str, int]:
-    ids = {}
+def seed_roles(conn: sa.Connection) -> dict[str, int]:
+    ids: dict[str, int] = {}
     for name, (description, rights) in DEFAULT_ROLES.items():
-        role_id = conn.execute(
-            sa.insert(roles).values(name=name, description=description)
-        ).inserted_primary_key[0]
+        role_id = inserted_id(
+            conn.execute(sa.insert(roles).values(name=name, description=description))
+        )
         conn.execute(
             sa.insert(role_rights), [{"role_id": role_id, "right": r.value} for r in sorted(rights)]
         )
@@ -96,7 +97,7 @@ def seed_roles(conn) -> dict[str, int]:
     return ids
 
 
-def seed_reference(conn) -> None:
+def seed_reference(conn: sa.Connection) -> None:
     conn.execute(sa.insert(insurers), [{"name": n} for n in SWISS_INSURERS])
     conn.execute(
         sa.insert(lines_of_business),
