@@ -25,6 +25,7 @@ from broker_desktop.core.importing.portfolio import PortfolioImport
 from broker_desktop.core.importing.store import MappingStore
 from broker_desktop.core.maintenance import MaintenanceService
 from broker_desktop.core.permissions import Scope
+from broker_desktop.core.reconciliation import ReconciliationService
 from broker_desktop.core.records import inserted_id
 from broker_desktop.core.reference import ReferenceService
 from broker_desktop.core.rights import Right
@@ -118,6 +119,7 @@ class Session:
         self.exports = ExportService(self)
         self.imports = PortfolioImport(self)
         self.mappings = MappingStore(self)
+        self.reconciliation = ReconciliationService(self)
 
     def __repr__(self) -> str:
         return f"<Session {self.user.login!r} on {self.database_path}>"

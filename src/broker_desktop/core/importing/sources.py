@@ -174,16 +174,18 @@ def detect_encoding(sample: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 3 and len(sample) >= SAMPLE_BYTES:
             return "utf-8"  # the sample cut a character in two
+    # Not UTF-8: a Swiss office's file is then almost always what Windows Excel wrote,
+    # cp1252 (a statistical detector misreads short files: "N°" came out as "NḞ"); the
+    # detector decides only for bytes cp1252 cannot decode, and the user can override.
+    try:
+        sample.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
-    if best is None:
-        return "cp1252"
-    encoding = best.encoding
-    # Latin-1 and its look-alikes are what Windows Excel wrote: cp1252 also has € and ’.
-    if encoding in {"latin_1", "iso8859_1", "iso8859_15", "cp850", "mac_roman", "cp1250"}:
-        return "cp1252"
-    return encoding
+    return "cp1252" if best is None else str(best.encoding)
 
 
 def detect_delimiter(text: str) -> str:

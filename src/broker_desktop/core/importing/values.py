@@ -206,3 +206,82 @@ def parse_email(value: Cell) -> str:
     if not EMAIL.match(text):
         raise ValueProblem("invalid_email", f"Not an e-mail address: {text!r}.")
     return text.lower()
+
+
+_PERIOD_YEAR = re.compile(r"^(\d{4})$")
+_PERIOD_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_PERIOD_SWISS = re.compile(r"^(\d{1,2})[./-](\d{4})$")
+MONTHS = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            (
+                "janvier",
+                "fevrier",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "aout",
+                "septembre",
+                "octobre",
+                "novembre",
+                "decembre",
+            )
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            (
+                "januar",
+                "februar",
+                "marz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+            )
+        )
+    },
+}
+
+
+def parse_period(value: Cell) -> str:
+    """A commission period: a year (2026) or a month (2026-03) from 2026, 2026-03, 03.2026,
+    "mars 2026" or a date (its month)."""
+    if isinstance(value, (date, datetime)):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1900 <= value <= 2999:
+        return str(int(value))
+    text = text_of(value)
+    if not text:
+        raise ValueProblem("required", "This field is required.")
+    year = month = None
+    if m := _PERIOD_YEAR.match(text):
+        return m.group(1)
+    if m := _PERIOD_ISO.match(text):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif m := _PERIOD_SWISS.match(text):
+        month, year = int(m.group(1)), int(m.group(2))
+    else:
+        words = fold(text).split()
+        if len(words) == 2 and words[0] in MONTHS and words[1].isdigit() and len(words[1]) == 4:
+            month, year = MONTHS[words[0]], int(words[1])
+        else:
+            try:
+                day = parse_date(text)
+            except ValueProblem:
+                raise ValueProblem(
+                    "invalid_period", f"Not a period: {text!r} (2026 or 03.2026)."
+                ) from None
+            year, month = day.year, day.month
+    if not (1 <= month <= 12 and 1900 <= year <= 2999):
+        raise ValueProblem("invalid_period", f"Not a period: {text!r}.")
+    return f"{year:04d}-{month:02d}"
