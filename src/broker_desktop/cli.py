@@ -1,5 +1,5 @@
 """Command line: ``broker-desktop [--db PATH]``, ``broker-desktop demo PATH``,
-``broker-desktop --self-test``."""
+``broker-desktop --self-test``, ``broker-desktop serve --db PATH``."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
     from broker_desktop.cli_import import add_parser as add_import
 
     add_import(sub)
+    from broker_desktop.server.main import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 
@@ -36,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         from broker_desktop.cli_import import main as import_main
 
         return import_main(args)
+    if args.command == "serve":
+        from broker_desktop.server.main import serve
+
+        return serve(args)
     if args.self_test:
         from broker_desktop.selftest import run
 

@@ -1,0 +1,238 @@
+"""``RemoteSession``: the core ``Session``'s interface, served by the office server.
+
+The services (``clients``, ``contracts``… ``maintenance``) are proxies sending
+``(service, method, args, kwargs)``; results and errors come back as the same types and
+exception classes as in the embedded mode. Exports are produced on the server and
+streamed into the file the user chose; backups are written in the server's backup folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from broker_desktop.core.office import UserInfo
+from broker_desktop.core.rights import Right
+from broker_desktop.remote.transport import Transport
+from broker_desktop.wire import codec
+from broker_desktop.wire.errors import RemoteError, ServerUnreachable, SessionEnded
+from broker_desktop.wire.protocol import ALLOWED, FILE, LONG_POLL_SECONDS
+
+# The core classes behind each service: their plain class attributes (``query_type``)
+# are read locally, as the UI does on a local session.
+_SERVICE_CLASSES = {
+    "clients": ("broker_desktop.core.clients", "ClientService"),
+    "contracts": ("broker_desktop.core.contracts", "ContractService"),
+    "commissions": ("broker_desktop.core.commissions", "CommissionService"),
+    "deadlines": ("broker_desktop.core.deadlines", "DeadlineService"),
+    "reference": ("broker_desktop.core.reference", "ReferenceService"),
+    "admin": ("broker_desktop.core.admin", "AdminService"),
+    "audit": ("broker_desktop.core.audit", "AuditService"),
+    "exports": ("broker_desktop.core.export", "ExportService"),
+    "maintenance": ("broker_desktop.core.maintenance", "MaintenanceService"),
+}
+
+
+class NotAvailableRemotely(RemoteError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} is not available when working through an office server.")
+
+
+class ServiceProxy:
+    def __init__(self, session: RemoteSession, name: str) -> None:
+        self._session = session
+        self._name = name
+        self._methods = ALLOWED[name]
+
+    def __getattr__(self, method: str) -> Any:
+        kind = self._methods.get(method)
+        if kind is not None:
+            if kind == FILE:
+                return lambda *a, **k: self._session._download(self._name, method, a, k)
+            return lambda *a, **k: self._session._call(self._name, method, a, k)
+        if not method.startswith("_") and self._name in _SERVICE_CLASSES:
+            import importlib
+
+            module, cls_name = _SERVICE_CLASSES[self._name]
+            cls = getattr(importlib.import_module(module), cls_name)
+            value = getattr(cls, method, None)
+            if value is not None and not callable(value) or isinstance(value, type):
+                return value
+        raise AttributeError(f"{self._name} has no call {method!r} on an office server")
+
+    def __repr__(self) -> str:
+        return f"<remote {self._name}>"
+
+
+class RemoteSession:
+    """One user logged in on the office server. The token lives in this object only."""
+
+    def __init__(self, transport: Transport, token: str, info: dict[str, Any]) -> None:
+        self._transport = transport
+        self._token = token
+        user = info["user"]
+        self.user = UserInfo(int(user["id"]), str(user["login"]), str(user["display_name"]))
+        self.must_change_password = bool(info.get("must_change_password"))
+        self.database_id = str(info.get("database_id", ""))
+        self.database_path = transport.base_url
+        self.server_address = transport.address
+        self.remote = True
+        self._events: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._closed = False
+        for name in _SERVICE_CLASSES:
+            setattr(self, name, ServiceProxy(self, name))
+
+    @classmethod
+    def login(cls, transport: Transport, login: str, password: str) -> RemoteSession:
+        info = transport.request("POST", "/v1/login", body={"login": login, "password": password})
+        return cls(transport, info["token"], info)
+
+    def __repr__(self) -> str:
+        return f"<RemoteSession {self.user.login!r} on {self.database_path}>"
+
+    # ----- calls ---------------------------------------------------------------------------
+    def _envelope(self, service: str, method: str, args: tuple, kwargs: dict) -> dict[str, Any]:
+        return {
+            "service": service,
+            "method": method,
+            "args": [codec.to_jsonable(a) for a in args],
+            "kwargs": {k: codec.to_jsonable(v) for k, v in kwargs.items()},
+        }
+
+    def _call(self, service: str, method: str, args: tuple, kwargs: dict) -> Any:
+        if self._closed:
+            raise SessionEnded("logged_out")
+        doc = self._transport.request(
+            "POST", "/v1/call", body=self._envelope(service, method, args, kwargs), token=self._token
+        )
+        return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
+
+    def _download(self, service: str, method: str, args: tuple, kwargs: dict) -> Any:
+        if self._closed:
+            raise SessionEnded("logged_out")
+        args = tuple(str(a) if isinstance(a, Path) else a for a in args)
+        target = kwargs.get("target", args[-1] if args else None)
+        if target is None:
+            raise TypeError(f"{service}.{method} needs a target file")
+        return self._transport.download(
+            "/v1/export",
+            body=self._envelope(service, method, args, kwargs),
+            token=self._token,
+            target=Path(target),
+        )
+
+    # ----- the Session interface -------------------------------------------------------------
+    def rights(self) -> frozenset[Right]:
+        return self._call("session", "rights", (), {})
+
+    def can(self, right: Right) -> bool:
+        return bool(self._call("session", "can", (right,), {}))
+
+    def role_names(self) -> list[str]:
+        return self._call("session", "role_names", (), {})
+
+    def change_password(self, old: str, new: str) -> None:
+        self._call("session", "change_password", (old, new), {})
+        self.must_change_password = False
+
+    def enable_keyring_unlock(self, unlock: object) -> None:
+        raise NotAvailableRemotely("Unlocking through this workstation's keyring")
+
+    def disable_keyring_unlock(self, unlock: object) -> None:
+        return None
+
+    # ----- pushed changes -------------------------------------------------------------------
+    def watch_changes(
+        self,
+        on_events: Callable[[list[dict[str, Any]]], None],
+        on_state: Callable[[str], None] | None = None,
+    ) -> None:
+        """Long-poll the server's change feed on a background thread. ``on_events`` gets
+        each batch (``[{"service", "rights"}]``; ``[{"service": "*"}]`` when some were
+        missed); ``on_state`` gets "connected", "disconnected" or "ended"."""
+        if self._events is not None:
+            return
+        self._events = threading.Thread(
+            target=self._poll_events, args=(on_events, on_state), name="server-events", daemon=True
+        )
+        self._events.start()
+
+    def _poll_events(
+        self,
+        on_events: Callable[[list[dict[str, Any]]], None],
+        on_state: Callable[[str], None] | None,
+    ) -> None:
+        client = self._transport.new_client(LONG_POLL_SECONDS + 15)
+        last, state = -1, ""
+
+        def tell(new: str) -> None:
+            nonlocal state
+            if new != state and on_state is not None:
+                on_state(new)
+            state = new
+
+        try:
+            while not self._stop.is_set():
+                try:
+                    doc = self._transport.request(
+                        "GET", "/v1/events", token=self._token, params={"after": last}, client=client
+                    )
+                except SessionEnded:
+                    tell("ended")
+                    return
+                except (ServerUnreachable, RemoteError):
+                    tell("disconnected")
+                    self._stop.wait(2.0)
+                    continue
+                tell("connected")
+                new_last = int(doc.get("last", 0))
+                if last >= 0 and (doc.get("gap") or new_last < last):
+                    on_events([{"service": "*", "rights": True}])
+                elif doc.get("events"):
+                    on_events(list(doc["events"]))
+                last = new_last
+        finally:
+            client.close()
+
+    # ----- end ------------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._stop.set()
+        with contextlib.suppress(Exception):
+            self._transport.request("POST", "/v1/logout", token=self._token)
+        self._token = ""
+        self._transport.close()
+
+
+def connect(
+    host: str,
+    port: int,
+    login: str,
+    password: str,
+    *,
+    pinned_pem: str | None = None,
+    ca_file: str | None = None,
+    timeout: float = 30.0,
+) -> RemoteSession:
+    """Log in on the server at ``host:port``, trusted by its pinned certificate or an
+    office CA (one of the two is required: an unknown server is never trusted silently)."""
+    from broker_desktop.remote.tls import ca_context, pinned_context
+
+    if pinned_pem:
+        context = pinned_context(pinned_pem)
+    elif ca_file:
+        context = ca_context(ca_file)
+    else:
+        raise ValueError("a pinned certificate or an office CA is required")
+    transport = Transport(host, port, context, pinned_pem=pinned_pem, timeout=timeout)
+    try:
+        return RemoteSession.login(transport, login, password)
+    except BaseException:
+        transport.close()
+        raise

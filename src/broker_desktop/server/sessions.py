@@ -1,0 +1,131 @@
+"""Logged-in users of the server: opaque tokens, idle expiry, per-address login limits.
+
+A token is 256 random bits handed to the workstation once; the server keeps only its
+SHA-256, so a dump of this table gives nobody a usable token.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+
+from broker_desktop.core.office import Session
+from broker_desktop.wire.errors import SessionEnded
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+@dataclass
+class ServerSession:
+    core: Session
+    address: str
+    last_used: float
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+    @property
+    def user_id(self) -> int:
+        return self.core.user.id
+
+
+class SessionRegistry:
+    def __init__(self, idle_seconds: float) -> None:
+        self.idle_seconds = idle_seconds
+        self._lock = threading.Lock()
+        self._live: dict[str, ServerSession] = {}
+        self._ended: collections.OrderedDict[str, str] = collections.OrderedDict()
+
+    def open(self, core: Session, address: str) -> str:
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._live[token_hash(token)] = ServerSession(core, address, time.monotonic())
+        return token
+
+    def get(self, token: str) -> tuple[str, ServerSession]:
+        key = token_hash(token)
+        with self._lock:
+            session = self._live.get(key)
+            if session is None:
+                raise SessionEnded(self._ended.get(key, "unknown"))
+            now = time.monotonic()
+            if now - session.last_used > self.idle_seconds:
+                expired = self._live.pop(key)
+                self._remember(key, "expired")
+            else:
+                session.last_used = now
+                return key, session
+        self._close(expired)
+        raise SessionEnded("expired")
+
+    def end(self, key: str, reason: str) -> None:
+        with self._lock:
+            session = self._live.pop(key, None)
+            if session is not None:
+                self._remember(key, reason)
+        if session is not None:
+            self._close(session)
+
+    def sweep(self) -> int:
+        """Close the sessions idle for too long; returns how many."""
+        now = time.monotonic()
+        with self._lock:
+            stale = [k for k, s in self._live.items() if now - s.last_used > self.idle_seconds]
+            closing = [self._live.pop(k) for k in stale]
+            for key in stale:
+                self._remember(key, "expired")
+        for session in closing:
+            self._close(session)
+        return len(closing)
+
+    def close_all(self) -> None:
+        with self._lock:
+            closing = list(self._live.values())
+            self._live.clear()
+        for session in closing:
+            self._close(session)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._live)
+
+    def _remember(self, key: str, reason: str) -> None:
+        self._ended[key] = reason
+        while len(self._ended) > 10_000:
+            self._ended.popitem(last=False)
+
+    @staticmethod
+    def _close(session: ServerSession) -> None:
+        # waits for a call still running on this session: its transaction ends first
+        with session.lock, contextlib.suppress(Exception):
+            session.core.close()
+
+
+class LoginRateLimiter:
+    """At most ``limit`` login attempts per address in any ``window`` seconds, on top of
+    the per-account lockout (which an attacker trying many logins never reaches)."""
+
+    def __init__(self, limit: int, window: float = 60.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._lock = threading.Lock()
+        self._seen: dict[str, collections.deque[float]] = {}
+
+    def retry_after(self, address: str) -> int | None:
+        """None if this attempt may go ahead (and counts it), else seconds to wait."""
+        now = time.monotonic()
+        with self._lock:
+            if len(self._seen) > 10_000:
+                self._seen = {a: q for a, q in self._seen.items() if q and now - q[-1] < self.window}
+            attempts = self._seen.setdefault(address, collections.deque())
+            while attempts and now - attempts[0] >= self.window:
+                attempts.popleft()
+            if len(attempts) >= self.limit:
+                return max(1, int(self.window - (now - attempts[0])) + 1)
+            attempts.append(now)
+            return None

@@ -1,0 +1,286 @@
+"""JSON encoding of the values that cross between a workstation and the office server.
+
+JSON alone loses types (dates, enums, tuples, the core's records), so every such value is
+an object with one ``$`` tag. Only the types defined in the core modules listed below can
+be rebuilt, by name: a peer can never make the other side instantiate anything else.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import enum
+import importlib
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path, PurePath
+from typing import Any
+
+# The modules whose dataclasses, named tuples and enums may cross the wire.
+RECORD_MODULES = (
+    "broker_desktop.core.admin",
+    "broker_desktop.core.audit",
+    "broker_desktop.core.audit_chain",
+    "broker_desktop.core.clients",
+    "broker_desktop.core.commissions",
+    "broker_desktop.core.contracts",
+    "broker_desktop.core.deadlines",
+    "broker_desktop.core.errors",
+    "broker_desktop.core.paging",
+    "broker_desktop.core.reference",
+    "broker_desktop.core.rights",
+)
+
+MAX_DEPTH = 64
+
+
+class CodecError(ValueError):
+    """A value that cannot be encoded, or a document that does not decode."""
+
+
+def _is_named_tuple(obj: object) -> bool:
+    return isinstance(obj, type) and issubclass(obj, tuple) and hasattr(obj, "_fields")
+
+
+@cache
+def registry() -> dict[str, type]:
+    """Tag name -> type, for every record type of ``RECORD_MODULES``."""
+    types: dict[str, type] = {}
+    for module_name in RECORD_MODULES:
+        module = importlib.import_module(module_name)
+        for name, obj in vars(module).items():
+            if not isinstance(obj, type) or obj.__module__ != module_name:
+                continue
+            if dataclasses.is_dataclass(obj) or _is_named_tuple(obj) or issubclass(obj, enum.Enum):
+                types[name] = obj
+    return types
+
+
+def _type_name(cls: type) -> str:
+    name = cls.__name__
+    if registry().get(name) is not cls:
+        raise CodecError(f"{cls.__module__}.{cls.__qualname__} may not cross the wire")
+    return name
+
+
+def _lookup(name: object) -> type:
+    cls = registry().get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise CodecError(f"unknown type {name!r}")
+    return cls
+
+
+# ----- encoding -----------------------------------------------------------------------------
+def to_jsonable(value: Any, depth: int = 0) -> Any:
+    if depth > MAX_DEPTH:
+        raise CodecError("value nested too deeply")
+    d = depth + 1
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, enum.Enum):
+        return {"$enum": _type_name(type(value)), "v": to_jsonable(value.value, d)}
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return {"$float": repr(value)}
+        return value
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, PurePath):
+        return {"$path": str(value)}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            "$record": _type_name(type(value)),
+            "f": {
+                f.name: to_jsonable(getattr(value, f.name), d)
+                for f in dataclasses.fields(value)
+                if f.init
+            },
+        }
+    if isinstance(value, tuple):
+        if hasattr(value, "_fields"):
+            cls = type(value)
+            if registry().get(cls.__name__) is cls:
+                return {"$named": cls.__name__, "v": [to_jsonable(v, d) for v in value]}
+            # a page row: a named tuple built at run time from the listing's columns
+            return {
+                "$row": cls.__name__,
+                "k": list(value._fields),
+                "v": [to_jsonable(v, d) for v in value],
+            }
+        return {"$tuple": [to_jsonable(v, d) for v in value]}
+    if isinstance(value, list):
+        return [to_jsonable(v, d) for v in value]
+    if isinstance(value, (set, frozenset)):
+        items = [to_jsonable(v, d) for v in value]
+        items.sort(key=lambda item: json.dumps(item, sort_keys=True))
+        return {"$frozenset": items}
+    if isinstance(value, dict):
+        return {"$map": [[to_jsonable(k, d), to_jsonable(v, d)] for k, v in value.items()]}
+    raise CodecError(f"a {type(value).__name__} may not cross the wire")
+
+
+# ----- decoding -----------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class DecodeRules:
+    """What a side accepts. The server refuses run-time row classes and bytes (a client
+    never needs to send them, and each new row shape would be cached for good)."""
+
+    allow_rows: bool = False
+    allow_bytes: bool = False
+
+
+SERVER_RULES = DecodeRules()
+CLIENT_RULES = DecodeRules(allow_rows=True, allow_bytes=True)
+
+
+def from_jsonable(doc: Any, rules: DecodeRules, depth: int = 0) -> Any:
+    if depth > MAX_DEPTH:
+        raise CodecError("document nested too deeply")
+    d = depth + 1
+    if doc is None or isinstance(doc, (bool, int, float, str)):
+        return doc
+    if isinstance(doc, list):
+        return [from_jsonable(v, rules, d) for v in doc]
+    if not isinstance(doc, dict):
+        raise CodecError("unexpected JSON value")
+    tags = [k for k in doc if k.startswith("$")]
+    if len(tags) != 1:
+        raise CodecError("an object must carry exactly one $ tag")
+    tag = tags[0]
+    body = doc[tag]
+    decoder = _DECODERS.get(tag)
+    if decoder is None:
+        raise CodecError(f"unknown tag {tag}")
+    try:
+        return decoder(doc, body, rules, d)
+    except CodecError:
+        raise
+    except (TypeError, ValueError, KeyError, InvalidOperation, OverflowError) as exc:
+        raise CodecError(f"invalid {tag} value ({type(exc).__name__})") from None
+
+
+def _items(body: Any) -> list[Any]:
+    if not isinstance(body, list):
+        raise CodecError("expected a list")
+    return body
+
+
+def _dec_enum(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    cls = _lookup(body)
+    if not issubclass(cls, enum.Enum):
+        raise CodecError(f"{body} is not an enum")
+    return cls(from_jsonable(doc.get("v"), rules, d))
+
+
+def _dec_record(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    cls = _lookup(body)
+    if not dataclasses.is_dataclass(cls):
+        raise CodecError(f"{body} is not a record")
+    fields = doc.get("f")
+    if not isinstance(fields, dict):
+        raise CodecError("record fields missing")
+    allowed = {f.name for f in dataclasses.fields(cls) if f.init}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise CodecError(f"unknown field(s) of {body}: {', '.join(sorted(unknown))}")
+    return cls(**{k: from_jsonable(v, rules, d) for k, v in fields.items()})
+
+
+def _dec_named(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    cls = _lookup(body)
+    if not _is_named_tuple(cls):
+        raise CodecError(f"{body} is not a named tuple")
+    return cls(*[from_jsonable(v, rules, d) for v in _items(doc.get("v"))])
+
+
+def _dec_row(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    if not rules.allow_rows:
+        raise CodecError("rows are not accepted here")
+    from broker_desktop.core.paging import row_class
+
+    keys = _items(doc.get("k"))
+    values = [from_jsonable(v, rules, d) for v in _items(doc.get("v"))]
+    if not isinstance(body, str) or not all(isinstance(k, str) for k in keys):
+        raise CodecError("invalid row")
+    cls = row_class(body, tuple(k for k in keys if k not in ("id", "cursor")))
+    if list(cls._fields) != keys:
+        raise CodecError("row columns out of order")
+    return cls(*values)
+
+
+def _dec_bytes(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    if not rules.allow_bytes:
+        raise CodecError("bytes are not accepted here")
+    return base64.b64decode(body, validate=True)
+
+
+def _dec_float(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    if body not in ("nan", "inf", "-inf"):
+        raise CodecError("invalid float")
+    return float(body)
+
+
+def _dec_map(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    out = {}
+    for pair in _items(body):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise CodecError("a map entry is a [key, value] pair")
+        key = from_jsonable(pair[0], rules, d)
+        try:
+            out[key] = from_jsonable(pair[1], rules, d)
+        except TypeError:
+            raise CodecError("unhashable map key") from None
+    return out
+
+
+def _dec_frozenset(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    try:
+        return frozenset(from_jsonable(v, rules, d) for v in _items(body))
+    except TypeError:
+        raise CodecError("unhashable set member") from None
+
+
+def _text(body: Any) -> str:
+    if not isinstance(body, str):
+        raise CodecError("expected text")
+    return body
+
+
+_DECODERS: dict[str, Callable[[dict, Any, DecodeRules, int], Any]] = {
+    "$enum": _dec_enum,
+    "$record": _dec_record,
+    "$named": _dec_named,
+    "$row": _dec_row,
+    "$bytes": _dec_bytes,
+    "$float": _dec_float,
+    "$map": _dec_map,
+    "$frozenset": _dec_frozenset,
+    "$tuple": lambda doc, body, rules, d: tuple(from_jsonable(v, rules, d) for v in _items(body)),
+    "$datetime": lambda doc, body, rules, d: datetime.fromisoformat(_text(body)),
+    "$date": lambda doc, body, rules, d: date.fromisoformat(_text(body)),
+    "$decimal": lambda doc, body, rules, d: Decimal(_text(body)),
+    "$path": lambda doc, body, rules, d: Path(_text(body)),
+}
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(to_jsonable(value), separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def loads(data: bytes, rules: DecodeRules) -> Any:
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        raise CodecError("the body is not valid JSON") from None
+    return from_jsonable(doc, rules)

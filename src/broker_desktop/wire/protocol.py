@@ -1,0 +1,111 @@
+"""The calls a workstation may make on the office server, and the wire's limits.
+
+The server dispatches ``(service, method, args, kwargs)`` to the user's own core
+``Session`` and refuses any name not listed here: private methods, attributes, the
+database itself are never reachable. ``WRITE`` calls tell connected clients that
+something changed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PROTOCOL_VERSION: Final = 1
+SERVER_NAME: Final = "broker-desktop-office-server"
+
+READ: Final = "read"
+WRITE: Final = "write"
+FILE: Final = "file"  # produced on the server, streamed to the workstation
+
+_LISTING = {"count": READ, "page": READ, "columns": READ}
+
+ALLOWED: Final[dict[str, dict[str, str]]] = {
+    "session": {
+        "rights": READ,
+        "can": READ,
+        "role_names": READ,
+        "change_password": WRITE,
+    },
+    "clients": {
+        **_LISTING,
+        "search": READ,
+        "get": READ,
+        "create": WRITE,
+        "update": WRITE,
+        "delete": WRITE,
+    },
+    "contracts": {
+        **_LISTING,
+        "premium_total": READ,
+        "get": READ,
+        "create": WRITE,
+        "update": WRITE,
+        "delete": WRITE,
+    },
+    "commissions": {
+        **_LISTING,
+        "sum": READ,
+        "get_line": READ,
+        "get": READ,
+        "create": WRITE,
+        "update": WRITE,
+        "set_shares": WRITE,
+        "delete": WRITE,
+    },
+    "deadlines": {
+        **_LISTING,
+        "get": READ,
+        "create": WRITE,
+        "update": WRITE,
+        "set_done": WRITE,
+        "delete": WRITE,
+    },
+    "reference": {
+        "insurers": READ,
+        "lines": READ,
+        "people": READ,
+        "create_insurer": WRITE,
+        "update_insurer": WRITE,
+        "create_line": WRITE,
+        "update_line": WRITE,
+    },
+    "admin": {
+        "users": READ,
+        "roles": READ,
+        "explain_rights": READ,
+        "create_user": WRITE,
+        "update_user": WRITE,
+        "reset_password": WRITE,
+        "deactivate_user": WRITE,
+        "reactivate_user": WRITE,
+        "unlock_user": WRITE,
+        "create_role": WRITE,
+        "rename_role": WRITE,
+        "delete_role": WRITE,
+        "set_role_rights": WRITE,
+        "add_member": WRITE,
+        "remove_member": WRITE,
+        "grant_right": WRITE,
+        "revoke_right": WRITE,
+    },
+    "audit": {**_LISTING, "verify": READ},
+    "exports": {"to_csv": FILE},
+    "maintenance": {
+        "backup": WRITE,
+        "change_key": WRITE,
+        "recovery_code": READ,
+    },
+}
+
+# Services whose writes change who may see what: clients re-check their rights.
+RIGHTS_SERVICES: Final = frozenset({"admin"})
+
+MAX_BODY_BYTES: Final = 4 * 1024 * 1024
+LONG_POLL_SECONDS: Final = 15.0
+TOKEN_HEADER: Final = "Authorization"
+
+
+def kind_of(service: object, method: object) -> str | None:
+    if not isinstance(service, str) or not isinstance(method, str):
+        return None
+    return ALLOWED.get(service, {}).get(method)
