@@ -20,6 +20,24 @@ def fast_kdf() -> KdfParams:
     return FAST_KDF
 
 
+@pytest.fixture(scope="session")
+def test_certificate(tmp_path_factory):
+    """One TLS certificate for every office server process of the run."""
+    from tests.server.server_harness import make_test_certificate
+
+    return make_test_certificate(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def server_zygote():
+    """Forks office server processes for the tests that run against both backends."""
+    from tests.server.server_harness import Zygote
+
+    zygote = Zygote()
+    yield zygote
+    zygote.close()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "office.db"

@@ -1,4 +1,8 @@
-"""An office on a real encrypted database, with cheap-but-real crypto costs."""
+"""An office on a real encrypted database, with cheap-but-real crypto costs.
+
+Every test using ``office`` runs twice: embedded (the session opens the file itself) and
+through a real office server process on 127.0.0.1 (``RemoteSession``), with the same
+assertions. Tests that reach into the database file itself are marked ``embedded_only``."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from tests.server.server_harness import ForkedServer, enroll_server
 
 from broker_desktop.core.clients import ClientInput
 from broker_desktop.core.commissions import CommissionInput, ShareInput
@@ -28,6 +33,18 @@ def security(fast_kdf) -> SecurityParams:
     )
 
 
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and not metafunc.definition.get_closest_marker(
+        "embedded_only"
+    ):
+        metafunc.parametrize("backend", ["embedded", "server"], indirect=True)
+
+
+@pytest.fixture
+def backend(request) -> str:
+    return getattr(request, "param", "embedded")
+
+
 @dataclass
 class Office:
     path: object
@@ -35,6 +52,12 @@ class Office:
     director: object
     recovery_code: str
     role_ids: dict
+    server: ForkedServer | None = None
+
+    def open(self, login: str, password: str):
+        if self.server is not None:
+            return self.server.login(login, password)
+        return open_session(self.path, login, password, security=self.security)
 
     def add_user(self, login: str, *roles: str, confirm: bool = False) -> int:
         return self.director.admin.create_user(
@@ -48,9 +71,9 @@ class Office:
     def login(self, login: str):
         """Log in; a first login changes the temporary password."""
         try:
-            session = open_session(self.path, login, USER_PASSWORD, security=self.security)
+            session = self.open(login, USER_PASSWORD)
         except Exception:
-            return open_session(self.path, login, NEW_PASSWORD, security=self.security)
+            return self.open(login, NEW_PASSWORD)
         if session.must_change_password:
             session.change_password(USER_PASSWORD, NEW_PASSWORD)
         return session
@@ -94,13 +117,21 @@ class Office:
 
 
 @pytest.fixture
-def office(tmp_path, security):
+def office(tmp_path, security, backend, test_certificate, server_zygote):
     path = tmp_path / "office.db"
     director, code = create_office(
         path, login="directeur", display_name="Claire Morel", password=PASSWORD, security=security
     )
     role_ids = {r.name: r.id for r in director.admin.roles()}
     assert set(role_ids) >= {DIRECTOR, AGENT, SECRETARY, TOTAL_VISIBILITY}
-    office = Office(path, security, director, code, role_ids)
+    server = None
+    if backend == "server":
+        enroll_server(director.database, path)
+        director.close()
+        server = ForkedServer(path, *test_certificate, server_zygote).start()
+        director = server.login("directeur", PASSWORD)
+    office = Office(path, security, director, code, role_ids, server)
     yield office
-    director.close()
+    office.director.close()
+    if server is not None:
+        server.stop()

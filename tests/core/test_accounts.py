@@ -41,6 +41,7 @@ def test_password_policy(office):
         assert err.value.errors["password"].code == code
 
 
+@pytest.mark.embedded_only
 def test_first_login_forces_a_password_change_that_rewraps_the_key_slot(office):
     office.add_user("alice", AGENT)
     session = open_session(office.path, "Alice", USER_PASSWORD, security=office.security)
@@ -62,6 +63,7 @@ def test_first_login_forces_a_password_change_that_rewraps_the_key_slot(office):
     third.close()
 
 
+@pytest.mark.embedded_only
 def test_lockout_survives_restarts_and_unknown_logins_get_the_same_message(office):
     office.add_user("alice", AGENT)
     for _ in range(2):  # every attempt is a fresh "restart": no session object survives
@@ -83,6 +85,7 @@ def test_lockout_survives_restarts_and_unknown_logins_get_the_same_message(offic
     assert len([r for r in failed if r.user_id is None]) == 1
 
 
+@pytest.mark.embedded_only
 def test_deactivated_account_cannot_log_in(office):
     alice = office.add_user("alice", AGENT)
     office.director.admin.deactivate_user(alice)
@@ -90,6 +93,7 @@ def test_deactivated_account_cannot_log_in(office):
         open_session(office.path, "alice", USER_PASSWORD, security=office.security)
 
 
+@pytest.mark.embedded_only
 def test_bcrypt_cost_change_rehashes_at_login(office):
     office.director.close()
     stronger = SecurityParams(kdf=office.security.kdf, bcrypt_rounds=5)
@@ -102,6 +106,7 @@ def test_bcrypt_cost_change_rehashes_at_login(office):
     office.director = session
 
 
+@pytest.mark.embedded_only
 def test_recovery_code_recreates_a_lost_key_file(office):
     office.director.close()
     slot_path(office.path).unlink()

@@ -40,6 +40,7 @@ def _tamper(office, sql: str) -> None:
         conn.exec_driver_sql(sql)
 
 
+@pytest.mark.embedded_only
 def test_audit_chain_detects_an_edited_entry(office):
     office.add_user("alice", AGENT)
     assert office.director.audit.verify().ok
@@ -48,6 +49,7 @@ def test_audit_chain_detects_an_edited_entry(office):
     assert not result.ok and result.first_bad_id == 2
 
 
+@pytest.mark.embedded_only
 @pytest.mark.parametrize("which", ["middle", "last"])
 def test_audit_chain_detects_a_deleted_entry(office, which):
     office.add_user("alice", AGENT)

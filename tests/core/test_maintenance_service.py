@@ -17,6 +17,7 @@ def actions(session) -> list[str]:
     return [row.action for row in session.audit.page(AuditQuery(), from_end=True, limit=50)]
 
 
+@pytest.mark.embedded_only
 def test_director_backs_up_and_restores_after_a_mistake(office, tmp_path):
     agent = office.add_user("agent1", "Agent")
     client = office.client(agent, "Keller")
@@ -38,6 +39,7 @@ def test_director_backs_up_and_restores_after_a_mistake(office, tmp_path):
         director.close()
 
 
+@pytest.mark.embedded_only
 def test_restore_needs_a_user_who_may_manage_users_in_the_backup(office, tmp_path):
     office.add_user("agent1", "Agent")
     agent = office.login("agent1")

@@ -107,7 +107,10 @@ class RemoteSession:
         if self._closed:
             raise SessionEnded("logged_out")
         doc = self._transport.request(
-            "POST", "/v1/call", body=self._envelope(service, method, args, kwargs), token=self._token
+            "POST",
+            "/v1/call",
+            body=self._envelope(service, method, args, kwargs),
+            token=self._token,
         )
         return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
 
@@ -179,7 +182,11 @@ class RemoteSession:
             while not self._stop.is_set():
                 try:
                     doc = self._transport.request(
-                        "GET", "/v1/events", token=self._token, params={"after": last}, client=client
+                        "GET",
+                        "/v1/events",
+                        token=self._token,
+                        params={"after": last},
+                        client=client,
                     )
                 except SessionEnded:
                     tell("ended")

@@ -174,7 +174,9 @@ class OfficeServer:
     def _check_active(self, key: str, ss: ServerSession) -> None:
         """A deactivated user's session ends at its next request."""
         with ss.core.database.read() as conn:
-            active = conn.execute(sa.select(users.c.active).where(users.c.id == ss.user_id)).scalar()
+            active = conn.execute(
+                sa.select(users.c.active).where(users.c.id == ss.user_id)
+            ).scalar()
         if not active:
             self.sessions.end(key, "deactivated")
             log.info("Session of %s ended: account deactivated.", ss.core.user.login)
@@ -199,8 +201,9 @@ class OfficeServer:
         except (CoreError, StorageError):
             raise
         except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
-            log.warning("Invalid arguments for %s by %s: %s", call, ss.core.user.login,
-                        type(exc).__name__)
+            log.warning(
+                "Invalid arguments for %s by %s: %s", call, ss.core.user.login, type(exc).__name__
+            )
             raise BadRequest(f"invalid arguments for {call}") from None
         except Exception:
             log.exception("Unexpected error in %s by %s", call, ss.core.user.login)
@@ -348,7 +351,8 @@ class OfficeServer:
             wanted = bound.arguments.get("target")
             suffix = PurePath(str(wanted)).suffix if isinstance(wanted, (str, PurePath)) else ""
             handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - the response streams it
-                dir=self._work_dir, suffix=suffix if SAFE_SUFFIX.match(suffix) else ".out",
+                dir=self._work_dir,
+                suffix=suffix if SAFE_SUFFIX.match(suffix) else ".out",
                 delete=False,
             )
             handle.close()
@@ -388,8 +392,18 @@ class OfficeServer:
 
     @staticmethod
     def _public(exc: Exception) -> BaseException:
-        if isinstance(exc, (CoreError, StorageError, BadRequest, SessionEnded, TooManyRequests,
-                            RequestTooLarge, InternalServerError)):
+        if isinstance(
+            exc,
+            (
+                CoreError,
+                StorageError,
+                BadRequest,
+                SessionEnded,
+                TooManyRequests,
+                RequestTooLarge,
+                InternalServerError,
+            ),
+        ):
             return exc
         log.exception("Unexpected server error")
         return InternalServerError()

@@ -53,7 +53,9 @@ def generate(cert_path: Path, key_path: Path, host: str = "", years: int = 10) -
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"Broker Desktop office server {socket.gethostname()}"),
+            x509.NameAttribute(
+                NameOID.COMMON_NAME, f"Broker Desktop office server {socket.gethostname()}"
+            ),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Broker Desktop"),
         ]
     )

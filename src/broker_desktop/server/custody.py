@@ -50,7 +50,12 @@ class ServerSecret:
         """Create the file, mode 0600, never replacing an existing one."""
         path = Path(path)
         data = json.dumps(
-            {"format": FORMAT, "version": FORMAT_VERSION, "login": self.login, "secret": self.secret}
+            {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "login": self.login,
+                "secret": self.secret,
+            }
         ).encode("utf-8")
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

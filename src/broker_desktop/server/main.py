@@ -30,11 +30,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         default=f"0.0.0.0:{DEFAULT_PORT}",
         help=f"address to listen on (default 0.0.0.0:{DEFAULT_PORT}; port 0 = any free port)",
     )
-    serve.add_argument("--secret", metavar="PATH", help="server secret file (default DB.server-secret)")
-    serve.add_argument("--cert", metavar="PATH", help="TLS certificate (default DB.server-cert.pem)")
+    serve.add_argument(
+        "--secret", metavar="PATH", help="server secret file (default DB.server-secret)"
+    )
+    serve.add_argument(
+        "--cert", metavar="PATH", help="TLS certificate (default DB.server-cert.pem)"
+    )
     serve.add_argument("--key", metavar="PATH", help="TLS private key (default DB.server-key.pem)")
     serve.add_argument("--log", metavar="PATH", help="log file (default DB.server.log)")
-    serve.add_argument("--backup-dir", metavar="PATH", help="where backups go (default DB folder/backups)")
+    serve.add_argument(
+        "--backup-dir", metavar="PATH", help="where backups go (default DB folder/backups)"
+    )
     serve.add_argument("--idle-minutes", type=float, default=30.0, help="idle session expiry")
     serve.add_argument(
         "--login-rate", type=int, default=30, help="login attempts per minute per address"
@@ -47,7 +53,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--create",
         metavar="DIRECTOR_LOGIN",
-        help="create a new office database with this director login (asks the password), then serve",
+        help="create a new office database with this director login (asks his password), "
+        "then serve",
     )
     serve.add_argument("--director-name", default="", help="the new director's full name")
     # test and benchmark only: real but cheap crypto costs
@@ -144,6 +151,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)  # connections queue from now on, before uvicorn takes the socket
     sock.set_inheritable(True)
     return sock
 
@@ -154,7 +162,12 @@ def serve(args: argparse.Namespace) -> int:
     from broker_desktop.core.errors import CoreError
     from broker_desktop.server import certs
     from broker_desktop.server.app import OfficeServer, ServerConfig
-    from broker_desktop.server.custody import CustodyError, ServerSecret, default_secret_path, open_with_secret
+    from broker_desktop.server.custody import (
+        CustodyError,
+        ServerSecret,
+        default_secret_path,
+        open_with_secret,
+    )
     from broker_desktop.storage.errors import StorageError
 
     db_path = Path(args.db).absolute()
@@ -213,7 +226,9 @@ def serve(args: argparse.Namespace) -> int:
     bound_host, bound_port = sock.getsockname()[:2]
     log.info("Certificate SHA-256 fingerprint: %s", fingerprint)
     print(f"Certificate SHA-256 fingerprint: {fingerprint}", flush=True)
-    print(f"Broker Desktop office server listening on https://{bound_host}:{bound_port}", flush=True)
+    print(
+        f"Broker Desktop office server listening on https://{bound_host}:{bound_port}", flush=True
+    )
     log.info("Serving %s on https://%s:%s", db_path, bound_host, bound_port)
     server.run(sockets=[sock])
     log.info("Server stopped.")

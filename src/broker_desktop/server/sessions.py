@@ -121,7 +121,9 @@ class LoginRateLimiter:
         now = time.monotonic()
         with self._lock:
             if len(self._seen) > 10_000:
-                self._seen = {a: q for a, q in self._seen.items() if q and now - q[-1] < self.window}
+                self._seen = {
+                    a: q for a, q in self._seen.items() if q and now - q[-1] < self.window
+                }
             attempts = self._seen.setdefault(address, collections.deque())
             while attempts and now - attempts[0] >= self.window:
                 attempts.popleft()

@@ -102,7 +102,6 @@ RIGHTS_SERVICES: Final = frozenset({"admin"})
 
 MAX_BODY_BYTES: Final = 4 * 1024 * 1024
 LONG_POLL_SECONDS: Final = 15.0
-TOKEN_HEADER: Final = "Authorization"
 
 
 def kind_of(service: object, method: object) -> str | None:
