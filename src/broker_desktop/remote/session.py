@@ -14,11 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from broker_desktop.core.changes import ChangeHub, ChangeSet
+from broker_desktop.core.errors import AccountClosed
 from broker_desktop.core.office import UserInfo
 from broker_desktop.core.rights import Right
 from broker_desktop.remote.transport import Transport
 from broker_desktop.wire import codec
-from broker_desktop.wire.errors import RemoteError, ServerUnreachable, SessionEnded
+from broker_desktop.wire.errors import RemoteError, SessionEnded
 from broker_desktop.wire.protocol import ALLOWED, FILE, LONG_POLL_SECONDS
 
 # The core classes behind each service: their plain class attributes (``query_type``)
@@ -67,6 +69,84 @@ class ServiceProxy:
         return f"<remote {self._name}>"
 
 
+class RemoteWatcher:
+    """The remote counterpart of ``core.changes.ChangeWatcher``: a background thread
+    long-polls the server's change feed and publishes what it reports on the session's
+    hub (``origin="server"``), so the UI refreshes through the one change path."""
+
+    def __init__(self, session: RemoteSession) -> None:
+        self._session = session
+        self.interval = 2.0  # pause before trying again after the connection dropped
+        self.connected: bool | None = None
+        self.on_connection: Callable[[bool], None] | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="server-changes", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2)
+
+    def _state(self, connected: bool) -> None:
+        if connected != self.connected:
+            self.connected = connected
+            if self.on_connection is not None:
+                self.on_connection(connected)
+
+    def _run(self) -> None:
+        session = self._session
+        client = session._transport.new_client(LONG_POLL_SECONDS + 15)
+        hub = session.changes
+        last = -1
+        try:
+            while not self._stop.is_set():
+                try:
+                    doc = session._transport.request(
+                        "GET",
+                        "/v1/events",
+                        token=session._token,
+                        params={"after": last},
+                        client=client,
+                    )
+                except AccountClosed:
+                    hub.publish(ChangeSet(account_closed=True, origin="server"))
+                    return
+                except SessionEnded:
+                    return
+                except RemoteError:
+                    self._state(False)
+                    self._stop.wait(self.interval)
+                    continue
+                if self.connected is False:
+                    # back after a drop: whatever happened meanwhile is unknown
+                    hub.publish(ChangeSet(everything=True, origin="server"))
+                self._state(True)
+                new_last = int(doc.get("last", 0))
+                if last >= 0 and (doc.get("gap") or new_last < last):
+                    hub.publish(ChangeSet(everything=True, rights_changed=True, origin="server"))
+                else:
+                    for event in doc.get("events") or ():
+                        hub.publish(
+                            ChangeSet(
+                                entities=frozenset(str(e) for e in event.get("entities", ())),
+                                rights_changed=bool(event.get("rights")),
+                                everything=bool(event.get("everything")),
+                                origin="server",
+                            )
+                        )
+                last = new_last
+        finally:
+            client.close()
+
+
 class RemoteSession:
     """One user logged in on the office server. The token lives in this object only."""
 
@@ -80,9 +160,9 @@ class RemoteSession:
         self.database_path = transport.base_url
         self.server_address = transport.address
         self.remote = True
-        self._events: threading.Thread | None = None
-        self._stop = threading.Event()
         self._closed = False
+        self.changes = ChangeHub()
+        self.watcher = RemoteWatcher(self)
         for name in _SERVICE_CLASSES:
             setattr(self, name, ServiceProxy(self, name))
 
@@ -148,69 +228,12 @@ class RemoteSession:
     def disable_keyring_unlock(self, unlock: object) -> None:
         return None
 
-    # ----- pushed changes -------------------------------------------------------------------
-    def watch_changes(
-        self,
-        on_events: Callable[[list[dict[str, Any]]], None],
-        on_state: Callable[[str], None] | None = None,
-    ) -> None:
-        """Long-poll the server's change feed on a background thread. ``on_events`` gets
-        each batch (``[{"service", "rights"}]``; ``[{"service": "*"}]`` when some were
-        missed); ``on_state`` gets "connected", "disconnected" or "ended"."""
-        if self._events is not None:
-            return
-        self._events = threading.Thread(
-            target=self._poll_events, args=(on_events, on_state), name="server-events", daemon=True
-        )
-        self._events.start()
-
-    def _poll_events(
-        self,
-        on_events: Callable[[list[dict[str, Any]]], None],
-        on_state: Callable[[str], None] | None,
-    ) -> None:
-        client = self._transport.new_client(LONG_POLL_SECONDS + 15)
-        last, state = -1, ""
-
-        def tell(new: str) -> None:
-            nonlocal state
-            if new != state and on_state is not None:
-                on_state(new)
-            state = new
-
-        try:
-            while not self._stop.is_set():
-                try:
-                    doc = self._transport.request(
-                        "GET",
-                        "/v1/events",
-                        token=self._token,
-                        params={"after": last},
-                        client=client,
-                    )
-                except SessionEnded:
-                    tell("ended")
-                    return
-                except (ServerUnreachable, RemoteError):
-                    tell("disconnected")
-                    self._stop.wait(2.0)
-                    continue
-                tell("connected")
-                new_last = int(doc.get("last", 0))
-                if last >= 0 and (doc.get("gap") or new_last < last):
-                    on_events([{"service": "*", "rights": True}])
-                elif doc.get("events"):
-                    on_events(list(doc["events"]))
-                last = new_last
-        finally:
-            client.close()
-
     # ----- end ------------------------------------------------------------------------------
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        self._stop.set()
+        self.watcher.stop()
         with contextlib.suppress(Exception):
             self._transport.request("POST", "/v1/logout", token=self._token)
         self._token = ""

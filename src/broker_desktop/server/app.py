@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from broker_desktop.core.errors import CoreError, ValidationError
+from broker_desktop.core.errors import AccountClosed, CoreError, ValidationError
 from broker_desktop.core.office import SecurityParams, open_session
 from broker_desktop.server.feed import ChangeFeed
 from broker_desktop.server.sessions import LoginRateLimiter, ServerSession, SessionRegistry
@@ -48,9 +48,7 @@ from broker_desktop.wire.protocol import (
     LONG_POLL_SECONDS,
     MAX_BODY_BYTES,
     PROTOCOL_VERSION,
-    RIGHTS_SERVICES,
     SERVER_NAME,
-    WRITE,
     kind_of,
 )
 
@@ -146,7 +144,12 @@ class OfficeServer:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token or len(token) > 200:
             raise SessionEnded("unknown")
-        return self.sessions.get(token.strip())
+        try:
+            return self.sessions.get(token.strip())
+        except SessionEnded as exc:
+            if exc.reason == "deactivated":
+                raise AccountClosed() from None
+            raise
 
     def _parse_call(self, body: bytes) -> tuple[str, str, list[Any], dict[str, Any]]:
         """``{"service", "method", "args": [...], "kwargs": {...}}``; values in the codec."""
@@ -180,7 +183,7 @@ class OfficeServer:
         if not active:
             self.sessions.end(key, "deactivated")
             log.info("Session of %s ended: account deactivated.", ss.core.user.login)
-            raise SessionEnded("deactivated")
+            raise AccountClosed()
 
     def _deny(self, ss: ServerSession, call: str) -> None:
         """A call outside the allow-list is a denial like any other: audited."""
@@ -254,6 +257,7 @@ class OfficeServer:
         except (CoreError, StorageError) as exc:
             log.info("Login refused for %r from %s: %s", login[:64], address, type(exc).__name__)
             raise
+        core.changes.subscribe(self.feed.publish)
         token = self.sessions.open(core, address)
         log.info("Login of %s from %s.", core.user.login, address)
         return {
@@ -311,8 +315,6 @@ class OfficeServer:
             if call == "maintenance.backup" and "target" in bound.arguments:
                 bound.arguments["target"] = self._backup_target(bound.arguments["target"])
             result = self._invoke(ss, call, fn, bound)
-        if kind == WRITE and service != "session":
-            self.feed.publish(service, rights=service in RIGHTS_SERVICES)
         return result
 
     async def export(self, request: Request) -> Response:

@@ -1,8 +1,10 @@
 """Changes pushed to connected workstations by long polling.
 
-An event names only what kind of records changed (a service) and whether rights
-changed: never an id, a name or who did it, so a workstation learns nothing about
-records outside its user's scope; it re-reads its own lists through its scope.
+Every server-side session publishes its committed writes to its own change hub
+(``core/changes.py``); the server forwards each ``ChangeSet`` here. An event keeps only
+the kinds of records that changed and whether rights changed: never an id, a name or who
+did it, so a workstation learns nothing about records outside its user's scope; it
+re-reads its own lists through its scope.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from broker_desktop.core.changes import ChangeSet
 
 
 class ChangeFeed:
@@ -32,11 +36,20 @@ class ChangeFeed:
         with self._lock:
             return self._seq
 
-    def publish(self, service: str, *, rights: bool = False) -> None:
-        """Called from the worker thread that ran the write."""
+    def publish(self, changes: ChangeSet) -> None:
+        """Called on the thread that committed the write."""
+        if not (changes.entities or changes.rights_changed or changes.everything):
+            return
         with self._lock:
             self._seq += 1
-            self._events.append({"seq": self._seq, "service": service, "rights": rights})
+            self._events.append(
+                {
+                    "seq": self._seq,
+                    "entities": sorted(changes.entities),
+                    "rights": changes.rights_changed,
+                    "everything": changes.everything,
+                }
+            )
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._notify)
 

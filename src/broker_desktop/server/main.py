@@ -4,13 +4,17 @@ Ctrl-C: the running requests finish, their transactions commit or roll back)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import ipaddress
 import logging
 import os
+import signal
 import socket
 import ssl
 import sys
+import threading
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -156,8 +160,34 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _server_class() -> type:
+    import uvicorn
+
+    class QuietExitServer(uvicorn.Server):
+        """uvicorn re-raises SIGTERM/SIGINT once it has shut down, so the process would
+        die by the signal; the shutdown is complete by then and the server logs it and
+        exits with status 0 instead."""
+
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            if threading.current_thread() is not threading.main_thread():
+                yield
+                return
+            handled = (signal.SIGINT, signal.SIGTERM)
+            original = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+            try:
+                yield
+            finally:
+                for sig, handler in original.items():
+                    signal.signal(sig, handler)
+
+    return QuietExitServer
+
+
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
+
+    _Server = _server_class()
 
     from broker_desktop.core.errors import CoreError
     from broker_desktop.server import certs
@@ -221,7 +251,7 @@ def serve(args: argparse.Namespace) -> int:
     config.load()
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
-    server = uvicorn.Server(config)
+    server = _Server(config)
     office.should_stop = lambda: server.should_exit
     bound_host, bound_port = sock.getsockname()[:2]
     log.info("Certificate SHA-256 fingerprint: %s", fingerprint)

@@ -2,8 +2,7 @@
 
 The server dispatches ``(service, method, args, kwargs)`` to the user's own core
 ``Session`` and refuses any name not listed here: private methods, attributes, the
-database itself are never reachable. ``WRITE`` calls tell connected clients that
-something changed.
+database itself are never reachable.
 """
 
 from __future__ import annotations
@@ -96,9 +95,6 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "recovery_code": READ,
     },
 }
-
-# Services whose writes change who may see what: clients re-check their rights.
-RIGHTS_SERVICES: Final = frozenset({"admin"})
 
 MAX_BODY_BYTES: Final = 4 * 1024 * 1024
 LONG_POLL_SECONDS: Final = 15.0
