@@ -34,8 +34,8 @@ def security(fast_kdf) -> SecurityParams:
 
 
 def pytest_generate_tests(metafunc):
-    if "backend" in metafunc.fixturenames and not metafunc.definition.get_closest_marker(
-        "embedded_only"
+    if "backend" in metafunc.fixturenames and not any(
+        m.name == "embedded_only" for m in metafunc.definition.iter_markers()
     ):
         metafunc.parametrize("backend", ["embedded", "server"], indirect=True)
 

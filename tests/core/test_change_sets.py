@@ -21,6 +21,11 @@ from broker_desktop.core.deadlines import DeadlineInput
 from broker_desktop.core.errors import AccountClosed, ValidationError
 from broker_desktop.core.seed import AGENT, SECRETARY, TOTAL_VISIBILITY
 
+# The session's own hub, published synchronously with record ids: an embedded session's
+# mechanics. Through the office server the same hub is fed by the server's push (kinds
+# only, never ids): tests/server/test_server_sessions.py.
+pytestmark = pytest.mark.embedded_only
+
 
 def _recorder(session) -> list[ChangeSet]:
     seen: list[ChangeSet] = []

@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Test modules whose every passing test injects at least one fault.
-FAULT_MODULES = ("test_crash_consistency.py", "test_damaged_files.py", "test_faults.py")
+FAULT_MODULES = (
+    "test_crash_consistency.py",
+    "test_damaged_files.py",
+    "test_faults.py",
+    "test_server_crashes.py",
+)
 
 
 @dataclass
@@ -21,13 +26,14 @@ class Tally:
     faults: int = 0
     violations: int = 0
     security_tests: int = 0
+    server_requests: int = 0  # raw requests of the hostile office-server client
 
     def line(self) -> str:
         return (
             f"security: {self.configurations} configurations checked, "
             f"{self.bad_inputs} bad inputs tried ({self.out_of_scope} of them out-of-scope "
-            f"accesses), {self.faults} faults injected, "
-            f"{self.violations} violations"
+            f"accesses), {self.server_requests} hostile requests to the office server, "
+            f"{self.faults} faults injected, {self.violations} violations"
         )
 
     def record(self, report) -> None:

@@ -12,6 +12,7 @@ from tests.server.server_harness import ServerProcess, enroll_server
 from broker_desktop.core.clients import ClientInput
 from broker_desktop.core.commissions import CommissionInput, ShareInput
 from broker_desktop.core.contracts import ContractInput
+from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.office import SecurityParams, create_office, open_session
 from broker_desktop.core.seed import AGENT, SECRETARY
 from broker_desktop.storage.attempts import LockoutPolicy
@@ -78,6 +79,9 @@ def build_office(folder: Path) -> tuple[Path, dict[str, int], str]:
                 )
             )
             ids[f"contract:{name}"] = contract
+            ids[f"deadline:{name}"] = director.deadlines.page(DeadlineQuery(contract_id=contract))[
+                0
+            ].id
             ids[f"commission:{name}"] = director.commissions.create(
                 CommissionInput(
                     contract,

@@ -1,0 +1,348 @@
+"""A hostile workstation: agent1's token and raw HTTP requests (httpx, not the project's
+client) to every endpoint of a real office server. Nothing outside agent1's scope comes
+back, every refusal is a clear error, the denials are audited."""
+
+from __future__ import annotations
+
+import secrets
+
+import httpx
+import pytest
+from tests.server.server_harness import ServerProcess
+from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, SENTINEL, build_office
+
+from broker_desktop.core.audit import AuditQuery
+from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.core.commissions import CommissionInput, CommissionQuery, ShareInput
+from broker_desktop.core.contracts import ContractQuery
+from broker_desktop.core.deadlines import DeadlineQuery
+from broker_desktop.core.rights import Right
+from broker_desktop.remote.tls import pinned_context
+from broker_desktop.wire.codec import to_jsonable
+
+# Answers that name or number anything of agent2's would contain one of these.
+FORBIDDEN_TEXT = (SENTINEL, "Dupraz", "P-Zyxwv", "P-Dupra")
+
+
+class Raw:
+    """Counts every request; checks every answer for leaks and for a clear error."""
+
+    def __init__(self, port: int, pem: str) -> None:
+        self.client = httpx.Client(
+            base_url=f"https://127.0.0.1:{port}", verify=pinned_context(pem), timeout=30
+        )
+        self.requests = 0
+        self.refusals = 0
+
+    def send(self, method: str, path: str, *, token: str | None = None, **kwargs) -> httpx.Response:
+        headers = kwargs.pop("headers", {})
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        response = self.client.request(method, path, headers=headers, **kwargs)
+        self.requests += 1
+        text = response.text
+        for forbidden in FORBIDDEN_TEXT:
+            assert forbidden not in text, f"{path} leaked {forbidden!r}: {text[:300]}"
+        if response.status_code >= 400:
+            self.refusals += 1
+            error = response.json()["error"]  # every refusal is a typed, readable error
+            assert error["type"] and len(error["message"]) > 10, error
+        return response
+
+    def call(self, token, service, method, *args, raw_args=None, **kwargs) -> httpx.Response:
+        body = {
+            "service": service,
+            "method": method,
+            "args": raw_args if raw_args is not None else [to_jsonable(a) for a in args],
+            "kwargs": {k: to_jsonable(v) for k, v in kwargs.items()},
+        }
+        return self.send("POST", "/v1/call", token=token, json=body)
+
+    def login(self, login: str, password: str) -> str:
+        response = self.send("POST", "/v1/login", json={"login": login, "password": password})
+        assert response.status_code == 200, response.text
+        return response.json()["token"]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, test_certificate):
+    path, ids, _code = build_office(tmp_path_factory.mktemp("hostile"))
+    server = ServerProcess(path, *test_certificate, extra=("--login-rate", "1000")).start()
+    raw = Raw(server.port, server.pem)
+    yield server, ids, raw
+    server.stop()
+
+
+def rows_of(response: httpx.Response) -> list[dict]:
+    """The rows of a page answer, as the wire carries them (``$row``: keys and values)."""
+    result = response.json()["result"]
+    return [dict(zip(r["k"], r["v"], strict=True)) for r in result] if result else []
+
+
+def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tally):
+    server, ids, raw = hostile
+    token = raw.login("agent1", PASSWORD)
+    me = ids["agent1"]
+    theirs = {
+        "client": ids[f"client:{SENTINEL}"],
+        "contract": ids[f"contract:{SENTINEL}"],
+        "commission": ids[f"commission:{SENTINEL}"],
+    }
+    denied_before = raw.refusals
+
+    # by id, on every service that takes one
+    for service, method, args in [
+        ("clients", "get", (theirs["client"],)),
+        ("clients", "update", (theirs["client"], ClientInput(kind="person", last_name="X"), 1)),
+        ("clients", "delete", (theirs["client"], 1)),
+        ("contracts", "get", (theirs["contract"],)),
+        ("contracts", "delete", (theirs["contract"], 1)),
+        ("commissions", "get", (theirs["commission"],)),
+        ("commissions", "get_line", (theirs["commission"] * 2,)),
+        ("commissions", "delete", (theirs["commission"], 1)),
+        (
+            "commissions",
+            "create",
+            (CommissionInput(theirs["contract"], "2026", 100, (ShareInput(me, 10_000),)),),
+        ),
+        ("commissions", "set_shares", (theirs["commission"], (ShareInput(me, 10_000),), 1)),
+        ("deadlines", "get", (ids[f"deadline:{SENTINEL}"],)),
+        ("deadlines", "set_done", (ids[f"deadline:{SENTINEL}"], True, 1)),
+        ("admin", "users", ()),
+        ("admin", "explain_rights", (ids["agent2"],)),
+        ("admin", "reset_password", (ids["directeur"], "Hijacked-Pass-1")),
+        ("admin", "grant_right", (me, Right.PORTFOLIO_VIEW_ALL)),
+        ("admin", "add_member", (1, me)),
+        ("audit", "page", ()),
+        ("audit", "verify", ()),
+        ("maintenance", "recovery_code", ()),
+        ("maintenance", "change_key", ()),
+        ("maintenance", "backup", ("stolen.db",)),
+        ("reference", "create_insurer", ("Fake AG",)),
+    ]:
+        response = raw.call(token, service, method, *args)
+        assert response.status_code in (403, 404, 422), (service, method, response.text)
+
+    # lists with colleague ids as filters, injected sorts and search strings
+    injections = ["name; DROP TABLE clients", "' OR 1=1 --", "agent_id", "id) OR (1=1", "\x00"]
+    for query in [
+        ClientQuery(agent_id=ids["agent2"]),
+        ClientQuery(search="Zyxwv"),
+        ClientQuery(search="%"),
+        *(ClientQuery(sort=s) for s in injections),
+        *(ClientQuery(search=s) for s in injections),
+    ]:
+        response = raw.call(token, "clients", "page", query)
+        assert response.status_code in (200, 422), response.text
+        if response.status_code == 200:
+            assert all(r["agent_id"] == me for r in rows_of(response))
+    own = {
+        s: raw.call(token, s, "count").json()["result"]
+        for s in ("contracts", "commissions", "deadlines")
+    }
+    assert own == {"contracts": 1, "commissions": 1, "deadlines": 2}
+    for service, query in [
+        ("contracts", ContractQuery(client_id=theirs["client"])),
+        ("contracts", ContractQuery(agent_id=ids["agent2"])),
+        ("contracts", ContractQuery(policy_number="P-")),
+        ("contracts", ContractQuery(sort="premium_cents desc, (select 1)")),
+        ("commissions", CommissionQuery(beneficiary_id=ids["agent2"])),
+        ("commissions", CommissionQuery(contract_id=theirs["contract"])),
+        ("commissions", CommissionQuery(sort="commission_cents")),
+        ("deadlines", DeadlineQuery(sort="owner_id; --")),
+    ]:
+        for method in ("page", "count"):
+            response = raw.call(token, service, method, query)
+            assert response.status_code in (200, 422), response.text
+            if method == "count" and response.status_code == 200:
+                assert response.json()["result"] <= own[service]
+            if method == "page" and response.status_code == 200:
+                for row in rows_of(response):
+                    assert row.get("agent_id", me) == me
+                    assert row.get("beneficiary_id", me) == me
+    # sums: his own share only
+    assert raw.call(token, "commissions", "sum").json()["result"] == 30_000
+    response = raw.call(token, "contracts", "premium_total", ContractQuery(agent_id=ids["agent2"]))
+    assert response.json()["result"] == 0
+
+    # the wire itself: private methods, attributes, unknown services and types
+    for service, method in [
+        ("session", "tx"),
+        ("session", "log"),
+        ("session", "close"),
+        ("session", "enable_keyring_unlock"),
+        ("session", "_db"),
+        ("session", "database"),
+        ("clients", "_s"),
+        ("clients", "_listing"),
+        ("clients", "__class__"),
+        ("maintenance", "__init__"),
+        ("database", "backup"),
+        ("exports", "to_csv"),  # a file export goes through /v1/export only
+        ("", ""),
+    ]:
+        response = raw.call(token, service, method)
+        assert response.status_code == 400, (service, method, response.text)
+    for raw_args in [
+        [{"$record": "Session", "f": {}}],
+        [{"$record": "ClientQuery", "f": {"sql": "1"}}],
+        [{"$row": "ClientRow", "k": ["id"], "v": [1]}],
+        [{"$bytes": "AAAA"}],
+        [{"$enum": "Right", "v": "superuser"}],
+        [{"$nothing": 1}],
+        [{"$date": "2026-13-45"}],
+        [{"$tuple": [1], "$date": "2026-01-01"}],
+        [{"$tuple": [{"$tuple": [{"$map": [[{"$frozenset": [[]]}, 1]]}]}]}],
+    ]:
+        response = raw.call(token, "clients", "page", raw_args=raw_args)
+        assert response.status_code in (400, 422), (raw_args, response.text)
+
+    # exports: no right, then a colleague's list through a filter
+    body = {
+        "service": "exports",
+        "method": "to_csv",
+        "args": ["clients", to_jsonable(ClientQuery()), "x.csv"],
+    }
+    assert raw.send("POST", "/v1/export", token=token, json=body).status_code == 403
+    body["method"] = "backup"
+    assert raw.send("POST", "/v1/export", token=token, json=body).status_code == 400
+
+    denied = raw.refusals - denied_before
+    security_tally.bad_inputs += raw.requests
+    security_tally.out_of_scope += denied
+    security_tally.server_requests += raw.requests
+
+    # every refusal of a logged-in call was audited as a denial (validation refusals
+    # and wire errors aside, which write nothing)
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        audited = director.audit.count(AuditQuery(action="access.denied", user_id=me))
+    finally:
+        director.close()
+    assert audited >= 23 + 13  # the id-based calls and the refused wire names above
+
+
+def test_tokens_that_are_not_agent1s_own_get_nothing(hostile, security_tally):
+    server, ids, raw = hostile
+    before = raw.requests
+    logged_out = raw.login("agent1", PASSWORD)
+    raw.send("POST", "/v1/logout", token=logged_out)
+    agent2 = raw.login("agent2", PASSWORD)
+    raw.send("POST", "/v1/logout", token=agent2)
+    forged = [
+        secrets.token_urlsafe(32),
+        "null",
+        logged_out,
+        agent2,
+        logged_out[:-1],
+        logged_out + "A",
+        "x" * 5000,
+        "../../etc/passwd",
+    ]
+    for token in forged:
+        for method, path in (
+            ("POST", "/v1/call"),
+            ("POST", "/v1/export"),
+            ("GET", "/v1/events"),
+            ("POST", "/v1/logout"),
+        ):
+            kwargs = {"json": {"service": "clients", "method": "page", "args": [], "kwargs": {}}}
+            response = raw.send(method, path, token=token, **(kwargs if method == "POST" else {}))
+            assert response.status_code == 401, (token[:20], path, response.text)
+    for header in ("Basic YWdlbnQxOnBhc3M=", "Bearer", "bearer x y", f"Token {logged_out}"):
+        response = raw.send("POST", "/v1/call", headers={"Authorization": header}, json={})
+        assert response.status_code == 401
+    # a token travels in the header only: a query-string token is not one
+    response = raw.send("GET", f"/v1/events?token={logged_out}")
+    assert response.status_code == 401
+    security_tally.bad_inputs += raw.requests - before
+    security_tally.server_requests += raw.requests - before
+
+
+def test_malformed_and_oversized_requests_are_refused(hostile, security_tally):
+    server, ids, raw = hostile
+    before = raw.requests
+    token = raw.login("agent1", PASSWORD)
+    big = b'{"service": "clients", "method": "page", "args": ["' + b"A" * (8 * 1024 * 1024) + b'"]}'
+    for content in [big, b"{", b"[]", b"null", b'"x"', b"{" * 100_000, "é".encode("latin-1")]:
+        response = raw.send(
+            "POST",
+            "/v1/call",
+            token=token,
+            content=content,
+            headers={"Content-Type": "application/json"},
+        )
+        assert response.status_code in (400, 413), response.text
+    assert raw.send("POST", "/v1/call", token=token, content=big).status_code == 413
+    # login: wrong shapes, oversized, and the same answer for unknown logins
+    for body in [
+        {"login": 1, "password": 2},
+        {"login": "agent1"},
+        [],
+        {"login": "a" * 10_000, "password": "b"},
+    ]:
+        response = raw.send("POST", "/v1/login", json=body)
+        assert response.status_code in (400, 401), response.text
+    unknown = raw.send("POST", "/v1/login", json={"login": "ghost", "password": "Wrong-Pass-0"})
+    wrong = raw.send("POST", "/v1/login", json={"login": "agent2", "password": "Wrong-Pass-0"})
+    assert unknown.status_code == wrong.status_code == 401
+    assert unknown.json()["error"]["message"] == wrong.json()["error"]["message"]
+    # unknown paths and methods
+    assert raw.client.get("/v1/call").status_code == 405
+    assert raw.client.get("/admin").status_code == 404
+    raw.requests += 2
+    security_tally.bad_inputs += raw.requests - before
+    security_tally.server_requests += raw.requests - before
+
+
+def test_the_change_feed_names_kinds_never_records(hostile, security_tally):
+    server, ids, raw = hostile
+    token = raw.login("agent1", PASSWORD)
+    last = raw.send("GET", "/v1/events", token=token, params={"after": -1}).json()["last"]
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        director.clients.create(
+            ClientInput(
+                kind="person", last_name=SENTINEL + "2", first_name="Eve", agent_id=ids["agent2"]
+            )
+        )
+    finally:
+        director.close()
+    response = raw.send("GET", "/v1/events", token=token, params={"after": last})
+    events = response.json()["events"]
+    assert events and all(set(e) == {"seq", "entities", "rights", "everything"} for e in events)
+    assert "client" in events[-1]["entities"]
+    for bad in ("abc", "-5", "9" * 30, str(2**70)):
+        assert raw.send("GET", "/v1/events", token=token, params={"after": bad}).status_code in (
+            200,
+            400,
+        )
+    security_tally.server_requests += 6
+
+
+def test_requests_after_deactivation_are_refused(hostile, security_tally):
+    server, ids, raw = hostile
+    before = raw.requests
+    token = raw.login("secretaire", PASSWORD)
+    assert raw.call(token, "clients", "count").json()["result"] >= 3
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        director.admin.deactivate_user(ids["secretaire"])
+        for service, method in (("clients", "count"), ("clients", "page"), ("session", "rights")):
+            response = raw.call(token, service, method)
+            assert response.status_code == 403
+            assert response.json()["error"]["type"] == "AccountClosed"
+        body = {
+            "service": "exports",
+            "method": "to_csv",
+            "args": ["clients", to_jsonable(ClientQuery()), "x.csv"],
+        }
+        assert raw.send("POST", "/v1/export", token=token, json=body).status_code == 403
+        response = raw.send("POST", "/v1/login", json={"login": "secretaire", "password": PASSWORD})
+        assert response.status_code == 403
+        assert response.json()["error"]["type"] == "AccountDeactivated"
+    finally:
+        director.admin.reactivate_user(ids["secretaire"], PASSWORD, confirm=True)
+        director.close()
+    security_tally.bad_inputs += raw.requests - before
+    security_tally.server_requests += raw.requests - before
