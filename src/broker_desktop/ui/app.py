@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from broker_desktop.core.office import Session
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
 from broker_desktop.ui import today_panel
 from broker_desktop.ui.autolock import InactivityLock
@@ -21,8 +22,9 @@ from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.i18n import Translations
 from broker_desktop.ui.icon import application_icon
 from broker_desktop.ui.login import LoginDialog
-from broker_desktop.ui.main_window import MainWindow, PageContext
+from broker_desktop.ui.main_window import MainWindow
 from broker_desktop.ui.opener import Opener
+from broker_desktop.ui.page_context import PageContext
 from broker_desktop.ui.password import ChangePasswordDialog
 from broker_desktop.ui.paths import AppPaths
 from broker_desktop.ui.settings import Settings
@@ -55,7 +57,7 @@ class Controller(QObject):
         self.opener = opener
         self.paths = paths
         self.database = database
-        self.session = None
+        self.session: Session | None = None
         self.window: MainWindow | None = None
         self.current_dialog: QDialog | None = None  # login, first run, forced password
         self.window_dialog: QDialog | None = None  # settings or password, over the window
@@ -130,7 +132,7 @@ class Controller(QObject):
         dialog.show()
 
     # ----- logged in ----------------------------------------------------------------------------
-    def enter(self, session) -> None:
+    def enter(self, session: Session) -> None:
         self.session = session
         (login, page), self._resume = self._resume, ("", "")
         page = page if login == session.user.login else ""  # unlocking: back where he was
@@ -153,6 +155,8 @@ class Controller(QObject):
 
     def open_main_window(self, page: str = "", *, greet: bool = False) -> None:
         session = self.session
+        if session is None:
+            raise RuntimeError("no session to open a window on")
         guard = Guard(session.rights, self.translations.language, self)
         live = LiveChanges(session, self.runner, guard, self)
         live.account_closed.connect(self.account_closed)
@@ -210,26 +214,26 @@ class Controller(QObject):
     def logout(self) -> None:
         self._close_window()
         self._close_session()
-        self.show_login(self.database)
+        self.start()  # the login window on the same database
 
     def lock(self) -> None:
         """Clear every view, forget the session (and its key), ask for the password."""
         if self.session is None:
             return
-        login = self.session.user.login
+        login, database = self.session.user.login, self.session.database_path
         self._resume = (login, self._close_window())
         self._close_session()
         notice = QCoreApplication.translate(
             "Controller", "The window was locked. Enter your password to go on."
         )
-        self.show_login(self.database, notice=notice, login=login)
+        self.show_login(database, notice=notice, login=login)
 
     def account_closed(self) -> None:
         """The user's account was deactivated (by a director, maybe on another
         workstation): the window closes at once and the login window says why."""
         if self.session is None:
             return
-        login = self.session.user.login
+        login, database = self.session.user.login, self.session.database_path
         self._close_window()
         self._close_session()
         notice = QCoreApplication.translate(
@@ -237,7 +241,7 @@ class Controller(QObject):
             "Your account was deactivated: this window was closed. "
             "Ask your director if you need access again.",
         )
-        self.show_login(self.database, notice=notice, login=login)
+        self.show_login(database, notice=notice, login=login)
 
     # ----- dialogs over the window: window-modal, never a nested event loop ------------------
     def _open_over_window(self, dialog: QDialog, accepted) -> None:

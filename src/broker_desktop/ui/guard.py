@@ -27,7 +27,7 @@ def missing_right_tip(right: Right, language: str) -> str:
 
 @dataclass
 class _Binding:
-    target: QObject
+    target: QWidget | QAction
     see: tuple[Right, ...]  # any of them lets the user see it; empty = everyone
     change: Right | None  # needed to use it; None = seeing is enough
     tab_host: QTabWidget | None = None
@@ -66,7 +66,7 @@ class Guard(QObject):
         change: Right | None = None,
         enabled_when: Callable[[], bool] | None = None,
     ) -> None:
-        tip = target.toolTip() if hasattr(target, "toolTip") else ""
+        tip = target.toolTip()
         binding = _Binding(target, tuple(see), change, base_tip=tip, enabled_when=enabled_when)
         self._bindings.append(binding)
         self._apply(binding)
@@ -104,7 +104,7 @@ class Guard(QObject):
 
     def _apply(self, b: _Binding) -> None:
         visible = self.visible(b.see)
-        if b.tab_host is not None:
+        if b.tab_host is not None and isinstance(b.target, QWidget):
             index = b.tab_host.indexOf(b.target)
             if index >= 0:
                 b.tab_host.setTabVisible(index, visible)
@@ -120,7 +120,3 @@ class Guard(QObject):
             b.target.setToolTip(b.base_tip)
         else:
             b.target.setToolTip(missing_right_tip(b.change, self._language))
-
-    def set_rights_source(self, source: RightsSource) -> None:
-        self._source = source
-        self.refresh()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,29 +15,9 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.changes import ROLE, USER
 from broker_desktop.core.rights import Right
-from broker_desktop.ui.changes import LiveChanges
-from broker_desktop.ui.dialogs import Dialogs
-from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.maintenance import MaintenanceActions
-from broker_desktop.ui.settings import Settings
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.tab_style import keep_accents
-from broker_desktop.ui.tasks import TaskRunner
-
-
-@dataclass
-class PageContext:
-    """What every page receives through its constructor."""
-
-    session: object
-    runner: TaskRunner
-    dialogs: Dialogs
-    guard: Guard
-    settings: Settings
-    language: str
-    changes: LiveChanges | None = None  # the change-notification path, on the GUI thread
-
-
-PageFactory = Callable[[PageContext], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("navigation")
         self.tabs.setDocumentMode(True)
         keep_accents(self.tabs)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         specs = [
             (
                 "portfolio",
@@ -183,7 +160,7 @@ class MainWindow(QMainWindow):
     def _page_shown(self, index: int) -> None:
         self.context.guard.refresh()
         page = self.tabs.widget(index)
-        if page is not None and hasattr(page, "on_shown"):
+        if isinstance(page, Page):
             page.on_shown()
 
     # ----- closing, locking ------------------------------------------------------------------
@@ -199,8 +176,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.context.settings.set_geometry("main", self.saveGeometry())
         for page in self.pages.values():
-            if hasattr(page, "save_state"):
-                page.save_state()
+            page.save_state()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 from broker_desktop.core.rights import Right
 from broker_desktop.storage.errors import DatabaseInUse
 from broker_desktop.ui.messages import explain, key_file_of
+from broker_desktop.ui.page_context import PageContext
 from broker_desktop.ui.recovery_code import RecoveryCodeDialog
 
 MANAGE = (Right.USERS_MANAGE,)
 
 
 class MaintenanceActions(QObject):
-    def __init__(self, context, window: QWidget) -> None:
+    def __init__(self, context: PageContext, window: QWidget) -> None:
         super().__init__(window)
         self.context = context
         self.window = window

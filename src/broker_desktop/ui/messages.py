@@ -207,11 +207,12 @@ def _storage(exc: e.StorageError) -> str | None:  # noqa: C901 - one branch per 
 def field_message(error: FieldError) -> str:  # noqa: C901 - one branch per code
     """The translated sentence for a field the core rejected, with its parameters."""
     code, params = error.code, error.params
-    if code == "too_long" and "max_length" in params:
-        return _Plurals().at_most_characters(int(params["max_length"]))
+    number = {k: v for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool)}
+    if code == "too_long" and "max_length" in number:
+        return _Plurals().at_most_characters(number["max_length"])
     if code == "out_of_range" and "min" in params and "max" in params:
         low, high = params["min"], params["max"]
-        if isinstance(low, dt.date):
+        if isinstance(low, dt.date) and isinstance(high, dt.date):
             from broker_desktop.ui import formats
 
             return (
@@ -225,16 +226,17 @@ def field_message(error: FieldError) -> str:  # noqa: C901 - one branch per code
                 .replace("%1", str(low))
                 .replace("%2", str(high))
             )
-        locale = QLocale()
-        return (
-            QCoreApplication.translate("Messages", "Between %1 and %2.")
-            .replace("%1", locale.toString(int(low)))
-            .replace("%2", locale.toString(int(high)))
-        )
-    if code == "password_too_short" and "min_length" in params:
-        return _Plurals().password_min(int(params["min_length"]))
-    if code == "password_too_long" and "max_bytes" in params:
-        return _Plurals().password_max_bytes(int(params["max_bytes"]))
+        if "min" in number and "max" in number:
+            locale = QLocale()
+            return (
+                QCoreApplication.translate("Messages", "Between %1 and %2.")
+                .replace("%1", locale.toString(number["min"]))
+                .replace("%2", locale.toString(number["max"]))
+            )
+    if code == "password_too_short" and "min_length" in number:
+        return _Plurals().password_min(number["min_length"])
+    if code == "password_too_long" and "max_bytes" in number:
+        return _Plurals().password_max_bytes(number["max_bytes"])
     text = _simple_field_messages().get(code)
     return text or error.message
 

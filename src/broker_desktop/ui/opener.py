@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from broker_desktop.core import office
+from broker_desktop.core.office import SecurityParams, Session
+from broker_desktop.core.restore import restore_from_backup
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
+from broker_desktop.storage.errors import KeyringUnavailable
 
 
 @dataclass(frozen=True)
 class Opener:
-    security: office.SecurityParams | None = None
+    security: SecurityParams | None = None
     unlock: WorkstationUnlock | None = None
 
     def keyring_usable(self) -> bool:
@@ -26,7 +29,9 @@ class Opener:
         except Exception:
             return False
 
-    def create(self, path: Path, login: str, display_name: str, password: str):
+    def create(
+        self, path: Path, login: str, display_name: str, password: str
+    ) -> tuple[Session, str]:
         return office.create_office(
             path,
             login=login,
@@ -35,10 +40,12 @@ class Opener:
             security=self.security,
         )
 
-    def open(self, path: Path, login: str, password: str):
+    def open(self, path: Path, login: str, password: str) -> Session:
         return office.open_session(path, login, password, security=self.security)
 
-    def open_with_keyring(self, path: Path, login: str):
+    def open_with_keyring(self, path: Path, login: str) -> Session:
+        if self.unlock is None:
+            raise KeyringUnavailable("none was set up for this run")
         return office.open_session_with_keyring(path, login, self.unlock, security=self.security)
 
     def has_keyring_entry(self, path: Path, login: str) -> bool:
@@ -48,12 +55,12 @@ class Opener:
             database_id = office.database_id_of(path)
         except Exception:
             return False
-        return bool(database_id) and self.unlock.has_entry(database_id, login)
+        if not database_id or self.unlock is None:
+            return False
+        return self.unlock.has_entry(database_id, login)
 
-    def restore(self, database: Path, backup: Path, login: str, password: str):
+    def restore(self, database: Path, backup: Path, login: str, password: str) -> Path | None:
         """Replace a damaged database by a backup; returns where the old file went."""
-        from broker_desktop.core.restore import restore_from_backup
-
         return restore_from_backup(database, backup, login, password, security=self.security)
 
     def recover(self, path: Path, recovery_code: str, login: str, new_password: str) -> None:

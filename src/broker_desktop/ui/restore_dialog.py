@@ -132,7 +132,7 @@ class RestoreDialog(QDialog):
             problems["login"] = FieldError("required", "Required.")
         if not password:
             problems["password"] = FieldError("required", "Required.")
-        if problems:
+        if problems or backup is None:
             self.rows.show(problems)
             grow_to_fit(self)
             return

@@ -51,7 +51,7 @@ class Settings:
     @property
     def auto_lock_minutes(self) -> int:
         try:
-            value = int(self._q.value("security/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES))
+            value = int(str(self._q.value("security/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_AUTO_LOCK_MINUTES
         return max(0, value)

@@ -22,6 +22,8 @@ class AccentSafeTabStyle(QProxyStyle):
 
 def keep_accents(tabs: QTabWidget) -> None:
     app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("keep_accents needs the QApplication")
     style = app.findChild(AccentSafeTabStyle)
     if style is None:
         style = AccentSafeTabStyle()  # wraps the application's style

@@ -47,7 +47,10 @@ class PagedTableView(QTableView):
 
     @property
     def paged_model(self) -> PagedTableModel:
-        return self.model()
+        model = self.model()
+        if not isinstance(model, PagedTableModel):
+            raise TypeError(f"{type(self).__name__} shows a {type(model).__name__}")
+        return model
 
     def _key(self) -> str:
         return f"{self._name}/{'-'.join(self.paged_model.column_keys())}"

@@ -97,7 +97,7 @@ class TaskRunner(QObject):
         if ok:
             if on_success is not None:
                 on_success(result)
-        else:
+        elif isinstance(result, BaseException):
             self._fail(result, on_failure)
 
     def _fail(self, exc: BaseException, on_failure: Failure | None) -> None:

@@ -21,6 +21,7 @@ from broker_desktop.core.errors import ConfirmationRequired, ValidationError
 from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.messages import explain, field_message
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.tab_style import keep_accents
@@ -51,8 +52,8 @@ def _checked(widget: QListWidget) -> set:
     }
 
 
-class AdminPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+class AdminPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.language = context.language

@@ -23,6 +23,7 @@ from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
 
@@ -38,8 +39,8 @@ def _when(value) -> str:
     return formats.datetime(moment)
 
 
-class AuditPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+class AuditPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.choices = ReferenceChoices(context.session)

@@ -103,7 +103,9 @@ class ClientDialog(SaveOutcome, QDialog):
             self._row_visible(name, not person)
 
     def _row_visible(self, name: str, visible: bool) -> None:
-        self.rows.form.setRowVisible(self.rows.errors[name].parentWidget(), visible)
+        holder = self.rows.errors[name].parentWidget()
+        if holder is not None:
+            self.rows.form.setRowVisible(holder, visible)
 
     def value(self) -> ClientInput:
         return ClientInput(

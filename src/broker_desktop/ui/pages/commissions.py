@@ -20,6 +20,7 @@ from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import explain, line_count
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.pages.split_dialog import SplitDialog
 from broker_desktop.ui.table_view import PagedTableView
@@ -27,8 +28,8 @@ from broker_desktop.ui.table_view import PagedTableView
 ALL = (Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE)
 
 
-class CommissionsPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+class CommissionsPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         session, guard = context.session, context.guard

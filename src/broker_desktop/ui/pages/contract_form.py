@@ -22,6 +22,7 @@ from broker_desktop.ui.pages.form_support import (
     date_edit,
     date_value,
     parse_money,
+    required_date_value,
     set_date,
 )
 
@@ -124,8 +125,8 @@ class ContractDialog(SaveOutcome, QDialog):
             insurer_id=self.insurer.currentData(),
             line_id=self.line.currentData(),
             policy_number=self.policy.text(),
-            start_date=date_value(self.start),
-            expiry_date=date_value(self.expiry),
+            start_date=required_date_value(self.start),
+            expiry_date=required_date_value(self.expiry),
             premium_cents=premium,
             notice_months=self.notice.value(),
             frequency=self.frequency.currentData(),

@@ -26,6 +26,7 @@ from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
@@ -56,8 +57,8 @@ def preset_range(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | No
     return None, None
 
 
-class DeadlinesPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+class DeadlinesPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         session, guard = context.session, context.guard

@@ -15,7 +15,7 @@ from broker_desktop.ui.pages.form_support import (
     SaveOutcome,
     choice_combo,
     date_edit,
-    date_value,
+    required_date_value,
     set_date,
 )
 
@@ -90,7 +90,7 @@ class FollowUpDialog(SaveOutcome, QDialog):
 
     def value(self) -> DeadlineInput:
         return DeadlineInput(
-            due_date=date_value(self.due),
+            due_date=required_date_value(self.due),
             title=self.title_edit.text(),
             owner_id=self.owner.currentData(),
             contract_id=self.contract.contract_id(),

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain, field_message
+from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     FieldErrorLabel,
     message_label,
@@ -24,6 +29,7 @@ from broker_desktop.ui.widgets import (
 )
 
 EMPTY_DATE = QDate(1900, 1, 1)
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldRows:
@@ -34,7 +40,7 @@ class FieldRows:
         self.errors: dict[str, FieldErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, label: str, widget: W) -> W:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +102,11 @@ def date_value(edit: QDateEdit) -> dt.date | None:
     return formats.from_qdate(edit.date())
 
 
+def required_date_value(edit: QDateEdit) -> dt.date:
+    """The date of an edit made by ``date_edit()`` (not optional): it always has one."""
+    return formats.from_qdate(edit.date())
+
+
 def set_date(edit: QDateEdit, value: dt.date | None) -> None:
     edit.setDate(formats.to_qdate(value) if value else EMPTY_DATE)
 
@@ -113,11 +124,20 @@ def choice_combo(items, current=None, none_label: str | None = None) -> QComboBo
     return combo
 
 
-class SaveOutcome:
-    """What an edit dialog does when the core refuses a save: field errors next to their
-    fields, a conflict explained (the input stays; the next save overwrites), anything
-    else in the dialog's message line. Needs ``save_button``, ``rows``, ``message``,
-    ``_runner`` and ``_version``; the dialog says how to read the record's version."""
+class SaveOutcome(QDialog):
+    """An edit dialog's way with a refused save: field errors next to their fields, a
+    conflict explained (the input stays; the next save overwrites), anything else in the
+    dialog's message line. The dialog builds ``rows``, sets ``_runner`` and ``_version``,
+    and says how to save and how to read the record's current version."""
+
+    rows: FieldRows
+    _runner: TaskRunner
+    _version: int | None
+    message: QLabel
+    save_button: QPushButton
+
+    def save(self) -> None:
+        raise NotImplementedError
 
     def _current_version(self) -> int:
         raise NotImplementedError

@@ -24,6 +24,7 @@ from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import field_message
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
+from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.client_form import ClientDialog
 from broker_desktop.ui.pages.contract_form import ContractDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
@@ -32,8 +33,8 @@ from broker_desktop.ui.table_view import PagedTableView
 VIEW = (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)
 
 
-class PortfolioPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+class PortfolioPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         session, guard = context.session, context.guard

@@ -137,8 +137,11 @@ class SplitDialog(QDialog):
     def shares(self) -> list[ShareInput]:
         out = []
         for row in range(self.table.rowCount()):
-            beneficiary = self.table.cellWidget(row, 0).currentData()
-            bp = round(self.table.cellWidget(row, 1).value() * 100)
+            combo, spin = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+            if not (isinstance(combo, QComboBox) and isinstance(spin, QDoubleSpinBox)):
+                continue  # a row being built
+            beneficiary = combo.currentData()
+            bp = round(spin.value() * 100)
             out.append(ShareInput(None if beneficiary == OFFICE else beneficiary, bp))
         return out
 
@@ -176,12 +179,11 @@ class SplitDialog(QDialog):
             office = next((s for s in shares if s.beneficiary_id is None), None)
             shares = [s for s in shares if s is not office]
             shares.append(ShareInput(None, rest + (office.share_bp if office else 0)))
-        if self.contract.contract_id() is None:
+        contract_id = self.contract.contract_id()
+        if contract_id is None:
             self.rows.show({"contract_id": FieldError("required", "Choose a contract.")})
             return
-        data = CommissionInput(
-            self.contract.contract_id(), self.period.text().strip(), amount, tuple(shares)
-        )
+        data = CommissionInput(contract_id, self.period.text().strip(), amount, tuple(shares))
         service = self._context.session.commissions
         self.save_button.setEnabled(False)
         if self._commission is None:
