@@ -16,8 +16,8 @@ from typing import Any
 
 from broker_desktop.core.changes import ChangeHub, ChangeSet
 from broker_desktop.core.errors import AccountClosed
-from broker_desktop.core.office import UserInfo
 from broker_desktop.core.rights import Right
+from broker_desktop.core.service_session import UserInfo
 from broker_desktop.remote.transport import Transport
 from broker_desktop.wire import codec
 from broker_desktop.wire.errors import RemoteError, SessionEnded
