@@ -102,14 +102,14 @@ class ForkedServer:
     port: int = 0
     fingerprint: str = ""
 
-    def start(self, timeout: float = 60.0) -> ForkedServer:
+    def start(self, port: int = 0, timeout: float = 60.0) -> ForkedServer:
         output = Path(f"{self.database}.server.out")
         argv = [
             "serve",
             "--db",
             str(self.database),
             "--listen",
-            "127.0.0.1:0",
+            f"127.0.0.1:{port}",
             "--cert",
             str(self.cert),
             "--key",
@@ -117,6 +117,7 @@ class ForkedServer:
             *TEST_SECURITY_ARGS,
             *self.extra,
         ]
+        output.unlink(missing_ok=True)  # a previous run's "listening" line is not this one's
         self.pid = self.zygote.spawn(argv, output)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -1,0 +1,82 @@
+"""kill -9 of the office server while a workstation writes, at random moments: it
+restarts on the same address, the database passes integrity_check, no write the client
+saw committed is lost, none is doubled, and the workstation reconnects."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+
+from tests.server.server_harness import ForkedServer
+from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, build_office
+
+from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.storage.database import Database
+
+RUNS = 10
+
+
+def test_kill_9_during_writes_loses_no_committed_write(
+    tmp_path, test_certificate, server_zygote, record_property
+):
+    path, ids, code = build_office(tmp_path)
+    rng = random.Random(20261201)  # noqa: S311 - reproducible kill moments
+    server = ForkedServer(path, *test_certificate, server_zygote).start()
+    port = server.port
+    committed: list[str] = []
+    try:
+        for run in range(RUNS):
+            session = server.login("directeur", DIRECTOR_PASSWORD)  # (re)connect
+            stop = threading.Event()
+
+            def write(run: int = run, session=session) -> None:
+                i = 0
+                while not stop.is_set():
+                    name = f"W{run:02}x{i:04}"
+                    try:
+                        session.clients.create(
+                            ClientInput(
+                                kind="person",
+                                last_name=name,
+                                first_name="Kill",
+                                agent_id=ids["agent1"],
+                            )
+                        )
+                    except Exception:  # the server died under this request: not committed
+                        return
+                    committed.append(name)
+                    i += 1
+
+            writer = threading.Thread(target=write)
+            writer.start()
+            time.sleep(rng.uniform(0.15, 0.6))
+            server.kill()  # SIGKILL: no shutdown, no rollback by the server itself
+            writer.join(30)
+            stop.set()
+            server = ForkedServer(path, *test_certificate, server_zygote).start(port=port)
+
+        db = Database.open_with_recovery_code(path, code)
+        try:
+            with db.read() as conn:
+                assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        finally:
+            db.close()
+        director = server.login("directeur", DIRECTOR_PASSWORD)
+        try:
+            stored = [
+                r.name.removesuffix(" Kill")
+                for r in director.clients.page(ClientQuery(search="Kill"), limit=5000)
+            ]
+        finally:
+            director.close()
+        assert len(committed) > RUNS  # the writes did happen before each kill
+        assert set(committed) <= set(stored)  # no committed write lost
+        assert len(stored) == len(set(stored))  # none doubled
+        assert len(stored) - len(committed) <= RUNS  # at most the one in flight per kill
+        agent = server.login("agent1", PASSWORD)  # another workstation reconnects too
+        assert agent.clients.count() == 1 + len(stored)
+        agent.close()
+    finally:
+        server.stop()
+    record_property("faults", RUNS)
