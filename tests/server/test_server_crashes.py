@@ -30,7 +30,7 @@ def test_kill_9_during_writes_loses_no_committed_write(
             session = server.login("directeur", DIRECTOR_PASSWORD)  # (re)connect
             stop = threading.Event()
 
-            def write(run: int = run, session=session) -> None:
+            def write(run: int = run, session=session, stop: threading.Event = stop) -> None:
                 i = 0
                 while not stop.is_set():
                     name = f"W{run:02}x{i:04}"
