@@ -15,6 +15,23 @@ from broker_desktop.storage.slots import KdfParams  # noqa: E402
 FAST_KDF = KdfParams(n=2**10, r=8, p=1)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_data_folder(tmp_path_factory):
+    """The program's per-user folder (audit heads seen, settings) lives in a temp folder,
+    inherited by child processes: tests never write into the real user's data folder.
+    Module-scoped fixtures use this one; each test then gets its own (below)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BROKER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(_session_data_folder, tmp_path_factory, monkeypatch):
+    """Each test its own workstation: a copy of a shared office opened by two tests must
+    not look, to the second, like a log that went backwards."""
+    monkeypatch.setenv("BROKER_DESKTOP_HOME", str(tmp_path_factory.mktemp("home")))
+
+
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     return FAST_KDF

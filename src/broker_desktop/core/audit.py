@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlalchemy as sa
 
+from broker_desktop.core import audit_head
 from broker_desktop.core.audit_chain import AuditVerification, verify_chain
 from broker_desktop.core.paging import Listing, ListingService, int_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import check_fields
-from broker_desktop.storage.schema import audit_log
+from broker_desktop.storage.keys import DatabaseKey
+from broker_desktop.storage.schema import audit_log, meta
+from broker_desktop.storage.snapshot import read_only
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,80 @@ class AuditService(ListingService[AuditQuery]):
         return list(COLUMNS)
 
     def verify(self) -> AuditVerification:
+        """The chain checked entry by entry, then against the head this workstation saw
+        before (a log cut short or wiped together with its stored head)."""
         with self._s.tx() as (conn, scope):
             scope.require(Right.AUDIT_VIEW, ("audit_log", None))
-            return verify_chain(conn)
+            result = verify_chain(conn)
+            if not result.ok:
+                return result
+            seen = self._s.audit_heads.read(self._s.database_id, self._s.database.key)
+            reason = audit_head.divergence(conn, seen)
+            if reason:
+                return AuditVerification(False, result.checked, seen.entry_id, reason)
+        self._s.remember_audit_head()
+        return result
+
+    def compare_with_backup(
+        self, backup: Path, recovery_code: str | None = None
+    ) -> BackupComparison:
+        """Has the history changed since this backup? Every entry the backup holds must
+        still be in today's log, unchanged: a recomputed chain differs at the first
+        rewritten entry. The backup is only read (never written). A backup taken before
+        a change of key needs the recovery code of its day."""
+        with self._s.tx() as (_conn, scope):
+            scope.require(Right.AUDIT_VIEW, ("audit_log", None))
+        key = (
+            DatabaseKey.from_recovery_code(recovery_code) if recovery_code else self._s.database.key
+        )
+        with read_only(Path(backup), key) as old:
+            office = old.execute(
+                sa.select(meta.c.value).where(meta.c.name == "database_id")
+            ).scalar()
+            if office != self._s.database_id:
+                return BackupComparison(ANOTHER_OFFICE, 0, 0)
+            own = verify_chain(old)
+            if not own.ok:
+                return BackupComparison(BACKUP_DAMAGED, own.checked, 0, own.first_bad_id)
+            before = old.execute(
+                sa.select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id)
+            ).all()
+        with self._s.tx() as (conn, _scope):
+            today = verify_chain(conn)
+            total = conn.execute(sa.select(sa.func.count()).select_from(audit_log)).scalar_one()
+            now = conn.execute(
+                sa.select(audit_log.c.id, audit_log.c.hash)
+                .where(audit_log.c.id <= (before[-1].id if before else 0))
+                .order_by(audit_log.c.id)
+            ).all()
+        current = {row.id: row.hash for row in now}
+        for row in before:
+            digest = current.get(row.id)
+            if digest is None:
+                return BackupComparison(REMOVED, len(before), total, row.id)
+            if digest != row.hash:
+                return BackupComparison(REWRITTEN, len(before), total, row.id)
+        if not today.ok:
+            return BackupComparison(CHANGED_SINCE, len(before), total, today.first_bad_id)
+        return BackupComparison(UNCHANGED, len(before), total)
+
+
+# Outcomes of a comparison with a backup.
+UNCHANGED = "unchanged"  # every entry of the backup is still there, unchanged
+REWRITTEN = "rewritten"  # an entry of the backup's period reads differently today
+REMOVED = "removed"  # an entry of the backup's period is missing today
+CHANGED_SINCE = "changed since"  # the backup's period is intact, later entries are not
+ANOTHER_OFFICE = "another office"  # the backup is not a copy of this office's database
+BACKUP_DAMAGED = "backup damaged"  # the backup's own chain does not verify
+
+
+@dataclass(frozen=True)
+class BackupComparison:
+    outcome: str
+    backup_entries: int
+    current_entries: int
+    first_bad_id: int | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        return self.outcome == UNCHANGED

@@ -1,6 +1,10 @@
 """The append-only audit log, hash-chained: each entry's hash covers its content and
 the previous entry's hash, and the chain's head is kept in ``meta``, so an edited,
-deleted or re-ordered entry (the last one included) is detected by ``verify_chain``."""
+deleted or re-ordered entry (the last one included) is detected by ``verify_chain``.
+
+A new entry chains from the stored head, never from the table's last row: entries cut
+from the end leave a gap before the next entry, so the cut stays visible after any
+later activity (a login included)."""
 
 from __future__ import annotations
 
@@ -47,11 +51,28 @@ def entry_hash(
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
-def _head(conn: sa.Connection) -> tuple[int, str]:
-    last = conn.execute(
-        sa.select(audit_log.c.id, audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
-    ).first()
-    return (last.id, last.hash) if last else (0, GENESIS)
+# What a new entry chains from when the stored head is missing or unreadable although
+# entries exist: no entry can have this hash, so the break shows at the next entry.
+LOST_HEAD = "head-missing"
+
+
+def parse_head(value: str | None) -> tuple[int, str] | None:
+    """``(id, hash)`` from the stored ``"id:hash"``, or None if absent or malformed."""
+    if not value:
+        return None
+    entry_id, _, digest = value.partition(":")
+    if not entry_id.isdigit() or len(digest) != 64:
+        return None
+    return int(entry_id), digest
+
+
+def stored_head(conn: sa.Connection) -> tuple[int, str]:
+    """The chain's head as recorded in ``meta``: ``(0, GENESIS)`` for an empty log."""
+    head = parse_head(conn.execute(sa.select(meta.c.value).where(meta.c.name == HEAD)).scalar())
+    if head is not None:
+        return head
+    last = conn.execute(sa.select(sa.func.max(audit_log.c.id))).scalar()
+    return (0, GENESIS) if last is None else (int(last), LOST_HEAD)
 
 
 def append(
@@ -67,7 +88,7 @@ def append(
 ) -> int:
     """Append one entry; ``conn`` must be in a write transaction. Never put a secret in
     ``detail``."""
-    last_id, prev = _head(conn)
+    last_id, prev = stored_head(conn)
     entry_id = last_id + 1
     at = at or now_iso()
     text = json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str) if detail else ""

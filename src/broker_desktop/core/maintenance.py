@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broker_desktop.core import audit_head
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 
@@ -33,7 +34,10 @@ class MaintenanceService:
         has the database open."""
         with self._s.tx() as (_conn, scope):
             scope.require(Right.USERS_MANAGE)
+        self._s.remember_audit_head()
+        old_key = self._s.database.key
         new_key = self._s.database.rekey()
+        audit_head.rekeyed(self._s.database_id, self._s.audit_heads, old_key, new_key)
         with self._s.tx(write=True) as (conn, _scope):
             self._s.log(conn, "database.rekey")
         return new_key.recovery_code()

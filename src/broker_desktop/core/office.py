@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from broker_desktop.core import audit_chain
+from broker_desktop.core import audit_chain, audit_head
 from broker_desktop.core.admin import AdminService
 from broker_desktop.core.audit import AuditService
 from broker_desktop.core.changes import AUDIT, ChangeCollector, ChangeHub, ChangeSet, ChangeWatcher
@@ -58,6 +59,8 @@ from broker_desktop.storage.errors import (
 )
 from broker_desktop.storage.schema import meta, roles, user_roles, users
 from broker_desktop.storage.slots import SlotFile, normalize_login
+
+log = logging.getLogger(__name__)
 
 
 class PasswordChangeRequired(PermissionDenied):
@@ -107,6 +110,7 @@ class Session:
         self.must_change_password = bool(row.must_change_password)
         self.database_path = db.path
         self.database_id = db.database_id
+        self.audit_heads = audit_head.WorkstationHeads(security.audit_heads)
 
         self.clients = ClientService(self)
         self.contracts = ContractService(self)
@@ -120,6 +124,7 @@ class Session:
         self.imports = PortfolioImport(self)
         self.mappings = MappingStore(self)
         self.reconciliation = ReconciliationService(self)
+        self.remember_audit_head()
 
     def __repr__(self) -> str:
         return f"<Session {self.user.login!r} on {self.database_path}>"
@@ -334,9 +339,19 @@ class Session:
             self.database_id, self.user.login, KeyringEntry(self._slot_ref, self._private_key)
         )
 
+    def remember_audit_head(self) -> None:
+        """Keep this workstation's record of the audit head up to date (see audit_head)."""
+        try:
+            with self._db.read() as conn:
+                audit_head.remember(conn, self.audit_heads, self.database_id, self._db.key)
+        except StorageError as exc:
+            log.warning("Could not read the audit head: %s", type(exc).__name__)
+
     def close(self) -> None:
         self.watcher.stop()
         self._private_key = b""
+        with contextlib.suppress(Exception):  # the database may already be unusable
+            self.remember_audit_head()
         self._db.close()
 
 

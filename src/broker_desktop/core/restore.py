@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from broker_desktop.core.audit_head import WorkstationHeads
 from broker_desktop.core.office import open_session
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import SecurityParams
@@ -38,6 +39,10 @@ def restore_from_backup(
     finally:
         session.close()
     moved = restore_backup(backup, Path(database), unlocked.keys[0])
+    # The log now ends where the backup's did: not a tampering this workstation should report.
+    WorkstationHeads(security.audit_heads if security else None).forget(
+        SlotFile.load(slot_path(Path(database))).database_id
+    )
     restored = open_session(database, login, password, security=security)
     try:
         with restored.tx(write=True) as (conn, _scope):

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import sqlalchemy as sa
 
@@ -18,12 +19,17 @@ from broker_desktop.storage.attempts import LockoutPolicy
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.slots import KdfParams
 
+if TYPE_CHECKING:
+    from broker_desktop.core.audit_head import WorkstationHeads
+
 
 @dataclass(frozen=True)
 class SecurityParams:
     kdf: KdfParams = field(default_factory=KdfParams)
     bcrypt_rounds: int = 12
     lockout: LockoutPolicy | None = None
+    # Where this workstation keeps the audit heads it has seen (None: the user's data folder).
+    audit_heads: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,16 @@ class ServiceSession(Protocol):
 
     @property
     def security(self) -> SecurityParams: ...
+
+    @property
+    def database_id(self) -> str: ...
+
+    @property
+    def audit_heads(self) -> WorkstationHeads: ...
+
+    def remember_audit_head(self) -> None:
+        """Update this workstation's record of the audit head (``Session``)."""
+        ...
 
     def tx(
         self, *, write: bool = False, allow_pending_password: bool = False

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
-APP_NAME = "BrokerDesktop"
-HOME_OVERRIDE = "BROKER_DESKTOP_HOME"  # development and tests: keep everything in one folder
+from broker_desktop.core.audit_head import user_data_folder
 
 
 @dataclass(frozen=True)
@@ -18,10 +14,7 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
-        override = os.environ.get(HOME_OVERRIDE)
-        if override:
-            return cls(Path(override))
-        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+        return cls(user_data_folder())
 
     @property
     def log_file(self) -> Path:
