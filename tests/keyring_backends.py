@@ -12,17 +12,19 @@ from pathlib import Path
 
 import keyring.errors
 from keyring.backend import KeyringBackend
+from keyring.backends import SecretService
+
+from broker_desktop.security.keyring_unlock import WorkstationUnlock
 
 
 class MemoryKeyring(KeyringBackend):
     """A secure stand-in for the OS keyring: secrets never leave the process.
 
-    ``broker_desktop_trusted`` is how a backend that is not one of the operating
-    system's declares that it protects secrets (see ``security.keyring_unlock``).
+    Not one of the operating system's keyrings, so a test vouches for it explicitly:
+    ``WorkstationUnlock(backend, trusted=TRUSTED)`` (see ``secure_unlock``).
     """
 
     priority = 1
-    broker_desktop_trusted = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,3 +87,41 @@ class BrokenKeyring(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError("the keyring daemon went away")
+
+
+class DisguisedPlaintextKeyring(PlaintextFileKeyring):
+    """A plaintext file that calls itself the GNOME/KDE Secret Service backend."""
+
+    __module__ = "keyring.backends.SecretService"
+    __qualname__ = "Keyring"
+    priority = 5
+
+
+DisguisedPlaintextKeyring.__name__ = "Keyring"
+
+
+class PlaintextSecretService(SecretService.Keyring):
+    """A subclass of the genuine Secret Service backend that writes secrets to a file."""
+
+    priority = 5
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.plain = PlaintextFileKeyring(path)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.plain.get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.plain.set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.plain.delete_password(service, username)
+
+
+# The test backends a test vouches for; matched by exact class.
+TRUSTED = (MemoryKeyring, LockedKeyring, BrokenKeyring)
+
+
+def secure_unlock(backend: KeyringBackend) -> WorkstationUnlock:
+    return WorkstationUnlock(backend, trusted=TRUSTED)

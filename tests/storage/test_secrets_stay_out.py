@@ -10,11 +10,11 @@ import traceback
 import pytest
 from storage_helpers import USERS, snapshot
 
-from broker_desktop.security.keyring_unlock import KeyringEntry, WorkstationUnlock
+from broker_desktop.security.keyring_unlock import KeyringEntry
 from broker_desktop.storage.database import Database, restore_backup, slot_path
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.storage.keys import DatabaseKey
-from keyring_backends import BrokenKeyring, MemoryKeyring
+from keyring_backends import BrokenKeyring, MemoryKeyring, secure_unlock
 
 
 def _spellings(secret: bytes | str) -> set[str]:
@@ -79,10 +79,10 @@ def test_no_secret_in_logs_sql_traces_exceptions_or_reprs(office, tmp_path, capl
             assert not any(s in repr(value) or s in str(value) for s in secrets), type(value)
         expect_error(restore_backup, tmp_path / "backup.db", office.path, office.key)
 
-    unlock = WorkstationUnlock(MemoryKeyring())
+    unlock = secure_unlock(MemoryKeyring())
     unlock.store(db.database_id, "alice", KeyringEntry(unlocked.slot_ref, unlocked.private_key))
     expect_error(
-        WorkstationUnlock(BrokenKeyring()).store,
+        secure_unlock(BrokenKeyring()).store,
         db.database_id,
         "alice",
         KeyringEntry(unlocked.slot_ref, unlocked.private_key),
