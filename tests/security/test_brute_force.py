@@ -60,19 +60,25 @@ def test_lockout_holds_across_processes(office, security_tally, record_property)
 
 
 def test_back_off_doubles_and_survives_a_restart(office):
-    now = [datetime(2026, 3, 1, tzinfo=UTC)]
+    now = [datetime.now(UTC)]  # not earlier than what the file has seen: that would win
+    mono = [1000.0]
     tag = SlotFile.load(slot_path(office.path)).lookup_tag("bruno")
     locks = []
+
+    def restart():
+        return AttemptStore(
+            office.path, SECURITY.lockout, clock=lambda: now[0], monotonic_clock=lambda: mono[0]
+        )
+
     for _ in range(5):
-        store = AttemptStore(office.path, SECURITY.lockout, clock=lambda: now[0])  # a restart
-        until = store.record_failure(tag)
+        until = restart().record_failure(tag)
         locks.append(None if until is None else until - now[0])
-        now[0] = (until or now[0]) + timedelta(seconds=1)  # wait the lock out, then retry
+        waited = (until - now[0]) if until else timedelta(0)
+        now[0] += waited + timedelta(seconds=1)  # wait the lock out, then retry
+        mono[0] += (waited + timedelta(seconds=1)).total_seconds()
     first = SECURITY.lockout.first_lock
     assert locks == [None, None, first, 2 * first, 4 * first]
-    assert (
-        AttemptStore(office.path, SECURITY.lockout, clock=lambda: now[0]).locked_until(tag) is None
-    )
+    assert restart().locked_until(tag) is None
 
 
 def test_unknown_login_gets_the_same_message_and_the_same_work(office, monkeypatch):

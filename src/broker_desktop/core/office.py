@@ -55,6 +55,7 @@ from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import (
     AccountDeactivated,
     InvalidCredentials,
+    LoginsNotCounted,
     StorageError,
 )
 from broker_desktop.storage.schema import meta, roles, user_roles, users
@@ -416,25 +417,40 @@ def create_office(
 
 
 def _fold_failed_logins(db: Database, conn: sa.Connection) -> None:
-    events = db.attempts.take_events()
-    if not events:
+    """Copy the failures counted beside the database into the audit log, each naming the
+    login tried (unsealed with the database key) and the user it belongs to, if any."""
+    events, unrecorded = db.attempts.take_events(db.key)
+    if not events and not (unrecorded.known or unrecorded.unknown):
         return
     slots = SlotFile.load(slot_path(db.path))
-    by_tag = {
-        slots.lookup_tag(login): (uid, login)
-        for uid, login in conn.execute(sa.select(users.c.id, users.c.login))
-    }
+    rows = conn.execute(sa.select(users.c.id, users.c.login)).all()
+    by_tag = {slots.lookup_tag(login): (uid, login) for uid, login in rows}
+    by_login = {login: uid for uid, login in rows}
     for event in events:
         uid, login = by_tag.get(event.lookup_tag, (None, ""))
+        tried = event.login if event.login is not None else login
+        if uid is None and tried:
+            uid = by_login.get(normalize_login(tried))
+        detail: dict[str, object] = {"login": tried or "unreadable"}
+        if uid is None:
+            detail["unknown_login"] = True
+        if event.interrupted:
+            detail["interrupted"] = True
         audit_chain.append(
             conn,
             action="login.failed",
             user_id=uid,
-            actor=login,
+            actor=login if uid is not None and login else "",
             entity="user" if uid else "",
             entity_id=uid,
-            detail=None if uid else {"login": "unknown"},
+            detail=detail,
             at=event.at.isoformat(timespec="microseconds"),
+        )
+    if unrecorded.known or unrecorded.unknown:
+        audit_chain.append(
+            conn,
+            action="login.failed_unrecorded",
+            detail={"known_logins": unrecorded.known, "unknown_logins": unrecorded.unknown},
         )
 
 
@@ -473,10 +489,15 @@ def _finish_login(
                 detail={"method": method},
             )
     if row is None or not ok:
-        if password is not None:
-            db.attempts.record_failure(tag)
+        if db.login_attempt is not None:
+            db.login_attempt.failed()
         raise InvalidCredentials()
-    db.attempts.record_success(tag)
+    if db.login_attempt is not None:
+        db.login_attempt.succeeded()
+    else:
+        with contextlib.suppress(LoginsNotCounted):  # keyring logins are not counted
+            db.attempts.record_success(tag)
+    db.attempts.remember_seal(db.key)
     return Session(db, row.id, slot_ref, private_key, security)
 
 
@@ -485,13 +506,15 @@ def open_session(
 ) -> Session:
     security = _security(security)
     db, unlocked = Database.open_with_password(
-        Path(path), login, password, lockout=security.lockout
+        Path(path), login, password, lockout=security.lockout, verdict_by_caller=True
     )
     try:
         return _finish_login(
             db, login, password, unlocked.slot_ref, unlocked.private_key, security, "password"
         )
     except BaseException:
+        if db.login_attempt is not None:
+            db.login_attempt.cancel()  # no-op once the verdict was given
         db.close()
         raise
 

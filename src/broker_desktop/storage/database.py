@@ -22,7 +22,7 @@ import sqlcipher3.dbapi2 as dbapi
 from sqlalchemy.pool import StaticPool
 
 from broker_desktop.storage import migrate
-from broker_desktop.storage.attempts import AttemptStore, LockoutPolicy
+from broker_desktop.storage.attempts import AttemptStore, LockoutPolicy, PendingAttempt
 from broker_desktop.storage.connection import (
     APPLICATION_ID,
     PLAIN_SQLITE_HEADER,
@@ -57,7 +57,7 @@ from broker_desktop.storage.files import (
 from broker_desktop.storage.journal import JournalPolicy
 from broker_desktop.storage.keys import DatabaseKey
 from broker_desktop.storage.schema import meta
-from broker_desktop.storage.slots import KdfParams, SlotFile, Unlocked
+from broker_desktop.storage.slots import KdfParams, SlotFile, Unlocked, normalize_login
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         self.attempts = AttemptStore(self.path, lockout)
+        # The password login that opened this database, until the caller's verdict.
+        self.login_attempt: PendingAttempt | None = None
         self._bind(raw_conn)
 
     def _bind(self, raw_conn: dbapi.Connection) -> None:
@@ -163,28 +165,43 @@ class Database:
         *,
         settings: ConnectionSettings | None = None,
         lockout: LockoutPolicy | None = None,
+        verdict_by_caller: bool = False,
     ) -> tuple[Database, Unlocked]:
         """Unlock with a user's own password through his key slot.
 
-        Lockout is checked before the KDF runs; a failure is counted beside the database.
-        The caller resets the counter once the account itself has been verified.
+        Lockout is checked before the KDF runs; the attempt is counted as failed before
+        the password is checked. With ``verdict_by_caller`` it stays so until the caller,
+        having verified the account itself, settles ``db.login_attempt``; otherwise the
+        slot opening is the verdict.
         """
         path = Path(path).absolute()
         preflight(path)
         slots = SlotFile.load(slot_path(path))
         attempts = AttemptStore(path, lockout)
-        tag = slots.lookup_tag(login)
-        until = attempts.locked_until(tag)
-        if until is not None:
-            raise AccountLocked(until)
+        # Counted as failed before the password is checked (LoginsNotCounted where that
+        # cannot be written); the verdict withdraws or confirms it.
+        attempt = attempts.begin(
+            slots.lookup_tag(login), known=slots.has_login(login), login=normalize_login(login)
+        )
         try:
             unlocked = slots.unlock(login, password)
         except InvalidCredentials:
-            until = attempts.record_failure(tag)
+            until = attempt.failed()
             if until is not None:
                 raise AccountLocked(until) from None
             raise
-        db = cls._open_with_keys(path, unlocked.keys, slots, settings, lockout)
+        except BaseException:
+            attempt.cancel()
+            raise
+        try:
+            db = cls._open_with_keys(path, unlocked.keys, slots, settings, lockout)
+        except BaseException:
+            attempt.cancel()
+            raise
+        if verdict_by_caller:
+            db.login_attempt = attempt
+        else:
+            attempt.succeeded()
         return db, unlocked
 
     @classmethod

@@ -184,6 +184,26 @@ class ReadOnlyLocation(EnvironmentStorageError):
         )
 
 
+class LoginsNotCounted(EnvironmentStorageError):
+    """Password logins are refused where failed attempts cannot be recorded: otherwise
+    a read-only copy or a full disk would allow unlimited guessing through the program."""
+
+    def __init__(self, folder, *, disk_full: bool, cause: StorageError | None = None) -> None:
+        where = "the disk is full" if disk_full else "the folder is read-only"
+        super().__init__(
+            f"Password logins are refused here: failed attempts cannot be recorded beside "
+            f"the database in {folder} ({where}). "
+            + (
+                "Free some space, then try again."
+                if disk_full
+                else "Give this account write access to the folder, then try again."
+            )
+        )
+        self.folder = folder
+        self.disk_full = disk_full
+        self.cause = cause
+
+
 class DatabaseTooNew(EnvironmentStorageError):
     def __init__(self, revision: str) -> None:
         super().__init__(
