@@ -1,5 +1,6 @@
 """Command line: ``broker-desktop [--db PATH]``, ``broker-desktop demo PATH``,
-``broker-desktop --self-test``, ``broker-desktop serve --db PATH``."""
+``broker-desktop --self-test``, ``broker-desktop serve --db PATH``,
+``broker-desktop export-plain DATABASE --recovery-code``."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     from broker_desktop.server.main import add_parser as add_serve_parser
 
     add_serve_parser(sub)
+    from broker_desktop.export_plain import add_parser as add_export_plain
+
+    add_export_plain(sub)
     return parser
 
 
@@ -43,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         from broker_desktop.server.main import serve
 
         return serve(args)
+    if args.command == "export-plain":
+        from broker_desktop.export_plain import run as export_plain
+
+        return export_plain(args)
     if args.self_test:
         from broker_desktop.selftest import run
 

@@ -8,6 +8,7 @@ else in the process never interleave statements.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import shutil
@@ -37,7 +38,10 @@ from broker_desktop.storage.errors import (
     AccountLocked,
     DatabaseCorrupted,
     DatabaseInUse,
+    DiskFull,
+    EnvironmentStorageError,
     FileAlreadyExists,
+    FileMissing,
     InvalidCredentials,
     NotABrokerDatabase,
     ReadOnlyLocation,
@@ -481,6 +485,48 @@ class Database:
             raise
         return target
 
+    def export_plain(self, target: Path) -> Path:
+        """An UNENCRYPTED SQLite copy at ``target`` (which must not exist), for offices
+        that need their data in another tool. Written beside it under a hidden name with
+        owner-only permissions, then renamed; checked to be plain SQLite."""
+        target = Path(target).absolute()
+        if target.exists():
+            raise FileAlreadyExists(target)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.close(fd)
+        except FileNotFoundError:
+            raise FileMissing(target.parent) from None
+        except OSError as exc:
+            raise (DiskFull() if exc.errno == errno.ENOSPC else ReadOnlyLocation(target)) from None
+        try:
+            with self._lock:
+                try:
+                    self._conn.exec_driver_sql("ATTACH DATABASE ? AS plain KEY ''", (str(partial),))
+                except sa.exc.DBAPIError as exc:
+                    raise translate(exc.orig, target) or ReadOnlyLocation(target) from None
+                try:
+                    self._conn.exec_driver_sql("SELECT sqlcipher_export('plain')")
+                    version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
+                    self._conn.exec_driver_sql(f"PRAGMA plain.user_version = {int(version)}")
+                except sa.exc.DBAPIError as exc:
+                    raise translate(exc.orig, target) or exc from None
+                finally:
+                    self._conn.exec_driver_sql("DETACH DATABASE plain")
+            with open(partial, "rb") as handle:
+                if handle.read(len(PLAIN_SQLITE_HEADER)) != PLAIN_SQLITE_HEADER:
+                    raise EnvironmentStorageError("The plain copy was not written as plain SQLite.")
+            fsync_file(partial)
+            _rename_no_clobber(partial, target)
+            fsync_directory(target.parent)
+        except BaseException:
+            for leftover in (partial, sidecar(partial, "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return target
+
     def rekey(self) -> DatabaseKey:
         """Change the database key; every slot is re-sealed; returns the new key.
 
@@ -530,6 +576,20 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _rename_no_clobber(source: Path, target: Path) -> None:
+    """Rename, refusing to replace a file that appeared at ``target`` meanwhile."""
+    try:
+        os.link(source, target)  # fails if target exists, atomically
+    except FileExistsError:
+        raise FileAlreadyExists(target) from None
+    except OSError:  # no hard links on this filesystem
+        if target.exists():
+            raise FileAlreadyExists(target) from None
+        os.rename(source, target)
+        return
+    source.unlink()
 
 
 def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | None:
