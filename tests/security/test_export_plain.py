@@ -104,3 +104,43 @@ def test_the_code_cannot_be_given_as_an_argument(office, tmp_path):
     done = _cli("export-plain", str(built.path), f"--recovery-code={code}", stdin="")
     assert done.returncode != 0
     assert not (tmp_path / "office-plain.sqlite").exists()
+
+
+def test_the_readme_recovery_commands_work_verbatim(office, tmp_path):
+    """The README's hex conversion (code on stdin) and its sqlcipher3 snippet, as written."""
+    built, code = office
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("### Opening the database without Broker Desktop") :]
+    blocks, current = [], []
+    for line in section.splitlines():
+        if line.startswith("    "):
+            current.append(line[4:])
+        elif current and line.strip() == "":
+            current.append("")
+        elif current:
+            blocks.append("\n".join(current).strip())
+            current = []
+    convert = next(b for b in blocks if b.startswith("python3 -c"))
+    snippet = next(b for b in blocks if b.startswith("import sqlcipher3"))
+    # The README's own command line, as a user types it in a shell.
+    hexed = subprocess.run(  # noqa: S602
+        convert.replace("python3", sys.executable, 1),
+        shell=True,
+        input=code + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        start_new_session=True,  # no terminal: getpass reads standard input
+    ).stdout.split()[-1]
+    assert len(hexed) == 64
+    script = snippet.replace("<the 64 hex digits>", hexed)
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=built.path.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "contracts" in ran.stdout and "audit_log" in ran.stdout
