@@ -20,7 +20,7 @@ contract, commission and the audit log, with no password. Keep it only as long a
 needed, never on a shared drive, in e-mail or in the cloud, and delete it securely."""
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export-plain",
         help="write an UNENCRYPTED SQLite copy of the database (asks for the recovery code)",

@@ -86,7 +86,7 @@ class AuditService(ListingService[AuditQuery]):
                 return result
             seen = self._s.audit_heads.read(self._s.database_id, self._s.database.key)
             reason = audit_head.divergence(conn, seen)
-            if reason:
+            if seen is not None and reason:
                 return AuditVerification(False, result.checked, seen.entry_id, reason)
         self._s.remember_audit_head()
         return result
@@ -99,7 +99,7 @@ class AuditService(ListingService[AuditQuery]):
         rewritten entry. The backup is only read (never written). A backup taken before
         a change of key needs the recovery code of its day."""
         with self._s.tx() as (_conn, scope):
-            scope.require(Right.AUDIT_VIEW, ("audit_log", None))
+            scope.require(Right.AUDIT_VIEW)
         key = (
             DatabaseKey.from_recovery_code(recovery_code) if recovery_code else self._s.database.key
         )

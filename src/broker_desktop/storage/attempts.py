@@ -315,11 +315,14 @@ class AttemptStore:
             raise _unwritable(exc, self.path) from None
 
     def _table(self, data: dict[str, Any], known: bool) -> dict[str, Any]:
-        return data["logins"] if known else data["unknown"]
+        table: dict[str, Any] = data["logins"] if known else data["unknown"]
+        return table
 
     def _find(self, data: dict[str, Any], tag: str) -> dict[str, Any] | None:
-        record = data["logins"].get(tag)
-        return record if record is not None else data["unknown"].get(tag)
+        record: dict[str, Any] | None = data["logins"].get(tag)
+        if record is None:
+            record = data["unknown"].get(tag)
+        return record
 
     # ----- questions ---------------------------------------------------------------------------
     def locked_until(self, tag: str) -> datetime | None:

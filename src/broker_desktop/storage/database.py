@@ -509,7 +509,7 @@ class Database:
                 try:
                     self._conn.exec_driver_sql("SELECT sqlcipher_export('plain')")
                     version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
-                    self._conn.exec_driver_sql(f"PRAGMA plain.user_version = {int(version)}")
+                    self._conn.exec_driver_sql(f"PRAGMA plain.user_version = {int(version or 0)}")
                 except sa.exc.DBAPIError as exc:
                     raise translate(exc.orig, target) or exc from None
                 finally:

@@ -188,7 +188,9 @@ class LoginsNotCounted(EnvironmentStorageError):
     """Password logins are refused where failed attempts cannot be recorded: otherwise
     a read-only copy or a full disk would allow unlimited guessing through the program."""
 
-    def __init__(self, folder, *, disk_full: bool, cause: StorageError | None = None) -> None:
+    def __init__(
+        self, folder: StrPath, *, disk_full: bool, cause: StorageError | None = None
+    ) -> None:
         where = "the disk is full" if disk_full else "the folder is read-only"
         super().__init__(
             f"Password logins are refused here: failed attempts cannot be recorded beside "
