@@ -223,47 +223,47 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="133"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="144"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="151"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="177"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -471,52 +471,52 @@
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -724,15 +724,15 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="310"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
@@ -742,42 +742,42 @@
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -1302,12 +1302,17 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
+        <source>Insurers and lines of business…</source>
+        <translation>Insurers and lines of business…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="161"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="163"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1872,169 +1877,169 @@ Show it now?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="393"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="378"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -2152,6 +2157,165 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/first_run.py" line="149"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="279"/>
+        <source>Insurers and lines of business</source>
+        <translation>Insurers and lines of business</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="285"/>
+        <source>Insurers</source>
+        <translation>Insurers</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
+        <source>Lines of business</source>
+        <translation>Lines of business</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="288"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <source>New insurer</source>
+        <translation>New insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <source>Rename the insurer</source>
+        <translation>Rename the insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <source>New line of business</source>
+        <translation>New line of business</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <source>Rename the line</source>
+        <translation>Rename the line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="51"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="54"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
+        <source>Name (French):</source>
+        <translation>Name (French):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="59"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceList</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="123"/>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="124"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
+        <source>Name (French)</source>
+        <translation>Name (French)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="262"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <source>Active</source>
+        <comment>insurer or line</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="226"/>
+        <source>Used by %1 contracts: deactivate it instead.</source>
+        <translation>Used by %1 contracts: deactivate it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="263"/>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
 </context>
 <context>

@@ -223,47 +223,47 @@
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="133"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="144"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="151"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="177"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -471,52 +471,52 @@
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -724,15 +724,15 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="310"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
@@ -742,42 +742,42 @@
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -1302,12 +1302,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
+        <source>Insurers and lines of business…</source>
+        <translation>Assureurs et branches…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="161"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="163"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -1872,169 +1877,169 @@ L&apos;afficher maintenant ?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="393"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="378"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
@@ -2152,6 +2157,165 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/first_run.py" line="149"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>Ce code ouvre la base de données si tous les mots de passe sont oubliés ou si le fichier de clés est perdu. Il n&apos;est affiché que maintenant : imprimez-le ou copiez-le, et gardez-le en lieu sûr, loin de l&apos;ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="279"/>
+        <source>Insurers and lines of business</source>
+        <translation>Assureurs et branches</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="285"/>
+        <source>Insurers</source>
+        <translation>Assureurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
+        <source>Lines of business</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="288"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <source>New insurer</source>
+        <translation>Nouvel assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <source>Rename the insurer</source>
+        <translation>Renommer l&apos;assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <source>New line of business</source>
+        <translation>Nouvelle branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <source>Rename the line</source>
+        <translation>Renommer la branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="51"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="54"/>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
+        <source>Name (French):</source>
+        <translation>Nom (français) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="59"/>
+        <source>Name (English):</source>
+        <translation>Nom (anglais) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceList</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="123"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="124"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="262"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <source>Active</source>
+        <comment>insurer or line</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="226"/>
+        <source>Used by %1 contracts: deactivate it instead.</source>
+        <translation>Utilisé par %1 contrats : désactivez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="263"/>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Ce n&apos;est pas réversible.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         for action in (self.password_action, self.settings_action):
             menu.addAction(action)
+        self.reference_action = QAction(self.tr("Insurers and lines of business…"), self)
+        self.reference_action.triggered.connect(self.open_reference_data)
+        guard.bind(self.reference_action, see=(Right.REFERENCE_MANAGE,))
+        menu.addAction(self.reference_action)
         menu.addSeparator()
         self.maintenance = MaintenanceActions(context, self)
         for action in self.maintenance.actions():
@@ -162,6 +166,14 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, Page):
             page.on_shown()
+
+    def open_reference_data(self) -> QDialog:
+        from broker_desktop.ui.pages.reference_data import ReferenceDataDialog
+
+        dialog = ReferenceDataDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ----- closing, locking ------------------------------------------------------------------
     def clear_views(self) -> None:

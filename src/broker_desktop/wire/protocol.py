@@ -63,10 +63,13 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "insurers": READ,
         "lines": READ,
         "people": READ,
+        "usage": READ,
         "create_insurer": WRITE,
         "update_insurer": WRITE,
+        "delete_insurer": WRITE,
         "create_line": WRITE,
         "update_line": WRITE,
+        "delete_line": WRITE,
     },
     "admin": {
         "users": READ,
