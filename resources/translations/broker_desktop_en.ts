@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="65"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="440"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -178,92 +178,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="58"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="67"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="75"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="90"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="134"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -420,103 +420,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38"/>
         <source>from (2026 or 2026-01)</source>
         <translation>from (2026 or 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="40"/>
         <source>to (2026-12)</source>
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="78"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="178"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="84"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -524,77 +524,77 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="53"/>
         <source>Policy number:</source>
         <translation>Policy number:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="61"/>
         <source>Line of business:</source>
         <translation>Line of business:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
         <source>Renewal date:</source>
         <translation>Renewal date:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
         <source>Notice (months):</source>
         <translation>Notice (months):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
         <source>Cancel by:</source>
         <translation>Cancel by:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
         <source>Annual premium (CHF):</source>
         <translation>Annual premium (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
         <source>Payment:</source>
         <translation>Payment:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="79"/>
         <source>Cancellation reason:</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="83"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="87"/>
         <source>The client&apos;s agent</source>
         <translation>The client&apos;s agent</translation>
     </message>
@@ -625,22 +625,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="226"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="277"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="278"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -648,136 +648,136 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="75"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
         <source>Next 30 days</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>Next 3 months</source>
         <translation>Next 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Today and overdue</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Between two dates</source>
         <translation>Between two dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="147"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="261"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="286"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="311"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="275"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -943,17 +943,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="153"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="183"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
     </message>
@@ -1242,77 +1242,77 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="34"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="51"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="63"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="69"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="84"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="88"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="91"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="138"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="140"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1320,43 +1320,43 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="27"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
         <source>Change the database key…</source>
         <translation>Change the database key…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="30"/>
         <source>Show the recovery code…</source>
         <translation>Show the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="44"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="47"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="60"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="50"/>
         <source>Office databases (*.db)</source>
         <translation>Office databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="66"/>
         <source>Backup done</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="68"/>
         <source>The backup was written to:
 %1
 
@@ -1373,13 +1373,13 @@ with its key file:
 Keep the two files together, away from this computer (another disk, a USB key in a safe). The passwords of today open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="97"/>
         <source>Change the database key</source>
         <translation>Change the database key</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="82"/>
         <source>Change the key after someone leaves the office, or after deactivating an account: whoever kept the old recovery code or an old key file can then no longer open the database.
 
 Warning: every other workstation must have closed Broker Desktop. Everyone keeps his password. The old recovery code stops working; the new one is shown only once. Backups taken before keep the old key: keep them safe or destroy them.
@@ -1392,23 +1392,23 @@ Warning: every other workstation must have closed Broker Desktop. Everyone keeps
 Change the key now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="105"/>
         <source>The new recovery code</source>
         <translation>The new recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="107"/>
         <source>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</source>
         <translation>The database key was changed. The old recovery code no longer opens the database; this one does. It is shown only now: print it or copy it, and keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="119"/>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="132"/>
         <source>Show the recovery code</source>
         <translation>Show the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="122"/>
         <source>The recovery code opens the database without any password. Show it only when nobody else can see your screen. Showing it is recorded in the audit log.
 
 Show it now?</source>
@@ -1417,17 +1417,17 @@ Show it now?</source>
 Show it now?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="140"/>
         <source>The recovery code</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="142"/>
         <source>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</source>
         <translation>This code opens the database if every password is forgotten or the key file is lost. Keep it in a safe place, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/maintenance.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</translation>
     </message>
@@ -1585,212 +1585,212 @@ Show it now?</translation>
         <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
         <source>A date between %1 and %2.</source>
         <translation>A date between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="225"/>
         <source>Between %1 and %2 months.</source>
         <translation>Between %1 and %2 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
         <source>Between %1 and %2.</source>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
         <source>Expected a date.</source>
         <translation>Expected a date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="251"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="254"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="257"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="265"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="278"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="281"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="290"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -1816,230 +1816,230 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="45"/>
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="57"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="100"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="107"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="393"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="377"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="379"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -2550,17 +2550,17 @@ Show it now?</translation>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="153"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="158"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="162"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>
@@ -2694,7 +2694,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2702,7 +2702,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -2710,7 +2710,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -2718,7 +2718,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="345"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

@@ -145,7 +145,7 @@ class ReferenceList(QWidget):
             ("delete", self.delete_button),
         ):
             button.setObjectName(f"{kind}_{name}")
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_item)
         self.rename_button.clicked.connect(self.rename)
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete)
@@ -228,7 +228,7 @@ class ReferenceList(QWidget):
                 )
             )
 
-    def create(self) -> None:
+    def create_item(self) -> None:
         if ReferenceEditDialog(self.context, self.kind, parent=self).exec():
             self.reload()
 
