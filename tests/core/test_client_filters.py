@@ -35,7 +35,8 @@ def build(office):
     office.contract(dupont, "D-1", 100_00, insurer=1, line=1)
     office.contract(favre, "F-1", 200_00, expiry=date.today() - timedelta(days=3), insurer=2)
     office.contract(rochat, "R-1", 300_00, insurer=1, line=2)
-    # a colleague's contract on Anna's client: Anna must not learn of it through a filter
+    # a colleague's contract on Anna's client: both see it, bruno sees nothing else of
+    # Dupont's (a filter must not reveal Anna's other contracts to him)
     office.director.contracts.create(
         ContractInput(
             client_id=dupont,
@@ -63,14 +64,22 @@ def test_director_filters_clients_by_their_contracts(office):
     assert names(clients, ClientQuery(contract_status="active")) == ["Dupont Jean", "Rochat Jean"]
 
 
-def test_an_agent_filters_only_through_his_own_contracts(office):
+def test_an_agent_filters_only_through_the_contracts_he_sees(office):
     build(office)
     anna = office.login("anna")
     try:
         assert names(anna.clients, ClientQuery()) == ["Dupont Jean", "Favre Jean", "Gerber Jean"]
         assert names(anna.clients, ClientQuery(insurer_id=1)) == ["Dupont Jean"]
-        assert names(anna.clients, ClientQuery(insurer_id=3)) == []
-        assert anna.clients.count(ClientQuery(line_id=3)) == 0
+        # bruno manages a contract of anna's client Dupont: anna sees it under her
+        # client (docs/security.md, one rule for a client and its contracts)
+        assert names(anna.clients, ClientQuery(insurer_id=3)) == ["Dupont Jean"]
+        assert anna.clients.count(ClientQuery(line_id=3)) == 1  # the same contract of bruno
+        bruno = office.login("bruno")
+        try:
+            assert names(bruno.clients, ClientQuery(insurer_id=3)) == ["Dupont Jean"]
+            assert names(bruno.clients, ClientQuery(insurer_id=1)) == ["Rochat Jean"]
+        finally:
+            bruno.close()
         assert names(anna.clients, ClientQuery(contract_status="expired")) == ["Favre Jean"]
     finally:
         anna.close()

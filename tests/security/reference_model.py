@@ -4,11 +4,13 @@ It never calls the permission service (``Scope``) or any service: it keeps its o
 of roles, memberships, grants and records, and derives each user's rights and the rows
 he must see from the rules written in the rights catalogue and the services' docstrings:
 
-- portfolio (clients, contracts): view-all sees every row, view-own the rows whose
-  responsible agent is the user;
+- portfolio: view-all sees every row; view-own sees a contract if the user is its agent
+  or its client's agent, and a client if he is its agent or the agent of one of its
+  contracts (docs/security.md, "One rule for a client and its contracts");
 - commission lines: view-all or manage sees every line and the whole-commission columns,
   view-own only the user's own lines and none of those columns;
-- deadlines: view-all sees every deadline, view-own the deadlines the user owns;
+- deadlines: view-all sees every deadline; view-own the deadlines the user owns, those
+  of a contract of his (as above), and follow-ups attached only to a client of his;
 - an inactive user has no right at all.
 """
 
@@ -115,10 +117,24 @@ class Model:
             held |= self.roles.get(role, set())
         return frozenset(held)
 
-    def sees_portfolio_of(self, user: int, agent: int) -> bool:
+    def owns_contract(self, user: int, contract: MContract) -> bool:
+        return contract.agent == user or self.clients[contract.client_id].agent == user
+
+    def owns_client(self, user: int, client: MClient) -> bool:
+        return client.agent == user or any(
+            k.agent == user for k in self.contracts.values() if k.client_id == client.id
+        )
+
+    def sees_client(self, user: int, client: MClient) -> bool:
         rights = self.rights(user)
         return Right.PORTFOLIO_VIEW_ALL in rights or (
-            Right.PORTFOLIO_VIEW_OWN in rights and agent == user
+            Right.PORTFOLIO_VIEW_OWN in rights and self.owns_client(user, client)
+        )
+
+    def sees_contract(self, user: int, contract: MContract) -> bool:
+        rights = self.rights(user)
+        return Right.PORTFOLIO_VIEW_ALL in rights or (
+            Right.PORTFOLIO_VIEW_OWN in rights and self.owns_contract(user, contract)
         )
 
     def whole_commissions(self, user: int) -> bool:
@@ -132,16 +148,24 @@ class Model:
 
     def sees_deadline(self, user: int, deadline: MDeadline) -> bool:
         rights = self.rights(user)
-        return Right.DEADLINES_VIEW_ALL in rights or (
-            Right.DEADLINES_VIEW_OWN in rights and deadline.owner == user
-        )
+        if Right.DEADLINES_VIEW_ALL in rights:
+            return True
+        if Right.DEADLINES_VIEW_OWN not in rights:
+            return False
+        if deadline.owner == user:
+            return True
+        if deadline.contract_id is not None:
+            return self.owns_contract(user, self.contracts[deadline.contract_id])
+        if deadline.client_id is not None:
+            return self.owns_client(user, self.clients[deadline.client_id])
+        return False
 
     # ----- visible rows ---------------------------------------------------------------
     def visible_clients(self, user: int) -> list[MClient]:
-        return [c for c in self.clients.values() if self.sees_portfolio_of(user, c.agent)]
+        return [c for c in self.clients.values() if self.sees_client(user, c)]
 
     def visible_contracts(self, user: int) -> list[MContract]:
-        return [k for k in self.contracts.values() if self.sees_portfolio_of(user, k.agent)]
+        return [k for k in self.contracts.values() if self.sees_contract(user, k)]
 
     def visible_lines(self, user: int) -> list[MLine]:
         return [x for x in self.lines.values() if self.sees_line(user, x)]

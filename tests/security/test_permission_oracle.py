@@ -349,6 +349,8 @@ class Checker:
         self.rng = rng
         self.differences: list[str] = []
         self.views = 0  # (configuration, user) pairs checked
+        # contracts seen whose agent is not their client's: the rule's hard case
+        self.cross_views = 0
 
     def same(self, what: str, got, expected) -> None:
         if got != expected:
@@ -466,11 +468,20 @@ class Checker:
     def check_gets(self, s, user: int, tag: str) -> None:
         m, rng = self.o.model, self.rng
 
-        def expect(what, call, allowed: bool, check=None):
+        rights = m.rights(user)
+
+        def missing(own: Right, every: Right) -> Right:
+            """A refused read names the right the user lacks: view-all once he has
+            view-own."""
+            return every if own in rights else own
+
+        def expect(what, call, allowed: bool, check=None, lacks: Right | None = None):
             try:
                 got = call()
-            except PermissionDenied:
+            except PermissionDenied as exc:
                 self.same(f"{tag} {what} refused", False, allowed)
+                if lacks is not None:
+                    self.same(f"{tag} {what} refusal names", exc.right, lacks)
                 return
             self.same(f"{tag} {what} allowed", True, allowed)
             if check is not None:
@@ -480,20 +491,42 @@ class Checker:
         expect(
             f"client {client.id}",
             lambda: s.clients.get(client.id),
-            m.sees_portfolio_of(user, client.agent),
+            m.sees_client(user, client),
             lambda got: self.same(
                 f"{tag} client get", (got.id, got.agent_id), (client.id, client.agent)
             ),
+            missing(Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL),
         )
+        if m.sees_client(user, client):
+            # the client's contracts list holds exactly his contracts the user may see
+            self.same(
+                f"{tag} contracts of client {client.id}",
+                sorted(r.id for r in s.contracts.page(ContractQuery(client_id=client.id))),
+                sorted(
+                    k.id
+                    for k in m.contracts.values()
+                    if k.client_id == client.id and m.sees_contract(user, k)
+                ),
+            )
         contract = rng.choice(list(m.contracts.values()))
         expect(
             f"contract {contract.id}",
             lambda: s.contracts.get(contract.id),
-            m.sees_portfolio_of(user, contract.agent),
+            m.sees_contract(user, contract),
             lambda got: self.same(
                 f"{tag} contract get", (got.id, got.agent_id), (contract.id, contract.agent)
             ),
+            missing(Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL),
         )
+        if m.sees_contract(user, contract):
+            if m.clients[contract.client_id].agent != contract.agent:
+                self.cross_views += 1
+            # a contract the user sees never hides its client
+            self.same(
+                f"{tag} client of contract {contract.id}",
+                s.clients.get(contract.client_id).id,
+                contract.client_id,
+            )
         line = rng.choice(list(m.lines.values()))
         whole = m.whole_commissions(user)
         expect(
@@ -519,6 +552,7 @@ class Checker:
             lambda: s.deadlines.get(deadline.id),
             m.sees_deadline(user, deadline),
             lambda got: self.same(f"{tag} deadline get", got.owner_id, deadline.owner),
+            missing(Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL),
         )
         for get in (s.clients.get, s.contracts.get, s.deadlines.get, s.commissions.get_line):
             try:
@@ -598,3 +632,9 @@ def test_a_thousand_configurations_agree_with_the_reference_model(oracle, securi
             break
     security_tally.violations += len(checker.differences)
     assert not checker.differences, f"seed {SEED}: " + "\n".join(checker.differences[:20])
+    crossed = [
+        k
+        for k in oracle.model.contracts.values()
+        if k.agent != oracle.model.clients[k.client_id].agent
+    ]
+    assert crossed and checker.cross_views > 0

@@ -188,7 +188,7 @@ class ClientService(ListingService[ClientQuery]):
 
     def _listing(self, scope: Scope, query: ClientQuery) -> Listing:
         check_fields(query)
-        where = [scope.portfolio(clients.c.agent_id)]
+        where = [scope.clients(clients)]
         if query.search:
             where.append(name_matches(clients.c.id, query.search))
         if query.agent_id is not None:
@@ -220,24 +220,32 @@ class ClientService(ListingService[ClientQuery]):
                 clients,
                 "client",
                 client_id,
-                scope.portfolio(clients.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.clients(clients),
+                scope.missing_portfolio_right(),
             )
             return Client(**{k: getattr(row, k) for k in Client.__dataclass_fields__})
 
-    def _checked_agent(self, conn: sa.Connection, scope: Scope, data: ClientInput) -> int:
+    def _checked_agent(
+        self,
+        conn: sa.Connection,
+        scope: Scope,
+        data: ClientInput,
+        current_agent: int | None = None,
+    ) -> int:
         """Every problem of the input at once; returns the responsible agent."""
 
         def rules() -> int:
-            agent_id = self._agent_for(scope, data)
+            agent_id = self._agent_for(scope, data, current_agent)
             validate(conn, data, agent_id)
             return agent_id
 
         return checked_together(lambda: check_fields(data, clients, multiline=("notes",)), rules)
 
-    def _agent_for(self, scope: Scope, data: ClientInput) -> int:
+    def _agent_for(self, scope: Scope, data: ClientInput, current_agent: int | None = None) -> int:
+        """The responsible agent: one he may assign, or the one the client already has
+        (an agent of one of its contracts may edit it without taking it over)."""
         agent_id = data.agent_id if data.agent_id is not None else scope.user_id
-        if not scope.portfolio_allows(agent_id):
+        if agent_id != current_agent and not scope.may_reassign(current_agent, agent_id):
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
         return agent_id
 
@@ -267,10 +275,10 @@ class ClientService(ListingService[ClientQuery]):
                 clients,
                 "client",
                 client_id,
-                scope.portfolio(clients.c.agent_id),
-                Right.PORTFOLIO_EDIT,
+                scope.clients(clients),
+                scope.missing_portfolio_right(),
             )
-            agent_id = self._checked_agent(conn, scope, data)
+            agent_id = self._checked_agent(conn, scope, data, before.agent_id)
             values = values_of(data, agent_id)
             new_version = versioned_update(
                 conn, clients, "client", client_id, version, {**values, "updated_at": _now()}
@@ -286,8 +294,8 @@ class ClientService(ListingService[ClientQuery]):
                 clients,
                 "client",
                 client_id,
-                scope.portfolio(clients.c.agent_id),
-                Right.PORTFOLIO_DELETE,
+                scope.clients(clients),
+                scope.missing_portfolio_right(),
             )
             has_contracts = conn.execute(
                 sa.select(contracts.c.id).where(contracts.c.client_id == client_id).limit(1)
@@ -303,11 +311,10 @@ class ClientService(ListingService[ClientQuery]):
 
 
 def _has_matching_contract(scope: Scope, query: ClientQuery) -> sa.ColumnElement[bool]:
-    """An indexed semi-join over the contracts the scope lets the user see (a colleague's
-    contract on one of his clients must not reveal itself through a filter): the set of
-    matching client ids is read once from a (filter, client) index, not probed per
-    client."""
-    conditions = [scope.portfolio(contracts.c.agent_id)]
+    """An indexed semi-join over the contracts the scope lets the user see (a contract
+    the user may not see must not reveal itself through a filter): the set of matching
+    client ids is read once from a (filter, client) index, not probed per client."""
+    conditions = [scope.contracts(contracts)]
     if query.insurer_id is not None:
         conditions.append(contracts.c.insurer_id == query.insurer_id)
     if query.line_id is not None:

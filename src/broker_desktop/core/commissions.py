@@ -237,8 +237,8 @@ class CommissionService(ListingService[CommissionQuery]):
             contracts,
             "contract",
             data.contract_id,
-            scope.portfolio(contracts.c.agent_id),
-            Right.PORTFOLIO_VIEW_OWN,
+            scope.contracts(contracts),
+            scope.missing_portfolio_right(),
         )
         problems = Problems()
         if not PERIOD.match(data.period or ""):
@@ -337,8 +337,8 @@ class CommissionService(ListingService[CommissionQuery]):
                 contracts,
                 "contract",
                 row.contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
             self._check(conn, scope, data, commission_id)
             new_version = versioned_update(
@@ -376,8 +376,8 @@ class CommissionService(ListingService[CommissionQuery]):
                 contracts,
                 "contract",
                 row.contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
             conn.execute(
                 sa.delete(commission_shares).where(

@@ -190,7 +190,7 @@ class ContractService(ListingService[ContractQuery]):
     def _listing(self, scope: Scope, query: ContractQuery) -> Listing:
         check_fields(query)
         today = date.today()
-        where = [scope.portfolio(contracts.c.agent_id)]
+        where = [scope.contracts(contracts)]
         if query.client_id is not None:
             where.append(contracts.c.client_id == query.client_id)
         if query.agent_id is not None:
@@ -231,32 +231,42 @@ class ContractService(ListingService[ContractQuery]):
                 contracts,
                 "contract",
                 contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
             return Contract(**{k: getattr(row, k) for k in Contract.__dataclass_fields__})
 
     def _check(
-        self, conn: sa.Connection, scope: Scope, data: ContractInput, contract_id: int | None
+        self,
+        conn: sa.Connection,
+        scope: Scope,
+        data: ContractInput,
+        contract_id: int | None,
+        current_agent: int | None = None,
     ) -> dict[str, Any]:
         return checked_together(
             lambda: check_fields(data, contracts, multiline=("cancel_reason",)),
-            lambda: self._check_rules(conn, scope, data, contract_id),
+            lambda: self._check_rules(conn, scope, data, contract_id, current_agent),
         )
 
     def _check_rules(
-        self, conn: sa.Connection, scope: Scope, data: ContractInput, contract_id: int | None
+        self,
+        conn: sa.Connection,
+        scope: Scope,
+        data: ContractInput,
+        contract_id: int | None,
+        current_agent: int | None,
     ) -> dict[str, Any]:
         client_row = fetch_scoped(
             conn,
             clients,
             "client",
             data.client_id,
-            scope.portfolio(clients.c.agent_id),
-            Right.PORTFOLIO_VIEW_OWN,
+            scope.clients(clients),
+            scope.missing_portfolio_right(),
         )
         agent_id = data.agent_id if data.agent_id is not None else client_row.agent_id
-        if not scope.portfolio_allows(agent_id):
+        if agent_id != current_agent and not scope.may_reassign(current_agent, agent_id):
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("user", agent_id))
         problems = Problems()
         problems.require("policy_number", data.policy_number)
@@ -352,10 +362,10 @@ class ContractService(ListingService[ContractQuery]):
                 contracts,
                 "contract",
                 contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_EDIT,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
-            values = self._check(conn, scope, data, contract_id)
+            values = self._check(conn, scope, data, contract_id, before.agent_id)
             new_version = versioned_update(
                 conn, contracts, "contract", contract_id, version, {**values, "updated_at": _now()}
             )
@@ -371,8 +381,8 @@ class ContractService(ListingService[ContractQuery]):
                 contracts,
                 "contract",
                 contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_DELETE,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
             from broker_desktop.storage.schema import commission_shares, commissions
 

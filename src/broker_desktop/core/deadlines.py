@@ -94,7 +94,7 @@ class DeadlineService(ListingService[DeadlineQuery]):
 
     def _listing(self, scope: Scope, query: DeadlineQuery) -> Listing:
         check_fields(query)
-        where = [scope.deadlines(deadlines.c.owner_id)]
+        where = [scope.deadlines(deadlines)]
         if query.owner_id is not None:
             where.append(deadlines.c.owner_id == query.owner_id)
         if query.done is not None:
@@ -127,8 +127,8 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 deadlines,
                 "deadline",
                 deadline_id,
-                scope.deadlines(deadlines.c.owner_id),
-                Right.DEADLINES_VIEW_OWN,
+                scope.deadlines(deadlines),
+                scope.missing_deadlines_right(),
             )
             return Deadline(**{k: getattr(row, k) for k in Deadline.__dataclass_fields__})
 
@@ -145,8 +145,8 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 contracts,
                 "contract",
                 data.contract_id,
-                scope.portfolio(contracts.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
             )
             if client_id is not None and client_id != row.client_id:
                 raise ValidationError.single(
@@ -161,8 +161,8 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 clients,
                 "client",
                 client_id,
-                scope.portfolio(clients.c.agent_id),
-                Right.PORTFOLIO_VIEW_OWN,
+                scope.clients(clients),
+                scope.missing_portfolio_right(),
             )
         problems = Problems()
         problems.require("title", data.title)
@@ -200,8 +200,8 @@ class DeadlineService(ListingService[DeadlineQuery]):
             deadlines,
             "deadline",
             deadline_id,
-            scope.deadlines(deadlines.c.owner_id),
-            Right.DEADLINES_MANAGE,
+            scope.deadlines(deadlines),
+            scope.missing_deadlines_right(),
         )
 
     def update(self, deadline_id: int, data: DeadlineInput, version: int) -> int:
