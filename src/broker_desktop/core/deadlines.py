@@ -94,7 +94,7 @@ class DeadlineService(ListingService[DeadlineQuery]):
 
     def _listing(self, scope: Scope, query: DeadlineQuery) -> Listing:
         check_fields(query)
-        where = [scope.deadlines(deadlines)]
+        where = [scope.deadlines(deadlines, query.owner_id)]
         if query.owner_id is not None:
             where.append(deadlines.c.owner_id == query.owner_id)
         if query.done is not None:
