@@ -59,14 +59,14 @@ class Scope:
             return agent_col == self.user_id
         return sa.false()
 
-    def _own_client_ids(self) -> sa.CompoundSelect:
+    def _own_client_ids(self) -> sa.CompoundSelect[tuple[int]]:
         """Clients of his: he is their agent or the agent of one of their contracts."""
         return sa.union(
             sa.select(_client.c.id).where(_client.c.agent_id == self.user_id),
             sa.select(_contract.c.client_id).where(_contract.c.agent_id == self.user_id),
         )
 
-    def _own_contract_ids(self) -> sa.CompoundSelect:
+    def _own_contract_ids(self) -> sa.CompoundSelect[tuple[int]]:
         """Contracts of his: he is their agent or the agent of their client."""
         return sa.union(
             sa.select(_contract.c.id).where(_contract.c.agent_id == self.user_id),
