@@ -18,7 +18,7 @@ from tests.importing.extranet_files import (
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
 from broker_desktop.core.contracts import ContractInput, ContractQuery
-from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.errors import NotFound, PermissionDenied
 from broker_desktop.core.importing.mapping import Mapping
 from broker_desktop.core.importing.portfolio import ImportCancelled, UndoBlocked, decisions_for
 from broker_desktop.core.rights import Right
@@ -265,3 +265,29 @@ def test_an_agent_imports_only_into_his_own_book(office, tmp_path):
     # the director's import of the same policies sees them as updates of the agent's book
     assert s.imports.preview(axa_csv(tmp_path), axa_mapping()).counts.contracts_unchanged == 7
     agent.close()
+
+
+def test_duplicate_clients_already_in_the_office_are_merged(office, tmp_path):
+    existing_portfolio(office)
+    s = office.director
+    s.imports.run(axa_csv(tmp_path), axa_mapping())  # keeps both Dupré and both Favre
+    pairs = s.client_merge.probable_pairs()
+    names = {(p.keep_name, p.other_name): p for p in pairs}
+    favre = names[("Favre Boulangerie", "Boulangerie Favre SA")]
+    assert favre.certain and favre.reasons[0] == "uid"
+    dupre = names[("Dupres Helene", "Dupré Hélène")]
+    keep, other = s.clients.get(dupre.keep_id), s.clients.get(dupre.other_id)
+    moved = s.contracts.page(ContractQuery(client_id=other.id), limit=10)
+    assert {r.policy_number for r in moved} == {"AX-100", "AX-101"}
+    s.client_merge.merge(keep.id, keep.version, other.id, other.version)
+    merged = s.clients.get(keep.id)
+    assert merged.email == "helene.dupre@example.ch" and merged.phone == "+41 21 312 45 67"
+    assert {r.policy_number for r in s.contracts.page(ContractQuery(client_id=keep.id))} == {
+        "AX-100",
+        "AX-101",
+    }
+    with pytest.raises(NotFound):
+        s.clients.get(other.id)
+    entry = s.audit.page(limit=1)[0]
+    assert (entry.action, entry.entity_id) == ("client.merge", keep.id)
+    assert all(p.other_id != other.id for p in s.client_merge.probable_pairs())

@@ -16,6 +16,7 @@ from broker_desktop.core import audit_chain, audit_head
 from broker_desktop.core.admin import AdminService
 from broker_desktop.core.audit import AuditService
 from broker_desktop.core.changes import AUDIT, ChangeCollector, ChangeHub, ChangeSet, ChangeWatcher
+from broker_desktop.core.client_merge import ClientMergeService
 from broker_desktop.core.clients import ClientService
 from broker_desktop.core.commissions import CommissionService
 from broker_desktop.core.contracts import ContractService
@@ -125,6 +126,7 @@ class Session:
         self.imports = PortfolioImport(self)
         self.mappings = MappingStore(self)
         self.reconciliation = ReconciliationService(self)
+        self.client_merge = ClientMergeService(self)
         self.remember_audit_head()
 
     def __repr__(self) -> str:
