@@ -791,6 +791,72 @@
     </message>
 </context>
 <context>
+    <name>DuplicateClients</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Merge into it</source>
+        <translation>Merge into it</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Signs</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="683"/>
+        <source>Look for duplicates</source>
+        <translation>Look for duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <source>Merge the selected pair</source>
+        <translation>Merge the selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="694"/>
+        <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
+        <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="732"/>
+        <source>%n probable pair(s).</source>
+        <translation>
+            <numerusform>%n probable pair.</numerusform>
+            <numerusform>%n probable pairs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
+        <source>Select a pair first.</source>
+        <translation>Select a pair first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <source>Merge two clients</source>
+        <translation>Merge two clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="743"/>
+        <source>Merge “%1” into “%2”? The first one is deleted.</source>
+        <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
+        <source>Clients merged.</source>
+        <translation>Clients merged.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
@@ -872,6 +938,154 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/export_button.py" line="83"/>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="29"/>
+        <source>Client number (source)</source>
+        <translation>Client number (source)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="30"/>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="31"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="32"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="33"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="34"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="35"/>
+        <source>UID (CHE-…)</source>
+        <translation>UID (CHE-…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="36"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="37"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="38"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="39"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="40"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="42"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="44"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="45"/>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="46"/>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="47"/>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="48"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="49"/>
+        <source>Renewal date</source>
+        <translation>Renewal date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="50"/>
+        <source>Notice (months)</source>
+        <translation>Notice (months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="51"/>
+        <source>Annual premium</source>
+        <translation>Annual premium</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="52"/>
+        <source>Payment frequency</source>
+        <translation>Payment frequency</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="53"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="54"/>
+        <source>Cancellation reason</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="55"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="56"/>
+        <source>Commission received</source>
+        <translation>Commission received</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="57"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1178,623 @@ What was already saved is safe. The details were written to the log file.</trans
         <location filename="../../src/broker_desktop/ui/guard.py" line="24"/>
         <source>Requires the right: %1</source>
         <translation>Requires the right: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="575"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <source>Clients created</source>
+        <translation>Clients created</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <source>Contracts created</source>
+        <translation>Contracts created</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="585"/>
+        <source>Undo the selected import</source>
+        <translation>Undo the selected import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="613"/>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <source>Remove what import no. %1 created and restore what it changed?</source>
+        <translation>Remove what import no. %1 created and restore what it changed?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="654"/>
+        <source>The import cannot be undone: %n record(s) were changed since.</source>
+        <translation>
+            <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
+            <numerusform>The import cannot be undone: %n records were changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <source>Import undone.</source>
+        <translation>Import undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="771"/>
+        <source>Import a file</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <source>Past imports</source>
+        <translation>Past imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
+        <source>Duplicate clients</source>
+        <translation>Duplicate clients</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="539"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="540"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="541"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <source>Commission rate</source>
+        <translation>Commission rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <source>Statement line</source>
+        <translation>Statement line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <source>changed since the import</source>
+        <translation>changed since the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="548"/>
+        <source>added to an imported client</source>
+        <translation>added to an imported client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <source>recorded on an imported contract</source>
+        <translation>recorded on an imported contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <source>added to an imported record</source>
+        <translation>added to an imported record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="13"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="14"/>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="15"/>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="16"/>
+        <source>renewal before the start</source>
+        <translation>renewal before the start</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="19"/>
+        <source>not an amount</source>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="20"/>
+        <source>negative amount</source>
+        <translation>negative amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="21"/>
+        <source>not a valid UID</source>
+        <translation>not a valid UID</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="22"/>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="23"/>
+        <source>not a phone number</source>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="24"/>
+        <source>unknown code: add a translation</source>
+        <translation>unknown code: add a translation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="27"/>
+        <source>unknown: add a translation</source>
+        <translation>unknown: add a translation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="30"/>
+        <source>no such active user</source>
+        <translation>no such active user</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="31"/>
+        <source>only into your own book</source>
+        <translation>only into your own book</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="32"/>
+        <source>belongs to another book</source>
+        <translation>belongs to another book</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="33"/>
+        <source>already earlier in the file</source>
+        <translation>already earlier in the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="36"/>
+        <source>too long</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="37"/>
+        <source>invisible characters</source>
+        <translation>invisible characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="38"/>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="39"/>
+        <source>not a period</source>
+        <translation>not a period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="48"/>
+        <source>(“%1”)</source>
+        <translation>(“%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="56"/>
+        <source>same UID</source>
+        <translation>same UID</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="57"/>
+        <source>same date of birth</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="58"/>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
+        <source>same postcode</source>
+        <translation>same postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="60"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
+        <source>Clients to create</source>
+        <translation>Clients to create</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
+        <source>Clients to update</source>
+        <translation>Clients to update</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
+        <source>Clients unchanged</source>
+        <translation>Clients unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="72"/>
+        <source>Contracts to create</source>
+        <translation>Contracts to create</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="73"/>
+        <source>Contracts to update</source>
+        <translation>Contracts to update</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="74"/>
+        <source>Contracts unchanged</source>
+        <translation>Contracts unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="75"/>
+        <source>Probable duplicate clients</source>
+        <translation>Probable duplicate clients</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="96"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="117"/>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="130"/>
+        <source>Saved mapping:</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="134"/>
+        <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
+        <translation>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="145"/>
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="150"/>
+        <source>Keep probable duplicates apart</source>
+        <translation>Keep probable duplicates apart</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <source>Merge when certain (same UID, same name and sign)</source>
+        <translation>Merge when certain (same UID, same name and sign)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <source>Always merge with the best match</source>
+        <translation>Always merge with the best match</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="156"/>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <source>Why it is rejected</source>
+        <translation>Why it is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <source>Already known</source>
+        <translation>Already known</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <source>Signs</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <source>Save the rejected rows…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="189"/>
+        <source>Preview again with these choices</source>
+        <translation>Preview again with these choices</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="197"/>
+        <source>Probable duplicate clients (tick to merge):</source>
+        <translation>Probable duplicate clients (tick to merge):</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
+        <source>Rejected rows:</source>
+        <translation>Rejected rows:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="217"/>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="233"/>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="238"/>
+        <source>Import another file</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="253"/>
+        <source>1. The file</source>
+        <translation>1. The file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <source>2. Which column is which field</source>
+        <translation>2. Which column is which field</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <source>3. Preview: nothing is written yet</source>
+        <translation>3. Preview: nothing is written yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <source>4. Importing</source>
+        <translation>4. Importing</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <source>5. Done</source>
+        <translation>5. Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="260"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="299"/>
+        <source>— a new mapping —</source>
+        <translation>— a new mapping —</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
+        <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
+        <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="341"/>
+        <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
+        <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="352"/>
+        <source>This file cannot be read: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="370"/>
+        <source>Mapping “%1” saved.</source>
+        <translation>Mapping “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="391"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="430"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <source>%n rejected row(s) saved.</source>
+        <translation>
+            <numerusform>%n rejected row saved.</numerusform>
+            <numerusform>%n rejected rows saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="465"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="475"/>
+        <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
+        <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="499"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="509"/>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="510"/>
+        <source>Remove what this import created and restore what it changed?</source>
+        <translation>Remove what this import created and restore what it changed?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
+        <source>The import was undone: the office is as before.</source>
+        <translation>The import was undone: the office is as before.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <source>The import cannot be undone: %n record(s) were changed since.</source>
+        <translation>
+            <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
+            <numerusform>The import cannot be undone: %n records were changed since.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,72 +2078,82 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="53"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="59"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="65"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="97"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="100"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="147"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="149"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -1430,6 +2271,60 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="73"/>
+        <source>e.g. Export AXA extranet</source>
+        <translation>e.g. Export AXA extranet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <source>If empty</source>
+        <translation>If empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>In the office</source>
+        <translation>In the office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="109"/>
+        <source>Add a translation</source>
+        <translation>Add a translation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="114"/>
+        <source>Mapping name:</source>
+        <translation>Mapping name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="117"/>
+        <source>Codes of the file:</source>
+        <translation>Codes of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="133"/>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2948,64 @@ Show it now?</translation>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Line of business</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="414"/>
+        <source>Save the rate</source>
+        <translation>Save the rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="417"/>
+        <source>Delete the selected rate</source>
+        <translation>Delete the selected rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
+        <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
+        <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <source>every line</source>
+        <translation>every line</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="516"/>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="517"/>
+        <source>Commission rates</source>
+        <translation>Commission rates</translation>
+    </message>
+</context>
+<context>
     <name>RecoverAccountDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="80"/>
@@ -2563,6 +3516,224 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="162"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementMappingDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="45"/>
+        <source>Mapping of the statement</source>
+        <translation>Mapping of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="52"/>
+        <source>if the file has no period: 2026-03 or 2026</source>
+        <translation>if the file has no period: 2026-03 or 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="59"/>
+        <source>Period of the statement:</source>
+        <translation>Period of the statement:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="87"/>
+        <source>Import a statement…</source>
+        <translation>Import a statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="93"/>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <source>note for a flagged line</source>
+        <translation>note for a flagged line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
+        <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <source>Totals per insurer and period</source>
+        <translation>Totals per insurer and period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <source>Export the totals…</source>
+        <translation>Export the totals…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <source>Insurer:</source>
+        <translation>Insurer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <source>Statement:</source>
+        <translation>Statement:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
+        <source>Mapping:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <source>Tolerance:</source>
+        <translation>Tolerance:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="161"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <source>Difference above tolerance</source>
+        <translation>Difference above tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <source>No rate in the table</source>
+        <translation>No rate in the table</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <source>Paid but unknown to the office</source>
+        <translation>Paid but unknown to the office</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <source>Expected but missing</source>
+        <translation>Expected but missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="235"/>
+        <source>— a new mapping —</source>
+        <translation>— a new mapping —</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="293"/>
+        <source>Commission statement</source>
+        <translation>Commission statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="314"/>
+        <source>Statement %1</source>
+        <translation>Statement %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="339"/>
+        <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
+        <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <source>Select a line first.</source>
+        <translation>Select a line first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
+        <source>Line accepted.</source>
+        <translation>Line accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="381"/>
+        <source>Export the totals</source>
+        <translation>Export the totals</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

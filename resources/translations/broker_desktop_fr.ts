@@ -791,6 +791,72 @@
     </message>
 </context>
 <context>
+    <name>DuplicateClients</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Merge into it</source>
+        <translation>Fusionner dans celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <source>Signs</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="683"/>
+        <source>Look for duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <source>Merge the selected pair</source>
+        <translation>Fusionner la paire sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="694"/>
+        <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
+        <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="732"/>
+        <source>%n probable pair(s).</source>
+        <translation>
+            <numerusform>%n paire probable.</numerusform>
+            <numerusform>%n paires probables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
+        <source>Select a pair first.</source>
+        <translation>Sélectionnez d&apos;abord une paire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <source>Merge two clients</source>
+        <translation>Fusionner deux clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="743"/>
+        <source>Merge “%1” into “%2”? The first one is deleted.</source>
+        <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
+        <source>Clients merged.</source>
+        <translation>Clients fusionnés.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
@@ -872,6 +938,154 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/export_button.py" line="83"/>
         <source>Export</source>
         <translation>Exportation</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="29"/>
+        <source>Client number (source)</source>
+        <translation>N° de client (source)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="30"/>
+        <source>Person or company</source>
+        <translation>Personne ou entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="31"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="32"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="33"/>
+        <source>Company</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="34"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="35"/>
+        <source>UID (CHE-…)</source>
+        <translation>IDE (CHE-…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="36"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="37"/>
+        <source>Postcode</source>
+        <translation>NPA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="38"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="39"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="40"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="42"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="43"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="44"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="45"/>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="46"/>
+        <source>Line of business</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="47"/>
+        <source>Policy number</source>
+        <translation>N° de police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="48"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="49"/>
+        <source>Renewal date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="50"/>
+        <source>Notice (months)</source>
+        <translation>Préavis (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="51"/>
+        <source>Annual premium</source>
+        <translation>Prime annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="52"/>
+        <source>Payment frequency</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="53"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="54"/>
+        <source>Cancellation reason</source>
+        <translation>Motif de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="55"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="56"/>
+        <source>Commission received</source>
+        <translation>Commission reçue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="57"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1178,623 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <location filename="../../src/broker_desktop/ui/guard.py" line="24"/>
         <source>Requires the right: %1</source>
         <translation>Nécessite le droit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="575"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <source>Clients created</source>
+        <translation>Clients créés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <source>Contracts created</source>
+        <translation>Contrats créés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="585"/>
+        <source>Undo the selected import</source>
+        <translation>Annuler l&apos;import sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="613"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <source>Remove what import no. %1 created and restore what it changed?</source>
+        <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="654"/>
+        <source>The import cannot be undone: %n record(s) were changed since.</source>
+        <translation>
+            <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
+            <numerusform>L&apos;import ne peut pas être annulé : %n enregistrements ont été modifiés depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <source>Import undone.</source>
+        <translation>Import annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="771"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <source>Past imports</source>
+        <translation>Imports passés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
+        <source>Duplicate clients</source>
+        <translation>Clients en double</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="539"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="540"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="541"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <source>Commission rate</source>
+        <translation>Taux de commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <source>Statement line</source>
+        <translation>Ligne de décompte</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <source>changed since the import</source>
+        <translation>modifié depuis l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="548"/>
+        <source>added to an imported client</source>
+        <translation>ajouté à un client importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <source>recorded on an imported contract</source>
+        <translation>saisi sur un contrat importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <source>added to an imported record</source>
+        <translation>ajouté à un enregistrement importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="13"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="14"/>
+        <source>not a date</source>
+        <translation>n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="15"/>
+        <source>out of range</source>
+        <translation>hors des limites</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="16"/>
+        <source>renewal before the start</source>
+        <translation>échéance avant le début</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="19"/>
+        <source>not an amount</source>
+        <translation>n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="20"/>
+        <source>negative amount</source>
+        <translation>montant négatif</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="21"/>
+        <source>not a valid UID</source>
+        <translation>n&apos;est pas un IDE valable</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="22"/>
+        <source>not an e-mail address</source>
+        <translation>n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="23"/>
+        <source>not a phone number</source>
+        <translation>n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="24"/>
+        <source>unknown code: add a translation</source>
+        <translation>code inconnu : ajoutez une traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="27"/>
+        <source>unknown: add a translation</source>
+        <translation>inconnu : ajoutez une traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="30"/>
+        <source>no such active user</source>
+        <translation>aucun utilisateur actif de ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="31"/>
+        <source>only into your own book</source>
+        <translation>seulement dans votre propre portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="32"/>
+        <source>belongs to another book</source>
+        <translation>appartient à un autre portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="33"/>
+        <source>already earlier in the file</source>
+        <translation>déjà plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="36"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="37"/>
+        <source>invisible characters</source>
+        <translation>caractères invisibles</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="38"/>
+        <source>not a whole number</source>
+        <translation>n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="39"/>
+        <source>not a period</source>
+        <translation>n&apos;est pas une période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="43"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="48"/>
+        <source>(“%1”)</source>
+        <translation>(« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="56"/>
+        <source>same UID</source>
+        <translation>même IDE</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="57"/>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="58"/>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
+        <source>same postcode</source>
+        <translation>même NPA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="60"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
+        <source>Clients to create</source>
+        <translation>Clients à créer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
+        <source>Clients to update</source>
+        <translation>Clients à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
+        <source>Clients unchanged</source>
+        <translation>Clients inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="72"/>
+        <source>Contracts to create</source>
+        <translation>Contrats à créer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="73"/>
+        <source>Contracts to update</source>
+        <translation>Contrats à mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="74"/>
+        <source>Contracts unchanged</source>
+        <translation>Contrats inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="75"/>
+        <source>Probable duplicate clients</source>
+        <translation>Clients probablement en double</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="96"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="117"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="130"/>
+        <source>Saved mapping:</source>
+        <translation>Correspondance enregistrée :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <source>Detected:</source>
+        <translation>Détecté :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="134"/>
+        <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
+        <translation>CSV (tout séparateur, UTF-8 ou Windows) ou Excel XLSX, tel qu&apos;exporté par votre ancien logiciel ou l&apos;extranet d&apos;un assureur. Rien n&apos;est écrit avant que vous ayez vu l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="145"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="150"/>
+        <source>Keep probable duplicates apart</source>
+        <translation>Garder séparés les doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <source>Merge when certain (same UID, same name and sign)</source>
+        <translation>Fusionner si certain (même IDE, même nom et un indice)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <source>Always merge with the best match</source>
+        <translation>Toujours fusionner avec le meilleur candidat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="156"/>
+        <source>Duplicates:</source>
+        <translation>Doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <source>Why it is rejected</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <source>Signs</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <source>Save the rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="189"/>
+        <source>Preview again with these choices</source>
+        <translation>Refaire l’aperçu avec ces choix</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="197"/>
+        <source>Probable duplicate clients (tick to merge):</source>
+        <translation>Clients probablement en double (cocher pour fusionner) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
+        <source>Rejected rows:</source>
+        <translation>Lignes rejetées :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="217"/>
+        <source>Cancel the import</source>
+        <translation>Interrompre l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="233"/>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="238"/>
+        <source>Import another file</source>
+        <translation>Importer un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="253"/>
+        <source>1. The file</source>
+        <translation>1. Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <source>2. Which column is which field</source>
+        <translation>2. Quelle colonne pour quel champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <source>3. Preview: nothing is written yet</source>
+        <translation>3. Aperçu : rien n&apos;est encore écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <source>4. Importing</source>
+        <translation>4. Import en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <source>5. Done</source>
+        <translation>5. Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="260"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="299"/>
+        <source>— a new mapping —</source>
+        <translation>— nouvelle correspondance —</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
+        <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
+        <translation>CSV, encodage %1, séparateur « %2 », noms des colonnes en ligne %3, %4 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="341"/>
+        <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
+        <translation>Excel, feuille « %1 », noms des colonnes en ligne %3, %4 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="352"/>
+        <source>This file cannot be read: %1</source>
+        <translation>Ce fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="370"/>
+        <source>Mapping “%1” saved.</source>
+        <translation>Correspondance « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="391"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="430"/>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <source>%n rejected row(s) saved.</source>
+        <translation>
+            <numerusform>%n ligne rejetée enregistrée.</numerusform>
+            <numerusform>%n lignes rejetées enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="465"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="475"/>
+        <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
+        <translation>Import n° %1 terminé : %2 client(s) et %3 contrat(s) créé(s), %4 client(s) et %5 contrat(s) mis à jour, %6 ligne(s) rejetée(s). Il peut être annulé en bloc tant que personne ne modifie ces enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="499"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import interrompu : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="509"/>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="510"/>
+        <source>Remove what this import created and restore what it changed?</source>
+        <translation>Supprimer ce que cet import a créé et rétablir ce qu&apos;il a modifié ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
+        <source>The import was undone: the office is as before.</source>
+        <translation>L&apos;import a été annulé : le bureau est comme avant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <source>The import cannot be undone: %n record(s) were changed since.</source>
+        <translation>
+            <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
+            <numerusform>L&apos;import ne peut pas être annulé : %n enregistrements ont été modifiés depuis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,72 +2078,82 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="53"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="59"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="65"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <source>Statements</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="97"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="100"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
         <source>Insurers and lines of business…</source>
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="147"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="149"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -1430,6 +2271,60 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/maintenance.py" line="166"/>
         <source>Nothing was changed: the database is open in another window or on another workstation. Ask everyone to close Broker Desktop (or to log out), then try again.</source>
         <translation>Rien n&apos;a été changé : la base de données est ouverte dans une autre fenêtre ou sur un autre poste. Demandez à chacun de fermer Broker Desktop (ou de se déconnecter), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="73"/>
+        <source>e.g. Export AXA extranet</source>
+        <translation>p. ex. Export extranet AXA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <source>If empty</source>
+        <translation>Si vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <source>In the office</source>
+        <translation>Dans le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="109"/>
+        <source>Add a translation</source>
+        <translation>Ajouter une traduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="114"/>
+        <source>Mapping name:</source>
+        <translation>Nom de la correspondance :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="117"/>
+        <source>Codes of the file:</source>
+        <translation>Codes du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="133"/>
+        <source>— not imported —</source>
+        <translation>— non importé —</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2948,64 @@ L&apos;afficher maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Line of business</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="414"/>
+        <source>Save the rate</source>
+        <translation>Enregistrer le taux</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="417"/>
+        <source>Delete the selected rate</source>
+        <translation>Supprimer le taux sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
+        <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
+        <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <source>every line</source>
+        <translation>toutes les branches</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="516"/>
+        <source>Statements</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="517"/>
+        <source>Commission rates</source>
+        <translation>Taux de commission</translation>
+    </message>
+</context>
+<context>
     <name>RecoverAccountDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/recover_dialog.py" line="80"/>
@@ -2563,6 +3516,224 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="162"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementMappingDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="45"/>
+        <source>Mapping of the statement</source>
+        <translation>Correspondance du décompte</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="52"/>
+        <source>if the file has no period: 2026-03 or 2026</source>
+        <translation>si le fichier n&apos;a pas de période : 2026-03 ou 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="59"/>
+        <source>Period of the statement:</source>
+        <translation>Période du décompte :</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="87"/>
+        <source>Import a statement…</source>
+        <translation>Importer un décompte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="93"/>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <source>note for a flagged line</source>
+        <translation>remarque pour une ligne signalée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
+        <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
+        <source>Flag</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <source>Totals per insurer and period</source>
+        <translation>Totaux par assureur et période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <source>Export the totals…</source>
+        <translation>Exporter les totaux…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <source>Insurer:</source>
+        <translation>Assureur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <source>Statement:</source>
+        <translation>Décompte :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
+        <source>Mapping:</source>
+        <translation>Correspondance :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <source>Tolerance:</source>
+        <translation>Tolérance :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="161"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <source>Matched</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <source>Difference above tolerance</source>
+        <translation>Écart au-delà de la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <source>No rate in the table</source>
+        <translation>Aucun taux dans la table</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <source>Paid but unknown to the office</source>
+        <translation>Payé mais inconnu du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <source>Expected but missing</source>
+        <translation>Attendu mais absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="235"/>
+        <source>— a new mapping —</source>
+        <translation>— nouvelle correspondance —</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <source>flagged</source>
+        <translation>signalée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="293"/>
+        <source>Commission statement</source>
+        <translation>Décompte de commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="314"/>
+        <source>Statement %1</source>
+        <translation>Décompte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="339"/>
+        <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
+        <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <source>Select a line first.</source>
+        <translation>Sélectionnez d&apos;abord une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
+        <source>Line accepted.</source>
+        <translation>Ligne acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="381"/>
+        <source>Export the totals</source>
+        <translation>Exporter les totaux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n ligne exportée.</numerusform>
+            <numerusform>%n lignes exportées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.storage.schema import clients, commission_shares, contracts, users
 
-ALL_TABS = ["portfolio", "commissions", "deadlines", "admin", "audit"]
+ALL_TABS = ["portfolio", "commissions", "deadlines", "admin", "audit", "import", "reconciliation"]
 
 
 def attach_tester(model):
@@ -75,7 +75,7 @@ def test_director_sees_everything(open_app, demo, qtmodeltester):
 
 def test_agent_sees_only_his_portfolio_and_his_share(open_app, demo, qtmodeltester):
     window = open_app(demo.path, "agent1").window
-    assert visible_tabs(window) == ["portfolio", "commissions", "deadlines"]
+    assert visible_tabs(window) == ["portfolio", "commissions", "deadlines", "reconciliation"]
     session = window.context.session
     me = user_id(session, "agent1")
     portfolio = window.pages["portfolio"]
@@ -133,7 +133,12 @@ def test_secretary_gets_commissions_only_once_granted(open_app, office):
     sid = user_id(director.context.session, "secretaire1")
     director.context.session.admin.grant_right(sid, Right.COMMISSIONS_VIEW_ALL)
     secretary.context.guard.refresh()
-    assert visible_tabs(secretary) == ["portfolio", "commissions", "deadlines"]
+    assert visible_tabs(secretary) == [
+        "portfolio",
+        "commissions",
+        "deadlines",
+        "reconciliation",
+    ]
     secretary.show_page("commissions")
     commissions = secretary.pages["commissions"]
     assert "commission_cents" in commissions.model.column_keys()

@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
         from broker_desktop.ui.pages import admin, audit, commissions, deadlines, portfolio
+        from broker_desktop.ui.pages.import_page import ImportPage
+        from broker_desktop.ui.pages.reconciliation import ReconciliationPage
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("navigation")
@@ -70,6 +72,13 @@ class MainWindow(QMainWindow):
                 (Right.USERS_MANAGE, Right.ROLES_MANAGE),
             ),
             ("audit", audit.AuditPage, self.tr("Audit log"), (Right.AUDIT_VIEW,)),
+            ("import", ImportPage, self.tr("Import"), (Right.IMPORT_RUN,)),
+            (
+                "reconciliation",
+                ReconciliationPage,
+                self.tr("Statements"),
+                (Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE),
+            ),
         ]
         for name, factory, title, see in specs:
             page = factory(context)

@@ -238,7 +238,8 @@ def guess_columns(headers: tuple[str, ...], kind: str = "portfolio") -> dict[str
     found: dict[str, str] = {}
     for name in wanted:
         for hint in hints.get(name, ()):
-            if hint in folded and folded[hint] not in found.values():
-                found[name] = folded[hint]
+            header = folded.get(fold(hint))
+            if header is not None and header not in found.values():
+                found[name] = header
                 break
     return found

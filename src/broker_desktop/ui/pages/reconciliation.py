@@ -1,0 +1,542 @@
+"""The reconciliation screen: import an insurer's commission statement through its saved
+mapping, see matched lines, differences, unknown policies and contracts expected but
+missing, accept or flag each line; totals per insurer and period (exportable); and the
+commission rate table. An agent sees only his share of his contracts' lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.reconciliation import ReconLine, StatementResult
+from broker_desktop.core.rights import Right
+from broker_desktop.ui import formats
+from broker_desktop.ui.messages import explain
+from broker_desktop.ui.pages.import_page import FILE_FILTER, _item, _table, detect
+from broker_desktop.ui.pages.mapping_editor import MappingEditor
+
+MANAGE = (Right.COMMISSIONS_MANAGE,)
+ALL = (Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE)
+
+
+def _money(cents: int | None) -> str:
+    return "" if cents is None else formats.money(cents)
+
+
+class StatementMappingDialog(QDialog):
+    def __init__(self, headers: tuple[str, ...], mapping: Mapping | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mapping of the statement"))
+        self.editor = MappingEditor("statement")
+        self.editor.set_headers(headers)
+        if mapping is not None:
+            self.editor.load(mapping)
+        self.period_edit = QLineEdit()
+        self.period_edit.setObjectName("period")
+        self.period_edit.setPlaceholderText(self.tr("if the file has no period: 2026-03 or 2026"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Period of the statement:")))
+        period.addWidget(self.period_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(period)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+
+class StatementsPanel(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        guard = context.guard
+        self.insurer_combo = QComboBox()
+        self.insurer_combo.setObjectName("insurer")
+        self.insurer_combo.currentIndexChanged.connect(self.load_statements)
+        self.statement_combo = QComboBox()
+        self.statement_combo.setObjectName("statement")
+        self.statement_combo.currentIndexChanged.connect(self.load_lines)
+        self.mapping_combo = QComboBox()
+        self.mapping_combo.setObjectName("statement_mapping")
+        self.tolerance = QDoubleSpinBox()
+        self.tolerance.setObjectName("tolerance")
+        self.tolerance.setRange(0, 1000)
+        self.tolerance.setDecimals(2)
+        self.tolerance.setValue(1.0)
+        self.tolerance.setSuffix(" CHF")
+        self.import_button = QPushButton(self.tr("Import a statement…"))
+        self.import_button.setObjectName("import_statement")
+        self.import_button.clicked.connect(self.choose_statement)
+        guard.bind(self.import_button, see=(Right.IMPORT_RUN,), change=Right.COMMISSIONS_MANAGE)
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("category")
+        self.category_combo.addItem(self.tr("All lines"), None)
+        for key, text in self.categories().items():
+            self.category_combo.addItem(text, key)
+        self.category_combo.currentIndexChanged.connect(self.load_lines)
+        self.lines_table = _table(
+            [
+                self.tr("Policy"),
+                self.tr("Client"),
+                self.tr("Period"),
+                self.tr("Expected"),
+                self.tr("Received"),
+                self.tr("Difference"),
+                self.tr("Line"),
+                self.tr("Decision"),
+                self.tr("Note"),
+            ],
+            "statement_lines",
+        )
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("note")
+        self.note_edit.setPlaceholderText(self.tr("note for a flagged line"))
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setObjectName("accept")
+        self.accept_button.setToolTip(
+            self.tr(
+                "Creates or adjusts the commission with the amount received, split like the "
+                "contract's usual split"
+            )
+        )
+        self.accept_button.clicked.connect(self.accept_line)
+        self.flag_button = QPushButton(self.tr("Flag"))
+        self.flag_button.setObjectName("flag")
+        self.flag_button.clicked.connect(self.flag_line)
+        for button in (self.accept_button, self.flag_button):
+            guard.bind(button, see=ALL, change=Right.COMMISSIONS_MANAGE)
+        guard.bind(self.note_edit, see=ALL)
+        self.totals_table = _table(
+            [
+                self.tr("Insurer"),
+                self.tr("Period"),
+                self.tr("Expected"),
+                self.tr("Received"),
+                self.tr("Difference"),
+            ],
+            "totals",
+        )
+        self.totals_label = QLabel(self.tr("Totals per insurer and period"))
+        self.export_button = QPushButton(self.tr("Export the totals…"))
+        self.export_button.setObjectName("export_totals")
+        self.export_button.clicked.connect(self.export_totals)
+        for widget in (self.totals_table, self.totals_label):
+            guard.bind(widget, see=ALL)
+        guard.bind(self.export_button, see=ALL, change=Right.EXPORT)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Insurer:")))
+        top.addWidget(self.insurer_combo, 1)
+        top.addWidget(QLabel(self.tr("Statement:")))
+        top.addWidget(self.statement_combo, 2)
+        manage = QHBoxLayout()
+        manage.addWidget(QLabel(self.tr("Mapping:")))
+        manage.addWidget(self.mapping_combo, 1)
+        manage.addWidget(QLabel(self.tr("Tolerance:")))
+        manage.addWidget(self.tolerance)
+        manage.addWidget(self.import_button)
+        lines_bar = QHBoxLayout()
+        lines_bar.addWidget(QLabel(self.tr("Show:")))
+        lines_bar.addWidget(self.category_combo)
+        lines_bar.addStretch(1)
+        lines_bar.addWidget(self.note_edit, 1)
+        lines_bar.addWidget(self.flag_button)
+        lines_bar.addWidget(self.accept_button)
+        totals_bar = QHBoxLayout()
+        totals_bar.addWidget(self.totals_label, 1)
+        totals_bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(manage)
+        layout.addLayout(lines_bar)
+        layout.addWidget(self.lines_table, 3)
+        layout.addLayout(totals_bar)
+        layout.addWidget(self.totals_table, 1)
+        layout.addWidget(self.message)
+        self.lines: list[ReconLine] = []
+
+    def categories(self) -> dict[str, str]:
+        return {
+            "matched": self.tr("Matched"),
+            "difference": self.tr("Difference above tolerance"),
+            "no_rate": self.tr("No rate in the table"),
+            "unknown": self.tr("Paid but unknown to the office"),
+            "missing": self.tr("Expected but missing"),
+        }
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(explain(exc))
+
+    # ----- loading ------------------------------------------------------------------------
+    def load(self) -> None:
+        self.context.runner.run(
+            lambda: [(i.id, i.name) for i in self.context.session.reference.insurers()],
+            self._insurers,
+            self._failed,
+        )
+
+    def _insurers(self, items: list[tuple[int, str]]) -> None:
+        current = self.insurer_combo.currentData()
+        self.insurer_combo.blockSignals(True)
+        self.insurer_combo.clear()
+        for insurer_id, name in items:
+            self.insurer_combo.addItem(name, insurer_id)
+        self.insurer_combo.setCurrentIndex(max(0, self.insurer_combo.findData(current)))
+        self.insurer_combo.blockSignals(False)
+        self.load_statements()
+
+    def load_statements(self) -> None:
+        insurer_id = self.insurer_combo.currentData()
+        if insurer_id is None:
+            return
+        session, guard = self.context.session, self.context.guard
+        manage = guard.can(Right.IMPORT_RUN) and guard.can(Right.COMMISSIONS_MANAGE)
+
+        def work() -> tuple[list[Any], list[str], list[Any]]:
+            names = session.mappings.names("statement", insurer_id) if manage else []
+            totals = session.reconciliation.totals(insurer_id) if guard.can_any(ALL) else []
+            return session.reconciliation.statements(insurer_id), names, totals
+
+        self.context.runner.run(work, self._statements, self._failed)
+
+    def _statements(self, result: tuple[list[Any], list[str], list[Any]]) -> None:
+        statements, names, totals = result
+        self.statement_combo.blockSignals(True)
+        self.statement_combo.clear()
+        for info in statements:
+            self.statement_combo.addItem(
+                f"{info.period} — {info.source_name} ({formats.datetime(info.imported_at)})",
+                info.id,
+            )
+        self.statement_combo.blockSignals(False)
+        self.mapping_combo.clear()
+        self.mapping_combo.addItem(self.tr("— a new mapping —"), None)
+        for name in names:
+            self.mapping_combo.addItem(name, name)
+        self.mapping_combo.setCurrentIndex(1 if names else 0)
+        self.totals_table.setRowCount(0)
+        for total in totals:
+            row = self.totals_table.rowCount()
+            self.totals_table.insertRow(row)
+            for col, value in enumerate(
+                (
+                    total.insurer,
+                    total.period,
+                    _money(total.expected_cents),
+                    _money(total.received_cents),
+                    _money(total.difference_cents),
+                )
+            ):
+                self.totals_table.setItem(row, col, _item(value))
+        self.load_lines()
+
+    def load_lines(self) -> None:
+        statement_id = self.statement_combo.currentData()
+        if statement_id is None:
+            self.lines_table.setRowCount(0)
+            return
+        category = self.category_combo.currentData()
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.lines(statement_id, category),
+            self._lines,
+            self._failed,
+        )
+
+    def _lines(self, lines: list[ReconLine]) -> None:
+        self.lines = lines
+        names = self.categories()
+        decisions = {"accepted": self.tr("accepted"), "flagged": self.tr("flagged"), "": ""}
+        self.lines_table.setRowCount(0)
+        for line in lines:
+            row = self.lines_table.rowCount()
+            self.lines_table.insertRow(row)
+            for col, value in enumerate(
+                (
+                    line.policy_number,
+                    line.client,
+                    line.period,
+                    _money(line.expected_cents),
+                    _money(line.received_cents),
+                    _money(line.difference_cents),
+                    names[line.category],
+                    decisions.get(line.decision, line.decision),
+                    line.note,
+                )
+            ):
+                self.lines_table.setItem(row, col, _item(value))
+
+    # ----- importing ----------------------------------------------------------------------
+    def choose_statement(self) -> None:
+        chosen = self.context.dialogs.open_file(
+            self, self.tr("Commission statement"), str(Path.home()), FILE_FILTER
+        )
+        if chosen:
+            self.import_statement(Path(chosen))
+
+    def import_statement(self, path: Path, *, ask_mapping: bool = True) -> None:
+        insurer_id = self.insurer_combo.currentData()
+        name = self.mapping_combo.currentData()
+        session = self.context.session
+
+        def read() -> tuple[Mapping | None, tuple[str, ...]]:
+            mapping = session.mappings.get(name, "statement") if name else None
+            return mapping, detect(path, mapping).headers
+
+        def got(result: tuple[Mapping | None, tuple[str, ...]]) -> None:
+            mapping, headers = result
+            period = None
+            if mapping is None or ask_mapping and name is None:
+                dialog = StatementMappingDialog(headers, mapping, self)
+                if mapping is None:
+                    dialog.editor.name_edit.setText(
+                        self.tr("Statement %1").replace("%1", self.insurer_combo.currentText())
+                    )
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                mapping = replace(dialog.editor.mapping(), insurer_id=insurer_id)
+                period = dialog.period_edit.text().strip() or None
+            self._run_import(path, mapping, insurer_id, period)
+
+        self.context.runner.run(read, got, self._failed)
+
+    def _run_import(
+        self, path: Path, mapping: Mapping, insurer_id: int, period: str | None
+    ) -> None:
+        session = self.context.session
+        tolerance = round(self.tolerance.value() * 100)
+
+        def work() -> StatementResult:
+            session.mappings.save(mapping)
+            return session.reconciliation.import_statement(
+                path, mapping, insurer_id, period=period, tolerance_cents=tolerance
+            )
+
+        def done(result: StatementResult) -> None:
+            counts = result.counts
+            text = self.tr(
+                "Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, "
+                "%5 without rate, %6 rows rejected."
+            )
+            for i, key in enumerate(("matched", "difference", "unknown", "missing", "no_rate"), 1):
+                text = text.replace(f"%{i}", str(counts.get(key, 0)))
+            self.message.setText(text.replace("%6", str(len(result.rejected))))
+            self.load_statements()
+
+        self.context.runner.run(work, done, self._failed)
+
+    # ----- decisions ---------------------------------------------------------------------
+    def _selected(self) -> ReconLine | None:
+        rows = self.lines_table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Select a line first."))
+            return None
+        return self.lines[rows[0].row()]
+
+    def accept_line(self) -> None:
+        line = self._selected()
+        if line is None:
+            return
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.accept(line.id, line.version),
+            lambda _c: (self.message.setText(self.tr("Line accepted.")), self.load_statements()),
+            self._failed,
+        )
+
+    def flag_line(self) -> None:
+        line = self._selected()
+        if line is None:
+            return
+        note = self.note_edit.text()
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.flag(line.id, note, line.version),
+            lambda _r: (self.note_edit.clear(), self.load_lines()),
+            self._failed,
+        )
+
+    def export_totals(self) -> None:
+        target = self.context.dialogs.save_file(
+            self,
+            self.tr("Export the totals"),
+            str(Path.home() / "commissions.xlsx"),
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if not target:
+            return
+        insurer_id = self.insurer_combo.currentData()
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.export_totals(Path(target), insurer_id),
+            lambda n: self.message.setText(self.tr("%n row(s) exported.", "", n)),
+            self._failed,
+        )
+
+
+class RatesPanel(QWidget):
+    """The commission rate table, edited by commission managers."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table = _table(
+            [self.tr("Insurer"), self.tr("Line of business"), self.tr("Contract"), self.tr("Rate")],
+            "rates",
+        )
+        self.insurer_combo = QComboBox()
+        self.insurer_combo.setObjectName("rate_insurer")
+        self.line_combo = QComboBox()
+        self.line_combo.setObjectName("rate_line")
+        self.rate_spin = QDoubleSpinBox()
+        self.rate_spin.setObjectName("rate")
+        self.rate_spin.setRange(0, 100)
+        self.rate_spin.setDecimals(2)
+        self.rate_spin.setSuffix(" %")
+        save = QPushButton(self.tr("Save the rate"))
+        save.setObjectName("save_rate")
+        save.clicked.connect(self.save)
+        delete = QPushButton(self.tr("Delete the selected rate"))
+        delete.clicked.connect(self.delete)
+        for button in (save, delete):
+            context.guard.bind(button, change=Right.COMMISSIONS_MANAGE)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QHBoxLayout()
+        form.addWidget(self.insurer_combo, 2)
+        form.addWidget(self.line_combo, 2)
+        form.addWidget(self.rate_spin)
+        form.addWidget(save)
+        form.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The commission expected on a contract is its rate (a contract's own rate "
+                    "first, then the insurer's rate for its line, then the insurer's rate) "
+                    "times its premium."
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        self.rates: list[Any] = []
+        self.names: dict[str, dict[int, str]] = {"insurers": {}, "lines": {}}
+
+    def load(self) -> None:
+        session = self.context.session
+
+        def work() -> tuple[list[Any], list[Any], list[Any]]:
+            return (
+                session.reference.insurers(),
+                session.reference.lines(),
+                session.reconciliation.rates(),
+            )
+
+        self.context.runner.run(work, self._show, lambda e: self.message.setText(explain(e)))
+
+    def _show(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
+        insurers, lines, rates = result
+        self.names = {
+            "insurers": {i.id: i.name for i in insurers},
+            "lines": {x.id: x.name(self.context.language) for x in lines},
+        }
+        if not self.insurer_combo.count():
+            for insurer in insurers:
+                self.insurer_combo.addItem(insurer.name, insurer.id)
+            self.line_combo.addItem(self.tr("every line"), None)
+            for line in lines:
+                self.line_combo.addItem(line.name(self.context.language), line.id)
+        self.rates = rates
+        self.table.setRowCount(0)
+        for rate in rates:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for col, value in enumerate(
+                (
+                    self.names["insurers"].get(rate.insurer_id, ""),
+                    self.names["lines"].get(rate.line_id, self.tr("every line"))
+                    if rate.line_id
+                    else self.tr("every line"),
+                    f"n° {rate.contract_id}" if rate.contract_id else "",
+                    formats.percent(rate.rate_bp),
+                )
+            ):
+                self.table.setItem(row, col, _item(value))
+
+    def save(self) -> None:
+        insurer_id, line_id = self.insurer_combo.currentData(), self.line_combo.currentData()
+        rate_bp = round(self.rate_spin.value() * 100)
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.set_rate(
+                insurer_id, rate_bp, line_id=line_id
+            ),
+            lambda _id: self.load(),
+            lambda e: self.message.setText(explain(e)),
+        )
+
+    def delete(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        rate_id = self.rates[rows[0].row()].id
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.delete_rate(rate_id),
+            lambda _r: self.load(),
+            lambda e: self.message.setText(explain(e)),
+        )
+
+
+class ReconciliationPage(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.statements = StatementsPanel(context)
+        self.rates = RatesPanel(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.statements, self.tr("Statements"))
+        self.tabs.addTab(self.rates, self.tr("Commission rates"))
+        index = self.tabs.indexOf(self.rates)
+        self.tabs.setTabVisible(index, context.guard.can_any(ALL))
+        self.tabs.currentChanged.connect(
+            lambda i: self.rates.load() if self.tabs.widget(i) is self.rates else None
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._loaded = False
+
+    def on_shown(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.statements.load()
+
+    def clear(self) -> None:
+        """Locking: the screens forget what they showed."""
+        for table in (
+            self.statements.lines_table,
+            self.statements.totals_table,
+            self.rates.table,
+        ):
+            table.setRowCount(0)
+        self.statements.lines = []
+        self.rates.rates = []
+        self._loaded = False

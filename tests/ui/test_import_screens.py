@@ -1,0 +1,219 @@
+"""The import wizard, the merge screen and the reconciliation screen, on a real office
+with real widgets (offscreen) and real files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importing.extranet_files import axa_csv, write_csv
+
+from broker_desktop.core.clients import ClientInput
+from broker_desktop.core.contracts import ContractInput
+from broker_desktop.core.importing.mapping import Mapping
+
+
+def import_page(window):
+    window.show_page("import")
+    page = window.pages["import"]
+    page.wizard.load_saved_names()
+    return page
+
+
+def test_import_wizard_file_mapping_preview_run_undo(qtbot, open_app, office, tmp_path):
+    window = open_app(office, "directeur").window
+    page = import_page(window)
+    wizard = page.wizard
+    dialogs = window.context.dialogs
+    dialogs.queue_answer(str(axa_csv(tmp_path)))
+    wizard.choose_file()
+    assert "cp1252" in wizard.detected_label.text()
+    assert "« ; »" in wizard.detected_label.text() or "“;”" in wizard.detected_label.text()
+    wizard.next()  # to the mapping: columns were proposed from the headings
+    assert wizard.steps.currentIndex() == wizard.MAPPING
+    editor = wizard.editor
+    assert editor.combos["policy_number"].currentData() == "No police"
+    assert editor.combos["expiry_date"].currentData() == "Échéance"
+    editor.name_edit.setText("Export AXA extranet")
+    editor.add_value("insurer", "AXA Winterthur", "AXA Assurances")
+    wizard.save_mapping()
+    assert "Export AXA extranet" in wizard.message.text()
+    assert wizard.saved_combo.findData("Export AXA extranet") > 0
+
+    wizard.next()  # preview
+    assert wizard.steps.currentIndex() == wizard.PREVIEW
+    assert wizard.count_values["rows"].text() == "10"
+    assert wizard.count_values["rejected"].text() == "3"
+    assert wizard.count_values["contracts_created"].text() == "7"
+    assert wizard.rejected_table.rowCount() == 3
+    assert "Date de naissance" in wizard.rejected_table.item(0, 1).text()
+
+    wizard.next()  # run
+    assert wizard.steps.currentIndex() == wizard.RESULT
+    assert wizard.progress.value() == 1000
+    assert "7 contrat(s) créé(s)" in wizard.result_label.text()
+    dialogs.queue_answer(True)
+    wizard.undo()
+    assert "annulé" in wizard.result_label.text()
+
+    page.tabs.setCurrentWidget(page.history)
+    assert page.history.table.rowCount() == 1
+    assert page.history.table.item(0, 4).text() == "annulé"
+
+
+def test_saved_mapping_is_reused_and_duplicates_are_listed(qtbot, open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    window, session = ctrl.window, ctrl.window.context.session
+    session.mappings.save(
+        Mapping(
+            name="Export AXA extranet",
+            columns={
+                "last_name": "Nom",
+                "first_name": "Prénom",
+                "birth_date": "Date de naissance",
+                "postcode": "NPA",
+            },
+        )
+    )
+    session.clients.create(
+        ClientInput(
+            kind="person", last_name="Dupres", first_name="Helene", birth_date=date(1970, 5, 4)
+        )
+    )
+    page = import_page(window)
+    wizard = page.wizard
+    wizard.saved_combo.setCurrentIndex(wizard.saved_combo.findData("Export AXA extranet"))
+    window.context.dialogs.queue_answer(str(axa_csv(tmp_path)))
+    wizard.choose_file()
+    assert wizard.editor.name_edit.text() == "Export AXA extranet"
+    assert wizard.editor.combos["policy_number"].currentData() == ""
+    wizard.next()
+    wizard.next()
+    assert wizard.duplicates_table.rowCount() >= 1
+    names = {
+        wizard.duplicates_table.item(r, 2).text() for r in range(wizard.duplicates_table.rowCount())
+    }
+    assert "Dupré Hélène" in names
+    row = next(
+        r
+        for r in range(wizard.duplicates_table.rowCount())
+        if wizard.duplicates_table.item(r, 2).text() == "Dupré Hélène"
+    )
+    assert "même date de naissance" in wizard.duplicates_table.item(row, 5).text()
+    before = int(wizard.count_values["clients_created"].text())
+    wizard.duplicates_table.cellWidget(row, 0).setChecked(True)
+    wizard.preview()
+    assert int(wizard.count_values["clients_created"].text()) == before - 1
+
+
+def test_merge_screen_merges_a_pair(qtbot, open_app, office):
+    ctrl = open_app(office, "directeur")
+    window, session = ctrl.window, ctrl.window.context.session
+    session.clients.create(
+        ClientInput(kind="company", company_name="Garage Central SA", company_uid="CHE-116.281.710")
+    )
+    session.clients.create(
+        ClientInput(
+            kind="company",
+            company_name="Central Garage",
+            company_uid="CHE-116.281.710",
+            email="info@garage.ch",
+        )
+    )
+    page = import_page(window)
+    panel = page.duplicates
+    panel.reload()
+    row = next(
+        r
+        for r in range(panel.table.rowCount())
+        if "Garage Central SA" in panel.table.item(r, 0).text()
+    )
+    assert "même IDE" in panel.table.item(row, 3).text()
+    panel.table.selectRow(row)
+    window.context.dialogs.queue_answer(True)
+    panel.merge()
+    remaining = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert not any("Central Garage" in text for text in remaining)
+    entry = session.audit.page(limit=1)[0]
+    assert entry.action == "client.merge"
+
+
+def test_reconciliation_screen_and_agent_scope(qtbot, open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    window, session = ctrl.window, ctrl.window.context.session
+    axa = next(i.id for i in session.reference.insurers() if i.name == "AXA Assurances")
+    motor = next(x.id for x in session.reference.lines() if x.code == "MOTOR")
+    agent = next(u for u in session.admin.users() if u.login == "agent1")
+    client = session.clients.create(
+        ClientInput(kind="person", last_name="Rappro", first_name="Anne", agent_id=agent.id)
+    )
+    for policy in ("RC-1", "RC-2"):
+        session.contracts.create(
+            ContractInput(
+                client_id=client,
+                insurer_id=axa,
+                line_id=motor,
+                policy_number=policy,
+                start_date=date(2026, 1, 1),
+                expiry_date=date(2026, 12, 31),
+                premium_cents=120_000,
+            )
+        )
+    session.reconciliation.set_rate(axa, 1000, line_id=motor)
+    session.mappings.save(
+        Mapping(
+            name="Décompte AXA",
+            kind="statement",
+            insurer_id=axa,
+            columns={"policy_number": "Police", "period": "Période", "amount": "Courtage"},
+        )
+    )
+    path = write_csv(
+        tmp_path / "decompte.csv",
+        ["Police", "Période", "Courtage"],
+        [["RC-1", "03.2026", "8.00"], ["XX-404", "03.2026", "5.00"]],
+        encoding="cp1252",
+    )
+    window.show_page("reconciliation")
+    page = window.pages["reconciliation"].statements
+    page.load()
+    page.insurer_combo.setCurrentIndex(page.insurer_combo.findData(axa))
+    assert page.mapping_combo.currentData() == "Décompte AXA"
+    page.import_statement(path, ask_mapping=False)
+    assert page.message.text().startswith("Décompte lu : ")
+    categories = {
+        page.lines_table.item(r, 0).text(): page.lines_table.item(r, 6).text()
+        for r in range(page.lines_table.rowCount())
+    }
+    # the demo office's own AXA motor contracts are expected too: only ours are checked
+    assert {k: categories[k] for k in ("RC-1", "XX-404", "RC-2")} == {
+        "RC-1": "Écart au-delà de la tolérance",
+        "XX-404": "Payé mais inconnu du bureau",
+        "RC-2": "Attendu mais absent",
+    }
+    assert page.totals_table.rowCount() == 1
+    row = next(
+        r
+        for r in range(page.lines_table.rowCount())
+        if page.lines_table.item(r, 0).text() == "RC-1"
+    )
+    page.lines_table.selectRow(row)
+    page.accept_line()
+    row = next(
+        r
+        for r in range(page.lines_table.rowCount())
+        if page.lines_table.item(r, 0).text() == "RC-1"
+    )
+    assert page.lines_table.item(row, 7).text() == "acceptée"
+
+    agent_window = open_app(office, "agent1").window
+    agent_window.show_page("reconciliation")
+    mine = agent_window.pages["reconciliation"].statements
+    mine.load()
+    mine.insurer_combo.setCurrentIndex(mine.insurer_combo.findData(axa))
+    visible = {mine.lines_table.item(r, 0).text() for r in range(mine.lines_table.rowCount())}
+    assert {"RC-1", "RC-2"} <= visible and "XX-404" not in visible
+    assert mine.totals_table.isHidden() and mine.accept_button.isHidden()
+    assert mine.import_button.isHidden()
+    assert not agent_window.tabs.isTabVisible(
+        agent_window.tabs.indexOf(agent_window.pages["import"])
+    )
