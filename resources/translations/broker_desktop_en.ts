@@ -793,42 +793,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="683"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="690"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="693"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="694"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="732"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="739"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -836,22 +836,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="748"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="743"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1183,88 +1183,88 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="575"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="582"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="584"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="585"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="613"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="616"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="653"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="654"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -1272,7 +1272,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -1280,17 +1280,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="771"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="782"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="783"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="784"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -1298,52 +1298,52 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="540"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="545"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
         <source>Commission rate</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="550"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="548"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="557"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
     </message>
@@ -1526,229 +1526,229 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="97"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="118"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="120"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
         <source>Saved mapping:</source>
         <translation>Saved mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="135"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="151"/>
         <source>Keep probable duplicates apart</source>
         <translation>Keep probable duplicates apart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Merge when certain (same UID, same name and sign)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
         <source>Always merge with the best match</source>
         <translation>Always merge with the best match</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="157"/>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
         <source>Already known</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="183"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="187"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
         <source>Preview again with these choices</source>
         <translation>Preview again with these choices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Probable duplicate clients (tick to merge):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="201"/>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="218"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="239"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
         <source>1. The file</source>
         <translation>1. The file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
         <source>2. Which column is which field</source>
         <translation>2. Which column is which field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Preview: nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
         <source>4. Importing</source>
         <translation>4. Importing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="258"/>
         <source>5. Done</source>
         <translation>5. Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="263"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="300"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="311"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="336"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="342"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="353"/>
         <source>This file cannot be read: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="375"/>
         <source>Mapping “%1” saved.</source>
         <translation>Mapping “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="394"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="430"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="433"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="442"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n rejected row saved.</numerusform>
@@ -1756,7 +1756,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="465"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="468"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -1764,32 +1764,32 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="478"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="512"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="510"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="513"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Remove what this import created and restore what it changed?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="523"/>
         <source>The import was undone: the office is as before.</source>
         <translation>The import was undone: the office is as before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="531"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -2950,44 +2950,44 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="423"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="426"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -2995,12 +2995,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="525"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="526"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -3521,17 +3521,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="46"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="53"/>
         <source>if the file has no period: 2026-03 or 2026</source>
         <translation>if the file has no period: 2026-03 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="60"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -3539,196 +3539,196 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="88"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="94"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="236"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="294"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="315"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="354"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="369"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

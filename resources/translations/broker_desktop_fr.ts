@@ -793,42 +793,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Merge into it</source>
         <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="683"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="690"/>
         <source>Look for duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="693"/>
         <source>Merge the selected pair</source>
         <translation>Fusionner la paire sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="694"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="732"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="739"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n paire probable.</numerusform>
@@ -836,22 +836,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="748"/>
         <source>Select a pair first.</source>
         <translation>Sélectionnez d&apos;abord une paire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
         <source>Merge two clients</source>
         <translation>Fusionner deux clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="743"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
         <source>Clients merged.</source>
         <translation>Clients fusionnés.</translation>
     </message>
@@ -1183,88 +1183,88 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="575"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="582"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
         <source>Clients created</source>
         <translation>Clients créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="584"/>
         <source>Contracts created</source>
         <translation>Contrats créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="585"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
         <source>Undo the selected import</source>
         <translation>Annuler l&apos;import sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="613"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="616"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="653"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="654"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -1272,7 +1272,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -1280,17 +1280,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="771"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="782"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="783"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="784"/>
         <source>Duplicate clients</source>
         <translation>Clients en double</translation>
     </message>
@@ -1298,52 +1298,52 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="540"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="545"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
         <source>Commission rate</source>
         <translation>Taux de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
         <source>Statement line</source>
         <translation>Ligne de décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="550"/>
         <source>changed since the import</source>
         <translation>modifié depuis l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="548"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
         <source>added to an imported client</source>
         <translation>ajouté à un client importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
         <source>recorded on an imported contract</source>
         <translation>saisi sur un contrat importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="557"/>
         <source>added to an imported record</source>
         <translation>ajouté à un enregistrement importé</translation>
     </message>
@@ -1526,229 +1526,229 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="97"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="118"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="120"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
         <source>Saved mapping:</source>
         <translation>Correspondance enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
         <source>Detected:</source>
         <translation>Détecté :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="135"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (tout séparateur, UTF-8 ou Windows) ou Excel XLSX, tel qu&apos;exporté par votre ancien logiciel ou l&apos;extranet d&apos;un assureur. Rien n&apos;est écrit avant que vous ayez vu l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="151"/>
         <source>Keep probable duplicates apart</source>
         <translation>Garder séparés les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Fusionner si certain (même IDE, même nom et un indice)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
         <source>Always merge with the best match</source>
         <translation>Toujours fusionner avec le meilleur candidat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="157"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
         <source>Already known</source>
         <translation>Déjà connu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="183"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="187"/>
         <source>Save the rejected rows…</source>
         <translation>Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
         <source>Preview again with these choices</source>
         <translation>Refaire l’aperçu avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Clients probablement en double (cocher pour fusionner) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="201"/>
         <source>Rejected rows:</source>
         <translation>Lignes rejetées :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="218"/>
         <source>Cancel the import</source>
         <translation>Interrompre l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="239"/>
         <source>Import another file</source>
         <translation>Importer un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
         <source>1. The file</source>
         <translation>1. Le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
         <source>2. Which column is which field</source>
         <translation>2. Quelle colonne pour quel champ</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Aperçu : rien n&apos;est encore écrit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
         <source>4. Importing</source>
         <translation>4. Import en cours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="258"/>
         <source>5. Done</source>
         <translation>5. Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="263"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="300"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="311"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="336"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encodage %1, séparateur « %2 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="342"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, feuille « %1 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="353"/>
         <source>This file cannot be read: %1</source>
         <translation>Ce fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="375"/>
         <source>Mapping “%1” saved.</source>
         <translation>Correspondance « %1 » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="394"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="430"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="433"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="442"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n ligne rejetée enregistrée.</numerusform>
@@ -1756,7 +1756,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="465"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="468"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1764,32 +1764,32 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="478"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import n° %1 terminé : %2 client(s) et %3 contrat(s) créé(s), %4 client(s) et %5 contrat(s) mis à jour, %6 ligne(s) rejetée(s). Il peut être annulé en bloc tant que personne ne modifie ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import interrompu : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="512"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="510"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="513"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Supprimer ce que cet import a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="523"/>
         <source>The import was undone: the office is as before.</source>
         <translation>L&apos;import a été annulé : le bureau est comme avant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="531"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -2950,44 +2950,44 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="423"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="426"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
@@ -2995,12 +2995,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="525"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="526"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -3521,17 +3521,17 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="46"/>
         <source>Mapping of the statement</source>
         <translation>Correspondance du décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="53"/>
         <source>if the file has no period: 2026-03 or 2026</source>
         <translation>si le fichier n&apos;a pas de période : 2026-03 ou 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="60"/>
         <source>Period of the statement:</source>
         <translation>Période du décompte :</translation>
     </message>
@@ -3539,196 +3539,196 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="88"/>
         <source>Import a statement…</source>
         <translation>Importer un décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="94"/>
         <source>All lines</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
         <source>note for a flagged line</source>
         <translation>remarque pour une ligne signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
         <source>Totals per insurer and period</source>
         <translation>Totaux par assureur et période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
         <source>Export the totals…</source>
         <translation>Exporter les totaux…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="236"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="294"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="315"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="354"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="369"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

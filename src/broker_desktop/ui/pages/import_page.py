@@ -39,6 +39,7 @@ from broker_desktop.core.importing.sources import Detected, Source, SourceError
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
+from broker_desktop.ui.page_context import Page
 from broker_desktop.ui.pages.import_texts import count_labels, match_reasons, reason_text
 from broker_desktop.ui.pages.mapping_editor import MappingEditor
 from broker_desktop.ui.progress import ProgressBridge
@@ -366,12 +367,13 @@ class ImportWizard(QWidget):
         mapping = self.mapping()
         self.context.runner.run(
             lambda: self.context.session.mappings.save(mapping),
-            lambda _id: (
-                self.message.setText(self.tr("Mapping “%1” saved.").replace("%1", mapping.name)),
-                self.load_saved_names(),
-            ),
+            lambda _id: self._mapping_saved(mapping.name),
             self._failed,
         )
+
+    def _mapping_saved(self, name: str) -> None:
+        self.message.setText(self.tr("Mapping “%1” saved.").replace("%1", name))
+        self.load_saved_names()
 
     def decisions(self) -> dict[str, Decision]:
         if self.outcome is None:
@@ -379,6 +381,7 @@ class ImportWizard(QWidget):
         out: dict[str, Decision] = {}
         for row in range(self.duplicates_table.rowCount()):
             box = self.duplicates_table.cellWidget(row, 0)
+            assert isinstance(box, QCheckBox)
             dup: Duplicate = box.property("duplicate")
             if dup.key in out and out[dup.key] is not None:
                 continue
@@ -631,11 +634,19 @@ class ImportHistory(QWidget):
             ):
                 self.table.setItem(row, col, _item(value))
 
+    def _undone(self, _result: object) -> None:
+        self.blockers.hide()
+        self.message.setText(self.tr("Import undone."))
+        self.reload()
+
     def undo(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        batch_id = int(self.table.item(rows[0].row(), 0).text())
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return
+        batch_id = int(item.text())
         if not self.context.dialogs.confirm(
             self,
             self.tr("Undo the import"),
@@ -661,11 +672,7 @@ class ImportHistory(QWidget):
 
         self.context.runner.run(
             lambda: self.context.session.imports.undo(batch_id),
-            lambda _r: (
-                self.blockers.hide(),
-                self.message.setText(self.tr("Import undone.")),
-                self.reload(),
-            ),
+            self._undone,
             failed,
         )
 
@@ -731,6 +738,10 @@ class DuplicateClients(QWidget):
                 self.table.setItem(row, col, _item(value))
         self.message.setText(self.tr("%n probable pair(s).", "", len(pairs)))
 
+    def _merged(self, _version: int) -> None:
+        self.message.setText(self.tr("Clients merged."))
+        self.reload()
+
     def merge(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -754,12 +765,12 @@ class DuplicateClients(QWidget):
 
         self.context.runner.run(
             work,
-            lambda _v: (self.message.setText(self.tr("Clients merged.")), self.reload()),
+            self._merged,
             lambda exc: self.message.setText(explain(exc)),
         )
 
 
-class ImportPage(QWidget):
+class ImportPage(Page):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

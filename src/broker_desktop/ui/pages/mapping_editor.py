@@ -169,7 +169,7 @@ class MappingEditor(QWidget):
         defaults = {n: e.text().strip() for n, e in self.defaults.items() if e.text().strip()}
         values: dict[str, dict[str, str]] = {}
         for row in range(self.values.rowCount()):
-            name = self.values.item(row, 0).data(256)
+            name = (self.values.item(row, 0) or QTableWidgetItem()).data(256)
             source = (self.values.item(row, 1) or QTableWidgetItem()).text().strip()
             office = (self.values.item(row, 2) or QTableWidgetItem()).text().strip()
             if source and office:

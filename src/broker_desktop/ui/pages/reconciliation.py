@@ -28,6 +28,7 @@ from broker_desktop.core.reconciliation import ReconLine, StatementResult
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
+from broker_desktop.ui.page_context import Page
 from broker_desktop.ui.pages.import_page import FILE_FILTER, _item, _table, detect
 from broker_desktop.ui.pages.mapping_editor import MappingEditor
 
@@ -360,9 +361,17 @@ class StatementsPanel(QWidget):
             return
         self.context.runner.run(
             lambda: self.context.session.reconciliation.accept(line.id, line.version),
-            lambda _c: (self.message.setText(self.tr("Line accepted.")), self.load_statements()),
+            self._accepted,
             self._failed,
         )
+
+    def _accepted(self, _commission_id: int | None) -> None:
+        self.message.setText(self.tr("Line accepted."))
+        self.load_statements()
+
+    def _flagged(self, _result: object) -> None:
+        self.note_edit.clear()
+        self.load_lines()
 
     def flag_line(self) -> None:
         line = self._selected()
@@ -371,7 +380,7 @@ class StatementsPanel(QWidget):
         note = self.note_edit.text()
         self.context.runner.run(
             lambda: self.context.session.reconciliation.flag(line.id, note, line.version),
-            lambda _r: (self.note_edit.clear(), self.load_lines()),
+            self._flagged,
             self._failed,
         )
 
@@ -506,7 +515,7 @@ class RatesPanel(QWidget):
         )
 
 
-class ReconciliationPage(QWidget):
+class ReconciliationPage(Page):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
