@@ -176,6 +176,61 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckActions</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="26"/>
+        <source>Compare the audit log with a backup…</source>
+        <translation>Compare the audit log with a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="98"/>
+        <source>Compare the audit log with a backup</source>
+        <translation>Compare the audit log with a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="39"/>
+        <source>Office databases (*.db)</source>
+        <translation>Office databases (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="56"/>
+        <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
+        <translation>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="66"/>
+        <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
+        <translation>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
+        <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
+        <translation>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="77"/>
+        <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
+        <translation>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="81"/>
+        <source>This backup is a copy of another office&apos;s database.</source>
+        <translation>This backup is a copy of another office&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
+        <translation>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="92"/>
+        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</source>
+        <translation>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48"/>
@@ -2073,87 +2128,87 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="35"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="76"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="94"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="96"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="151"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="153"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -2440,252 +2495,262 @@ Show it now?</translation>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="169"/>
+        <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
+        <translation>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
+        <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
+        <translation>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>The disk is full. Nothing was written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="185"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>This is not a valid database key.</source>
         <translation>This is not a valid database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="208"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refused: the copy would not be encrypted. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
         <source>A date between %1 and %2.</source>
         <translation>A date between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
         <source>Between %1 and %2 months.</source>
         <translation>Between %1 and %2 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
         <source>Between %1 and %2.</source>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="260"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
         <source>Expected a date.</source>
         <translation>Expected a date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="277"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="283"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="323"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -3865,7 +3930,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -3873,7 +3938,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -3881,7 +3946,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -3889,7 +3954,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

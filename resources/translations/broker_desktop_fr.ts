@@ -176,6 +176,61 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckActions</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="26"/>
+        <source>Compare the audit log with a backup…</source>
+        <translation>Comparer le journal d&apos;audit avec une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="98"/>
+        <source>Compare the audit log with a backup</source>
+        <translation>Comparer le journal d&apos;audit avec une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="39"/>
+        <source>Office databases (*.db)</source>
+        <translation>Bases de bureau (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="56"/>
+        <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
+        <translation>L&apos;historique n&apos;a pas changé depuis cette sauvegarde : ses %1 entrées sont toutes encore dans le journal d&apos;audit, inchangées (%2 entrées aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="66"/>
+        <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
+        <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1 ne se lit plus aujourd&apos;hui comme alors. Quelqu&apos;un qui détient la clé de la base a réécrit le journal d&apos;audit. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
+        <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
+        <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1, présente alors, manque aujourd&apos;hui. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="77"/>
+        <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
+        <translation>Les entrées de cette sauvegarde sont inchangées, mais le journal d&apos;audit a été modifié après elle, à partir de l&apos;entrée %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="81"/>
+        <source>This backup is a copy of another office&apos;s database.</source>
+        <translation>Cette sauvegarde est une copie de la base d&apos;un autre bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
+        <translation>Le journal d&apos;audit de la sauvegarde elle-même est endommagé (entrée %1) : elle ne peut pas servir de référence. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="92"/>
+        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</source>
+        <translation>Cette sauvegarde ne s&apos;ouvre pas avec la clé actuelle de la base : elle a été faite avant un changement de clé, ou elle appartient à un autre bureau.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48"/>
@@ -2073,87 +2128,87 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="35"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="76"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="94"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="96"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="101"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
         <source>Insurers and lines of business…</source>
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="151"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="153"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -2440,252 +2495,262 @@ L&apos;afficher maintenant ?</translation>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="169"/>
+        <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
+        <translation>Les connexions par mot de passe sont refusées : le disque qui contient la base est plein, les tentatives échouées ne pourraient pas être comptées. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
+        <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
+        <translation>Les connexions par mot de passe sont refusées : le dossier de la base ne peut pas être écrit (dossier, lecteur ou fichier en lecture seule), les tentatives échouées ne pourraient pas être comptées. Demandez l&apos;accès en écriture au dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="185"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, et non une base Broker Desktop. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>La base de données est ouverte sur un autre ordinateur qui la traite comme un fichier de son propre disque. Fermez Broker Desktop sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>This is not a valid database key.</source>
         <translation>Ce n&apos;est pas une clé de base de données valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="208"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refusé : la copie ne serait pas chiffrée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Broker Desktop. Installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
         <source>A date between %1 and %2.</source>
         <translation>Une date entre le %1 et le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
         <source>Between %1 and %2 months.</source>
         <translation>Entre %1 et %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
         <source>Between %1 and %2.</source>
         <translation>Entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="260"/>
         <source>Expected text.</source>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
         <source>Expected a whole number.</source>
         <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>Expected yes or no.</source>
         <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
         <source>Expected a date.</source>
         <translation>Une date est attendue.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="277"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="283"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="323"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
@@ -3865,7 +3930,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -3873,7 +3938,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -3881,7 +3946,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -3889,7 +3954,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.changes import ROLE, USER
 from broker_desktop.core.rights import Right
+from broker_desktop.ui.audit_check import AuditCheckActions
 from broker_desktop.ui.maintenance import MaintenanceActions
 from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.tab_style import keep_accents
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.maintenance = MaintenanceActions(context, self)
         for action in self.maintenance.actions():
+            menu.addAction(action)
+        self.audit_check = AuditCheckActions(context, self)
+        for action in self.audit_check.actions():
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.lock_action, self.logout_action, self.quit_action):

@@ -164,6 +164,19 @@ def _storage(exc: e.StorageError) -> str | None:  # noqa: C901 - one branch per 
         return QCoreApplication.translate(
             "Messages", "No database at this location. Choose another one."
         )
+    if isinstance(exc, e.LoginsNotCounted):
+        if exc.disk_full:
+            return QCoreApplication.translate(
+                "Messages",
+                "Password logins are refused: the disk holding the database is full, so "
+                "failed attempts could not be counted. Free some space, then try again.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "Password logins are refused: the database's folder cannot be written (read-only "
+            "folder, drive or file), so failed attempts could not be counted. Ask for write "
+            "access to the folder, then try again.",
+        )
     if isinstance(exc, e.DiskFull):
         return QCoreApplication.translate(
             "Messages", "The disk is full. Nothing was written; free some space and try again."

@@ -1,0 +1,98 @@
+"""The Office menu's comparison of the audit log with a backup: unchanged history, a
+history rewritten with the key (chain recomputed), a backup of another office, and the
+action hidden from whoever may not read the audit log."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from broker_desktop.core.audit_chain import HEAD, entry_hash
+from broker_desktop.storage.database import Database
+from broker_desktop.storage.schema import audit_log, meta
+
+TITLE = "Comparer le journal d'audit avec une sauvegarde"
+
+
+def menu_texts(window) -> list[str]:
+    menu = window.menuBar().actions()[0].menu()
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def _rewrite_history(path, key) -> int:
+    """Change one old entry and recompute the chain after it, as a key holder could."""
+    with Database.open_with_key(path, key) as db, db.write() as conn:
+        rows = conn.execute(sa.select(audit_log).order_by(audit_log.c.id)).all()
+        target = rows[len(rows) // 3].id
+        prev = "0" * 64
+        for row in rows:
+            actor = "mallory" if row.id == target else row.actor
+            digest = row.hash
+            if row.id >= target:
+                digest = entry_hash(
+                    prev,
+                    row.id,
+                    row.at,
+                    row.user_id,
+                    actor,
+                    row.action,
+                    row.entity,
+                    row.entity_id,
+                    row.detail,
+                )
+                conn.execute(
+                    sa.update(audit_log)
+                    .where(audit_log.c.id == row.id)
+                    .values(actor=actor, prev_hash=prev, hash=digest)
+                )
+            prev = digest
+        conn.execute(
+            sa.update(meta).where(meta.c.name == HEAD).values(value=f"{rows[-1].id}:{prev}")
+        )
+    return target
+
+
+def test_the_director_is_told_the_history_has_not_changed(open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    window = ctrl.window
+    assert "Comparer le journal d'audit avec une sauvegarde…" in menu_texts(window)
+    backup = ctrl.session.maintenance.backup(tmp_path / "saved" / "office.db")
+    dialogs = window.context.dialogs
+    dialogs.queue_answer(str(backup))
+    dialogs.queue_answer(None)
+    window.audit_check.compare_action.trigger()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("information", TITLE)
+    assert "n'a pas changé" in text
+
+
+def test_a_recomputed_chain_is_reported_against_the_backup(open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    backup = ctrl.session.maintenance.backup(tmp_path / "saved" / "office.db")
+    target = _rewrite_history(office, ctrl.session.database.key)  # meanwhile, elsewhere
+    window = ctrl.window
+    dialogs = window.context.dialogs
+    dialogs.queue_answer(str(backup))
+    dialogs.queue_answer(None)
+    window.audit_check.compare_action.trigger()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("warning", TITLE)
+    assert "a changé" in text and str(target) in text
+
+
+def test_a_backup_that_the_key_does_not_open_gets_a_clear_sentence(open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    other = tmp_path / "other.db"
+    other.write_bytes(b"\x01" * 8192)
+    dialogs = ctrl.window.context.dialogs
+    dialogs.queue_answer(str(other))
+    dialogs.queue_answer(None)
+    ctrl.window.audit_check.compare_action.trigger()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("warning", TITLE)
+    assert "clé actuelle" in text
+
+
+def test_without_the_audit_right_the_action_is_hidden(open_app, office):
+    window = open_app(office, "agent1").window
+    assert not window.audit_check.compare_action.isVisible()
+    assert not any("journal d'audit" in t for t in menu_texts(window))
