@@ -218,7 +218,13 @@ def _record(value: object, policy: LockoutPolicy, limit: int) -> dict[str, Any] 
 def _parse(data: object, policy: LockoutPolicy) -> dict[str, Any]:
     """The file's content, each record checked on its own: a damaged record is dropped,
     the others (and their locks) are kept."""
-    clean: dict[str, Any] = {"version": FORMAT_VERSION, "logins": {}, "unknown": {}}
+    clean: dict[str, Any] = {
+        "version": FORMAT_VERSION,
+        "logins": {},
+        "unknown": {},
+        "unknown_events": [],
+        "unknown_dropped": 0,
+    }
     if not isinstance(data, dict):
         return clean
     if "version" not in data:  # version 1: tag -> record, known and unknown mixed
