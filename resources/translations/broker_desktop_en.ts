@@ -238,87 +238,87 @@
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, e.g. contract. or login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="118"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="150"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="157"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -490,28 +490,28 @@
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="182"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -526,52 +526,52 @@
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -779,60 +779,60 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="278"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="262"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="287"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="312"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="155"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -2758,17 +2758,22 @@ Show it now?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="89"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="173"/>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="399"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2786,220 +2791,220 @@ Show it now?</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="260"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="371"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="373"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="403"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>

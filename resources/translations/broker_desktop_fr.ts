@@ -238,87 +238,87 @@
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, p. ex. contract. ou login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="118"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="150"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="157"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -490,28 +490,28 @@
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="182"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -526,52 +526,52 @@
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -779,60 +779,60 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="278"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="262"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="287"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="312"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="155"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -2758,17 +2758,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="89"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="348"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="173"/>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="399"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2786,220 +2791,220 @@ L&apos;afficher maintenant ?</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="101"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="260"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="371"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="373"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="403"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>

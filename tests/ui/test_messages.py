@@ -90,7 +90,9 @@ def test_counts_use_plural_forms(qapp, french):
 
 
 def test_commission_total_names_its_line_count(open_app, demo):
-    page = open_app(demo.path, "directeur").window.pages["commissions"]
+    window = open_app(demo.path, "directeur").window
+    assert window.show_page("commissions")  # lists load when their tab is first shown
+    page = window.pages["commissions"]
     page._update_total()
     rows = page.model.rowCount()
     assert page.total_label.text().endswith(f"({line_count(rows)})")

@@ -93,3 +93,48 @@ def test_clear_forgets_every_row(people_source, inline_runner):
     model.clear()
     assert model.rowCount() == 0
     assert model.row_at(0) is None
+
+
+def test_a_large_count_shows_as_capped_then_exact(people_source, inline_runner, monkeypatch):
+    from broker_desktop.ui.models import paged_table
+
+    monkeypatch.setattr(paged_table, "COUNT_CAP", 1000)
+    people_source.cap = 1000
+    shown = []
+    model = PagedTableModel(people_source, PeopleQuery(), COLUMNS, inline_runner, load=False)
+    model.loaded.connect(lambda: shown.append((model.rowCount(), model.count_text())))
+    assert people_source.calls == [] and model.rowCount() == 0  # nothing read yet
+    model.ensure_loaded()
+    # first the capped count ("more than 1'000"), then the exact one from the background
+    assert shown[0][0] == 1001 and "1'000" in shown[0][1] and shown[0][1] != "1'001"
+    assert shown[-1] == (1234, "1'234")
+    assert people_source.counts == [False, True]
+    assert model.count_exact
+
+
+def test_a_new_filter_interrupts_the_superseded_query(qtbot, people_source, thread_runner):
+    """The worker is busy with the old query's read when the filter changes: that read is
+    interrupted and its result never reaches the model."""
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    interrupted = []
+    original = people_source.count
+
+    def slow_count(query, *, exact=True):
+        if query.name == "slow":
+            started.set()
+            release.wait(10)
+            if interrupted:
+                raise RuntimeError("interrupted")
+        return original(query, exact=exact)
+
+    people_source.count = slow_count
+    people_source.interrupt = lambda thread_id: (interrupted.append(thread_id), release.set())
+    model = PagedTableModel(people_source, PeopleQuery(name="slow"), COLUMNS, thread_runner)
+    assert started.wait(10)
+    model.set_query(PeopleQuery(name="Client 1"))
+    assert interrupted == [thread_runner._thread.ident]
+    qtbot.waitUntil(lambda: model.count_exact and not thread_runner.busy)
+    assert model.rowCount() == original(PeopleQuery(name="Client 1"))
+    assert all("Client 1" in n for n in names_in_order(model))

@@ -59,6 +59,9 @@ def test_director_sees_everything(open_app, demo, qtmodeltester):
     assert portfolio.agent_combo.isVisibleTo(window)
     portfolio.contracts.set_query(ContractQuery())
     assert portfolio.contracts.rowCount() == count(session, contracts)
+    for page in ("commissions", "deadlines", "audit"):  # lists load when first shown
+        assert not window.pages[page].model.loaded_once
+        assert window.show_page(page)
     commissions = window.pages["commissions"]
     assert {"commission_cents", "share_bp"} <= set(commissions.model.column_keys())
     assert commissions.model.rowCount() == count(session, commission_shares)
@@ -95,6 +98,8 @@ def test_agent_sees_only_his_portfolio_and_his_share(open_app, demo, qtmodeltest
     assert not portfolio.new_client_button.isEnabled()
     assert "Créer et modifier" in portfolio.new_client_button.toolTip()
     assert not portfolio.agent_combo.isVisibleTo(window)
+    for page in ("commissions", "deadlines"):
+        assert window.show_page(page)
     commissions = window.pages["commissions"]
     keys = commissions.model.column_keys()
     assert "commission_cents" not in keys and "share_bp" not in keys

@@ -44,6 +44,8 @@ class PeopleSource:
         self.db = db
         self.may_see_secret = may_see_secret
         self.calls: list[dict] = []
+        self.counts: list[bool] = []  # exact or not, one per count asked
+        self.cap: int | None = None
 
     def columns(self) -> list[str]:
         keys = ["name", "premium"]
@@ -54,11 +56,14 @@ class PeopleSource:
             return people.c.name.ilike(f"%{query.name}%")
         return sa.true()
 
-    def count(self, query: PeopleQuery) -> int:
+    def count(self, query: PeopleQuery, *, exact: bool = True) -> int:
+        """Like the core's: without ``exact``, at most ``cap + 1`` (more than ``cap``)."""
+        self.counts.append(exact)
         with self.db.read() as conn:
-            return conn.execute(
+            total = conn.execute(
                 sa.select(sa.func.count()).select_from(people).where(self._where(query))
             ).scalar_one()
+        return total if exact or self.cap is None else min(total, self.cap + 1)
 
     def page(self, query, *, after=None, before=None, from_end=False, offset=0, limit=200):
         self.calls.append(

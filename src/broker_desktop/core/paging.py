@@ -247,6 +247,10 @@ class ListingService(Generic[Q]):
     def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
 
+    def interrupt(self, thread_id: int) -> None:
+        """Stop this list's query running on ``thread_id`` (a superseded filter)."""
+        self._s.database.interrupt(thread_id)
+
     def count(self, query: Q | None = None, *, exact: bool = True) -> int:
         """Rows in the list; with ``exact=False`` at most ``COUNT_CAP + 1`` (meaning
         "more than COUNT_CAP"), which stays fast whatever the list's size."""

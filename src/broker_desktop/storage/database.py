@@ -90,6 +90,7 @@ class Database:
         self._presence = presence
         self._lock = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None  # thread inside the outermost transaction
         self.attempts = AttemptStore(self.path, lockout)
         # The password login that opened this database, until the caller's verdict.
         self.login_attempt: PendingAttempt | None = None
@@ -377,10 +378,12 @@ class Database:
             except sa.exc.DBAPIError as exc:
                 raise translate(exc.orig, self.path) or exc from None
             self._depth = 1
+            self._owner = threading.get_ident()
             try:
                 yield self._conn
             except BaseException as exc:
                 self._depth = 0
+                self._owner = None
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
                 if isinstance(exc, sa.exc.DBAPIError):
@@ -389,12 +392,20 @@ class Database:
                         raise mapped from None
                 raise
             self._depth = 0
+            self._owner = None
             try:
                 self._conn.exec_driver_sql("COMMIT")
             except sa.exc.DBAPIError as exc:
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
                 raise translate(exc.orig, self.path) or exc from None
+
+    def interrupt(self, thread_id: int) -> None:
+        """Stop the statement running for ``thread_id`` (SQLite's interrupt: it raises
+        there and its transaction rolls back); nothing happens if that thread is not
+        inside a transaction, so another thread's work is never cut short."""
+        if self._owner == thread_id:
+            self._raw.interrupt()
 
     def read(self) -> contextlib.AbstractContextManager[sa.Connection]:
         """A consistent snapshot for several queries (a count and its page, say)."""

@@ -36,6 +36,11 @@ def number(centimes: int) -> str:
     return f"{sign}{_SWISS.toString(francs)}.{rest:02d}"
 
 
+def count(value: int) -> str:
+    """12'345 rows."""
+    return _SWISS.toString(int(value))
+
+
 def money(amount: int | Decimal | None) -> str:
     if amount is None:
         return ""

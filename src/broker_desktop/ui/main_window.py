@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         return next((n for n, p in self.pages.items() if p is current), "")
 
     def _page_shown(self, index: int) -> None:
-        self.context.guard.refresh()
+        context = self.context
+        context.runner.run(context.session.rights, context.guard.apply, lambda _exc: None)
         page = self.tabs.widget(index)
         if isinstance(page, Page):
             page.on_shown()

@@ -4,6 +4,10 @@ Database work runs on a single worker thread (the database serialises statements
 anyway); success and failure come back on the GUI thread through a queued signal.
 ``busy`` drives the window's busy indicator. ``inline=True`` runs each operation on
 the calling thread, for scripts that render screens without an event loop.
+
+Work can belong to a ``group`` (a list's reads): ``supersede(group)`` drops the group's
+queued work and interrupts its running statement (SQLite's interrupt), so a filter
+change never waits behind the count of the filter it replaced.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Success | None, Failure | None]] = {}
         self._queue: queue.Queue = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._groups: dict[int, object] = {}  # queued or running job -> its group
+        self._dropped: set[int] = set()
+        self._running: tuple[int, Callable[[int], None] | None] | None = None
+        self._switch = threading.Lock()  # held while the worker moves to its next job
         self._done.connect(self._deliver)
 
     @property
@@ -47,7 +55,12 @@ class TaskRunner(QObject):
         operation: Callable[[], Any],
         on_success: Success | None = None,
         on_failure: Failure | None = None,
+        *,
+        group: object | None = None,
+        interrupt: Callable[[int], None] | None = None,
     ) -> None:
+        """Run ``operation`` on the worker thread. ``interrupt(worker_thread_id)`` stops
+        it from another thread (it makes ``operation`` raise), through ``supersede``."""
         if self.inline:
             try:
                 result = operation()
@@ -62,8 +75,27 @@ class TaskRunner(QObject):
         self._pending[job] = (on_success, on_failure)
         if not was_busy:
             self.busy_changed.emit(True)
+        if group is not None:
+            self._groups[job] = group
         self._ensure_thread()
-        self._queue.put((job, operation))
+        self._queue.put((job, operation, interrupt))
+
+    def supersede(self, group: object) -> None:
+        """Forget the group's queued and running work; interrupt the running one."""
+        jobs = [job for job, g in list(self._groups.items()) if g is group]
+        if not jobs:
+            return
+        with self._switch:
+            for job in jobs:
+                self._dropped.add(job)
+                self._groups.pop(job, None)
+                self._pending.pop(job, None)
+            running, thread = self._running, self._thread
+            if running is not None and running[0] in jobs and running[1] is not None:
+                if thread is not None and thread.ident is not None:
+                    running[1](thread.ident)
+        if not self._pending:
+            self.busy_changed.emit(False)
 
     def _ensure_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -77,15 +109,24 @@ class TaskRunner(QObject):
             item = self._queue.get()
             if item is None:
                 return
-            job, operation = item
+            job, operation, interrupt = item
+            with self._switch:
+                if job in self._dropped:
+                    self._dropped.discard(job)
+                    continue
+                self._running = (job, interrupt)
             try:
                 result, ok = operation(), True
             except Exception as exc:  # delivered to the GUI thread
                 result, ok = exc, False
+            with self._switch:
+                self._running = None
+                self._dropped.discard(job)
             self._done.emit(job, ok, result)
 
     @Slot(int, bool, object)
     def _deliver(self, job: int, ok: bool, result: object) -> None:
+        self._groups.pop(job, None)
         callbacks = self._pending.pop(job, None)
         if not self._pending:
             self.busy_changed.emit(False)
@@ -108,6 +149,7 @@ class TaskRunner(QObject):
 
     def forget_pending(self) -> None:
         """Drop the callbacks of running operations (logout, lock): results are ignored."""
+        self._groups.clear()
         if self._pending:
             self._pending.clear()
             self.busy_changed.emit(False)

@@ -7,6 +7,11 @@ is read by keyset from a cached neighbour, from the end for the last block, by o
 otherwise. Sorting and filtering replace the query: SQL does the work. While a block
 loads on the worker thread, its cells show a placeholder. Columns the source does not
 list for this user are not in the model at all.
+
+The first block is shown before the count; the count stops at ``COUNT_CAP`` ("more than
+10,000") and the exact figure follows in the background. A new query supersedes the
+old one's reads: queued ones are dropped, a running one is interrupted. A model made
+with ``load=False`` reads nothing until ``ensure_loaded`` (its tab is first shown).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from broker_desktop.core.paging import COUNT_CAP
 from broker_desktop.ui import formats
 from broker_desktop.ui.tasks import TaskRunner
 
@@ -43,7 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PagingSource(Protocol):
     def columns(self) -> list[str]: ...
-    def count(self, query: Any) -> int: ...
+    def count(self, query: Any, *, exact: bool = True) -> int: ...
     def page(
         self,
         query: Any,
@@ -129,8 +135,10 @@ class PagedTableModel(QAbstractTableModel):
         self._loading: set[int] = set()
         self._generation = 0
         self._counting = False
+        self._exact = True
         self._in_data = False
-        self._select_columns()
+        # the source's own list comes with the first block (read on the worker thread)
+        self._columns = list(self._declared)
         self.loaded_once = load
         if load:
             self.refresh()
@@ -149,11 +157,32 @@ class PagedTableModel(QAbstractTableModel):
 
     @property
     def counting(self) -> bool:
+        """No count yet (not even the capped one)."""
         return self._counting
+
+    @property
+    def count_exact(self) -> bool:
+        """The row count is exact (not "more than COUNT_CAP" waiting for the figure)."""
+        return self._exact and not self._counting
+
+    def count_text(self) -> str:
+        """The number of rows as the user reads it: "12'345", or "more than 10'000"
+        while the exact count runs."""
+        if self._counting or self._exact:
+            return formats.count(self._rows)
+        return QCoreApplication.translate("PagedTableModel", "more than %1").replace(
+            "%1", formats.count(COUNT_CAP)
+        )
+
+    def ensure_loaded(self) -> None:
+        """Read the first rows if nothing was read yet (a tab shown for the first time)."""
+        if not self.loaded_once:
+            self.refresh()
 
     def set_query(self, query: Any) -> None:
         self._query = query
-        self.refresh()
+        if self.loaded_once:
+            self.refresh()
 
     def update_query(self, **changes: Any) -> None:
         self.set_query(dataclasses.replace(self._query, **changes))
@@ -163,23 +192,37 @@ class PagedTableModel(QAbstractTableModel):
         change). The first block is shown before the count arrives: on a large portfolio
         counting takes far longer than one page."""
         self.loaded_once = True
+        self._runner.supersede(self)
+        self._loading.clear()
         self._generation += 1
         generation = self._generation
         self._counting = True
+        self._exact = True
         query, source = self._query, self._source
-        self._runner.run(
+        self._run(
             lambda: (source.columns(), source.page(query, limit=BLOCK)),
             lambda result: self._first_loaded(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
-        self._runner.run(
-            lambda: source.count(query),
-            lambda count: self._counted(generation, count),
+        self._run(
+            lambda: source.count(query, exact=False),
+            lambda count: self._counted(generation, count, exact=False),
             lambda exc: self._failed(generation, exc),
+        )
+
+    def _run(self, operation, on_success, on_failure) -> None:
+        """Reads of this list: a later query supersedes them."""
+        self._runner.run(
+            operation,
+            on_success,
+            on_failure,
+            group=self,
+            interrupt=getattr(self._source, "interrupt", None),
         )
 
     def clear(self) -> None:
         """Forget every row (the lock screen): nothing stays readable in memory."""
+        self._runner.supersede(self)
         self._generation += 1
         self.beginResetModel()
         self._rows = 0
@@ -234,11 +277,12 @@ class PagedTableModel(QAbstractTableModel):
         self._rows = len(rows)
         self.endResetModel()
 
-    def _counted(self, generation: int, count: int) -> None:
+    def _counted(self, generation: int, count: int, *, exact: bool = True) -> None:
         if generation != self._generation:
             return
         self._counting = False
         count = int(count)
+        self._exact = exact or count <= COUNT_CAP
         if count > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, count - 1)
             self._rows = count
@@ -249,6 +293,13 @@ class PagedTableModel(QAbstractTableModel):
             self._blocks.clear()
             self.endResetModel()
         self.loaded.emit()
+        if not self._exact:  # "more than 10,000": the exact figure follows
+            query, source = self._query, self._source
+            self._run(
+                lambda: source.count(query),
+                lambda exact_count: self._counted(generation, exact_count),
+                lambda exc: self._failed(generation, exc),
+            )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -257,12 +308,12 @@ class PagedTableModel(QAbstractTableModel):
             self.failed.emit(exc)
 
     def _request(self, block: int) -> None:
-        if self._counting or block in self._loading:
+        if block in self._loading:  # rows load while the count runs
             return
         self._loading.add(block)
         generation = self._generation
         query, fetch = self._query, self._fetcher(block)
-        self._runner.run(
+        self._run(
             lambda: fetch(query),
             lambda rows: self._block_loaded(generation, block, rows),
             lambda exc: self._failed(generation, exc),
@@ -279,7 +330,7 @@ class PagedTableModel(QAbstractTableModel):
         if following:
             cursor = following[0].cursor
             return lambda q: page(q, before=cursor, limit=BLOCK)
-        if block == last_block and block > 0:
+        if block == last_block and block > 0 and self._exact:
             size = self._rows - block * BLOCK
             return lambda q: page(q, from_end=True, limit=size)
         return lambda q: page(q, offset=block * BLOCK, limit=BLOCK)

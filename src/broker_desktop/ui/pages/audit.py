@@ -46,8 +46,7 @@ class AuditPage(Page):
         self.choices = ReferenceChoices(context.session)
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("All users"), None)
-        for person_id, name in self.choices.agents():
-            self.user_combo.addItem(name, person_id)
+        self.choices.prefetch(context.runner, self._fill_users)
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText(self.tr("action, e.g. contract. or login"))
         self.from_edit = QDateEdit(QDate.currentDate().addMonths(-3))
@@ -84,7 +83,7 @@ class AuditPage(Page):
             self.columns(),
             context.runner,
             self,
-            load=context.guard.can(Right.AUDIT_VIEW),
+            load=False,  # read when the tab is first shown (hidden without the right)
         )
         self.model.failed.connect(
             lambda exc: context.dialogs.warning(self, self.tr("Audit log"), explain(exc))
@@ -104,6 +103,12 @@ class AuditPage(Page):
             self.model.refresh()
         else:
             self.model.clear()
+
+    def _fill_users(self) -> None:
+        self.user_combo.blockSignals(True)
+        for person_id, name in self.choices.loaded("agents"):
+            self.user_combo.addItem(name, person_id)
+        self.user_combo.blockSignals(False)
 
     def columns(self) -> list[Column]:
         return [
@@ -156,8 +161,7 @@ class AuditPage(Page):
 
     def on_shown(self) -> None:
         self.live.shown()
-        if not self.model.loaded_once:
-            self.model.refresh()
+        self.model.ensure_loaded()
         if not self._verified:
             self._verified = True
             self.verify()

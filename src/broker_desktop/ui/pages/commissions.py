@@ -43,8 +43,7 @@ class CommissionsPage(Page):
             edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 24)
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Everyone"), None)
-        for person_id, name in self.choices.agents():
-            self.agent_combo.addItem(name, person_id)
+        self.choices.prefetch(context.runner, self._fill_agents)
         self.agent_label = QLabel(self.tr("Beneficiary:"))
         guard.bind(self.agent_combo, see=ALL)
         guard.bind(self.agent_label, see=ALL)
@@ -71,6 +70,7 @@ class CommissionsPage(Page):
             self.columns(),
             context.runner,
             self,
+            load=False,  # read when the tab is first shown
         )
         self.view = PagedTableView("commissions", self.model, context.settings)
         self.view.doubleClicked.connect(lambda _i: self.edit_split())
@@ -99,11 +99,15 @@ class CommissionsPage(Page):
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        if not self.model.counting:
-            self._update_total()
         self.live = LiveRefresh(
             self, context.changes, guard, (COMMISSION,), self.model.refresh, self.clear
         )
+
+    def _fill_agents(self) -> None:
+        self.agent_combo.blockSignals(True)
+        for person_id, name in self.choices.loaded("agents"):
+            self.agent_combo.addItem(name, person_id)
+        self.agent_combo.blockSignals(False)
 
     def columns(self) -> list[Column]:
         return [
@@ -184,10 +188,8 @@ class CommissionsPage(Page):
             self.model.refresh()
 
     def on_shown(self) -> None:
-        if self.model.column_keys() != [
-            c.key for c in self.columns() if c.key in self.context.session.commissions.columns()
-        ]:
-            self.model.refresh()
+        # a rights change reloads the list through self.live: its columns come with it
+        self.model.ensure_loaded()
         self.live.shown()
 
     def clear(self) -> None:

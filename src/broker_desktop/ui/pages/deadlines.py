@@ -143,6 +143,7 @@ class DeadlinesPage(Page):
             context.runner,
             self,
             row_style=overdue_style,
+            load=False,  # read when the tab is first shown
         )
         self.model.failed.connect(
             lambda exc: context.dialogs.warning(self, self.tr("Deadlines"), explain(exc))
@@ -312,6 +313,7 @@ class DeadlinesPage(Page):
         )
 
     def on_shown(self) -> None:
+        self.model.ensure_loaded()
         self.live.shown()
 
     def clear(self) -> None:

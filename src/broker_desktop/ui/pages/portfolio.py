@@ -58,6 +58,7 @@ class PortfolioPage(Page):
         for code in DERIVED_STATUSES:
             self.status_combo.addItem(labels.contract_status(code), code)
         self._fill_choice_combos()
+        self.choices.prefetch(context.runner, self._fill_choice_combos)
         for combo in (self.agent_combo, self.insurer_combo, self.line_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_client_filters)
 
@@ -76,12 +77,18 @@ class PortfolioPage(Page):
         guard.bind(self.agent_label, see=(Right.PORTFOLIO_VIEW_ALL,))
 
         self.clients = PagedTableModel(
-            session.clients, ClientQuery(), self.client_columns(), context.runner, self
+            session.clients,
+            ClientQuery(),
+            self.client_columns(),
+            context.runner,
+            self,
+            load=False,  # read when the tab is first shown
         )
         self.clients_view = PagedTableView("clients", self.clients, context.settings)
         self.clients_view.selectionModel().selectionChanged.connect(self._client_selected)
         self.clients_view.doubleClicked.connect(lambda _i: self.edit_client())
         self.clients.modelReset.connect(self._update_counts)
+        self.clients.loaded.connect(self._update_counts)
         self.clients.modelReset.connect(self._client_selected)  # a reset drops the selection
         self.contracts = PagedTableModel(
             session.contracts,
@@ -89,10 +96,12 @@ class PortfolioPage(Page):
             self.contract_columns(),
             context.runner,
             self,
+            load=False,
         )
         self.contracts_view = PagedTableView("contracts", self.contracts, context.settings)
         self.contracts_view.doubleClicked.connect(lambda _i: self.edit_contract())
         self.contracts.modelReset.connect(self._update_counts)
+        self.contracts.loaded.connect(self._update_counts)
         for model in (self.clients, self.contracts):
             model.failed.connect(self._failed)
 
@@ -206,9 +215,9 @@ class PortfolioPage(Page):
     # ----- filters -----------------------------------------------------------------------------
     def _fill_choice_combos(self) -> None:
         for combo, everyone, items in (
-            (self.agent_combo, self.tr("All agents"), self.choices.agents()),
-            (self.insurer_combo, self.tr("All insurers"), self.choices.insurers()),
-            (self.line_combo, self.tr("All lines"), self.choices.lines()),
+            (self.agent_combo, self.tr("All agents"), self.choices.loaded("agents")),
+            (self.insurer_combo, self.tr("All insurers"), self.choices.loaded("insurers")),
+            (self.line_combo, self.tr("All lines"), self.choices.loaded("lines")),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -244,9 +253,7 @@ class PortfolioPage(Page):
         self.export_contracts_button.setEnabled(has_client)
 
     def _update_counts(self) -> None:
-        self.clients_title.setText(
-            self.tr("Clients (%1)").replace("%1", f"{self.clients.rowCount():n}")
-        )
+        self.clients_title.setText(self.tr("Clients (%1)").replace("%1", self.clients.count_text()))
         row = self.clients_view.selected_row()
         item = self.clients.row_at(row) if row >= 0 else None
         if item is None:
@@ -260,6 +267,8 @@ class PortfolioPage(Page):
 
     # ----- page life --------------------------------------------------------------------------
     def on_shown(self) -> None:
+        self.clients.ensure_loaded()
+        self.contracts.ensure_loaded()
         self._client_selected()
         self.live.shown()
 

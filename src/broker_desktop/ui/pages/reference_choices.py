@@ -1,8 +1,16 @@
-"""Names for pickers and filters (agents, insurers, lines), read once per page."""
+"""Names for pickers and filters (agents, insurers, lines), read once per page.
+
+``prefetch`` reads all three on the worker thread (a page's filter combos fill when
+they arrive); the getters then answer from memory, without touching the database.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
+
+KINDS = ("agents", "insurers", "lines")
 
 
 class ReferenceChoices:
@@ -18,22 +26,51 @@ class ReferenceChoices:
                 self._cache[name] = []
         return self._cache[name]
 
+    def prefetch(self, runner, done: Callable[[], None]) -> None:
+        """Read every list on ``runner``'s worker thread, then call ``done`` on the GUI
+        thread."""
+        loaders = {
+            "agents": self._agents,
+            "insurers": self._insurers,
+            "lines": self._lines(QLocale().name()[:2]),
+        }
+
+        def load() -> dict[str, list[tuple[int, str]]]:
+            found = {}
+            for name, loader in loaders.items():
+                try:
+                    found[name] = loader()
+                except Exception:  # no right to the list: the picker stays empty
+                    found[name] = []
+            return found
+
+        def arrived(found: dict[str, list[tuple[int, str]]]) -> None:
+            self._cache.update(found)
+            done()
+
+        runner.run(load, arrived, lambda _exc: None)
+
+    def _agents(self) -> list[tuple[int, str]]:
+        return [(p.id, p.display_name) for p in self._session.reference.people()]
+
+    def _insurers(self) -> list[tuple[int, str]]:
+        return [(i.id, i.name) for i in self._session.reference.insurers()]
+
+    def _lines(self, language: str) -> Callable[[], list[tuple[int, str]]]:
+        return lambda: [(ln.id, ln.name(language)) for ln in self._session.reference.lines()]
+
+    def loaded(self, name: str) -> list[tuple[int, str]]:
+        """The list if it was read already, else empty (never reads)."""
+        return self._cache.get(name, [])
+
     def agents(self) -> list[tuple[int, str]]:
-        return self._get(
-            "agents", lambda: [(p.id, p.display_name) for p in self._session.reference.people()]
-        )
+        return self._get("agents", self._agents)
 
     def insurers(self) -> list[tuple[int, str]]:
-        return self._get(
-            "insurers", lambda: [(i.id, i.name) for i in self._session.reference.insurers()]
-        )
+        return self._get("insurers", self._insurers)
 
     def lines(self) -> list[tuple[int, str]]:
-        language = QLocale().name()[:2]
-        return self._get(
-            "lines",
-            lambda: [(ln.id, ln.name(language)) for ln in self._session.reference.lines()],
-        )
+        return self._get("lines", self._lines(QLocale().name()[:2]))
 
     def name_of(self, kind: str, item_id: int | None) -> str:
         items = {"agents": self.agents, "insurers": self.insurers, "lines": self.lines}[kind]()
