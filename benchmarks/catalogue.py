@@ -102,12 +102,11 @@ class Sample:
 
 def sample(session) -> Sample:
     reference = session.reference
-    people = [p for p in reference.people() if p.id != session.user.id]
     clients = session.clients.page(ClientQuery(), limit=1)
     contract = session.contracts.page(ContractQuery(client_id=clients[0].id), limit=1)
     return Sample(
         user_id=session.user.id,
-        agent_id=people[0].id if people else session.user.id,
+        agent_id=clients[0].agent_id,  # someone with clients and commission shares
         insurer_id=reference.insurers()[0].id,
         line_id=reference.lines()[0].id,
         client_id=clients[0].id,
@@ -217,6 +216,66 @@ def cases(session, role: str, s: Sample | None = None) -> Iterator[Case]:
 
 
 # ----- query plans -----------------------------------------------------------------------
+# (list, filter prefix, call prefix or "", why it may scan or sort)
+ALLOWED = (
+    (
+        "clients",
+        "search 2 chars",
+        "",
+        "a two-letter fragment is below the trigram index's reach: the name index is walked "
+        "and filtered (the first page stops after 200 matches, the count is capped at 10,000)",
+    ),
+    (
+        "clients",
+        "search 4 chars",
+        "",
+        "the trigram index yields the matching clients, which are then sorted: the cost "
+        "follows the number of matches, not the size of the office",
+    ),
+    (
+        "clients",
+        "insurer",
+        "",
+        "semi-join: the clients with such a contract come from (insurer, client) and are "
+        "sorted; the cost follows the matches (capped count), not the office",
+    ),
+    ("clients", "line", "", "semi-join through (line, client), as for the insurer"),
+    ("clients", "status", "", "semi-join through (status, renewal date, client), as above"),
+    (
+        "client_contracts",
+        "",
+        "",
+        "one client's contracts (a handful) are sorted in memory for the columns other than "
+        "the renewal date",
+    ),
+    ("commissions", "contract", "", "one contract's share lines (a few) sorted in memory"),
+)
+
+
+# the same, for a user holding only the own-portfolio right
+AGENT_ALLOWED = (
+    (
+        "clients",
+        "",
+        "",
+        "his clients are those he is the agent of OR the agent of one of their contracts "
+        "(docs/security.md): two index lookups (clients by agent, contracts by agent) are "
+        "merged and sorted; the cost follows the size of his portfolio, not the office",
+    ),
+)
+
+
+def allowed_for(role: str) -> tuple[tuple[str, str, str, str], ...]:
+    return ALLOWED + (AGENT_ALLOWED if role == "agent" else ())
+
+
+def allowed(case: Case, call: str) -> bool:
+    return any(
+        case.list == lst and case.filter.startswith(flt) and call.startswith(cl)
+        for lst, flt, cl, _why in allowed_for(case.role)
+    )
+
+
 SCAN = re.compile(r"^SCAN (\w+)(?: USING (COVERING )?INDEX (\w+))?")
 
 

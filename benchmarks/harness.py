@@ -6,7 +6,6 @@ import contextlib
 import gc
 import json
 import platform
-import sqlite3
 import statistics
 import time
 from collections.abc import Callable
@@ -78,16 +77,14 @@ def replay(conn, statements: list[tuple[str, object]]) -> None:
 
 
 def _plain_module():
-    """Plain SQLite with the same SQLite version as SQLCipher's when it is installed
-    (pysqlite3 bundles a recent SQLite with FTS5); else the standard library's."""
-    try:
-        import pysqlite3.dbapi2 as module  # type: ignore[import-not-found]
-    except ImportError:
-        module = sqlite3
+    """SQLCipher's own build, used without a key: plain SQLite pages, the very same
+    SQLite version and compile options, so the ratio measures the encryption alone."""
+    import sqlcipher3.dbapi2 as module
+
     return module
 
 
-def plain_copy(raw_encrypted_conn, target: Path) -> sqlite3.Connection:
+def plain_copy(raw_encrypted_conn, target: Path):
     """Decrypt a copy into a plain SQLite file (benchmark only) with the same indexes."""
     raw_encrypted_conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
     raw_encrypted_conn.execute("SELECT sqlcipher_export('plain')")

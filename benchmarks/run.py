@@ -1,9 +1,11 @@
-"""Brokerage-scale benchmark: ``python benchmarks/run.py --size M`` (or S, L; ``--quick``).
+"""Brokerage-scale benchmark: ``python benchmarks/run.py --size M`` (or S, L; ``--quick``,
+``--db PATH`` for an existing demo office).
 
-Every figure is measured through the same service calls the UI makes, for an agent and
-for the director, and side by side: the exact SQL of the call replayed on the raw
-encrypted connection (service-layer overhead) and on a plain SQLite copy with the same
-indexes (encryption overhead).
+Service figures are measured through the same service calls the UI makes, for an agent
+and for the director, and side by side: the exact SQL of the call replayed on the raw
+encrypted connection (service-layer overhead) and on a plain copy with the same indexes,
+read by the same SQLite build (encryption overhead). Then the screen benchmark
+(``screens.py``): every list, sort and filter the screens offer, through the models.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Bench:
         self.figures: list[Figure] = []
         self.ratios: list[dict] = []
         self.plain = None
+        self.plain_path: Path | None = None
 
     def add(self, figure: Figure) -> Figure:
         self.figures.append(figure)
@@ -121,8 +124,9 @@ def service_benchmarks(bench: Bench, path: Path) -> None:
     director = open_session(path, "directeur", DEMO_PASSWORD)
     agent = open_session(path, "agent1", DEMO_PASSWORD)
     visibility = open_session(path, "agent-visibilite", DEMO_PASSWORD)
+    bench.plain_path = Path(tempfile.mkdtemp()) / "plain.db"
     with director.database._lock:
-        bench.plain = plain_copy(director.database._raw, Path(tempfile.mkdtemp()) / "plain.db")
+        bench.plain = plain_copy(director.database._raw, bench.plain_path)
     year = str(date.today().year)
     today = date.today()
     for who, session in (("director", director), ("agent", agent)):
@@ -222,6 +226,8 @@ def service_benchmarks(bench: Bench, path: Path) -> None:
     bench.add(measure("[director] audited contract update", write, runs=bench.runs))
     for session in (director, agent, visibility):
         session.close()
+    bench.plain.close()
+    bench.plain_path.unlink()  # a decrypted copy of the office: never left behind
 
 
 def ui_benchmarks(bench: Bench, path: Path) -> dict:
@@ -255,7 +261,7 @@ view = QTableView(); view.resize(1280, 800); view.setModel(model); view.show()
 pump(lambda: model.rowCount() > 0 and model.row_at(0) is not None)
 view.viewport().repaint(); app.processEvents()
 first_paint = (time.perf_counter() - t0) * 1000
-pump(lambda: not model.counting, 120.0)
+pump(lambda: model.count_exact, 120.0)
 rows = model.rowCount()
 t0 = time.perf_counter()
 view.scrollToBottom(); app.processEvents()
@@ -346,7 +352,9 @@ appmod.run(db={str(path)!r})
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", choices=["S", "M", "L"], default="M")
-    parser.add_argument("--quick", action="store_true", help="size M, fast KDF, few runs (CI)")
+    parser.add_argument("--quick", action="store_true", help="size S, fast KDF, few runs (CI)")
+    parser.add_argument("--db", type=Path, help="an existing demo office (demo logins)")
+    parser.add_argument("--no-screens", action="store_true")
     parser.add_argument("--fast-kdf", action="store_true")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data", type=Path, default=ROOT / "data")
@@ -354,13 +362,19 @@ def main() -> int:
     parser.add_argument("--no-ui", action="store_true")
     args = parser.parse_args()
     if args.quick:
-        args.size, args.fast_kdf, args.runs = "M", True, 3
+        args.size, args.fast_kdf, args.runs = "S", True, 3
     args.data.mkdir(parents=True, exist_ok=True)
-    path = ensure_database(args.size, args.data, args.fast_kdf)
+    path = args.db or ensure_database(args.size, args.data, args.fast_kdf)
     bench = Bench(path, args.runs)
     print(HEADER)
     service_benchmarks(bench, path)
     ui = {} if args.no_ui else ui_benchmarks(bench, path)
+    screen_figures = {}
+    if not args.no_screens:
+        import screens
+
+        quick = args.quick
+        screen_figures = screens.run(path, runs=1, fresh=not quick, login_runs=1 if quick else 3)
     write_json(
         args.json,
         {
@@ -370,6 +384,8 @@ def main() -> int:
             "figures": bench.figures,
             "ratios": bench.ratios,
             "ui": ui,
+            "screens": screen_figures,
+            "load_average": os.getloadavg(),
             "when": time.strftime("%Y-%m-%d %H:%M"),
         },
     )

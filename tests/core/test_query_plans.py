@@ -1,6 +1,6 @@
 """EXPLAIN QUERY PLAN of every list query the screens offer (benchmarks/catalogue.py):
 no SCAN of a large table and no temporary B-tree for ORDER BY, except the cases listed
-below with their reason.
+listed with their reason in ``catalogue.ALLOWED`` (and ``AGENT_ALLOWED``).
 
 The plans are those of a size-L office: migration 0004 gives every database the same
 planner statistics (sqlite_stat1) describing a large office, so a small generated office
@@ -16,67 +16,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from catalogue import Finding, calls, cases, findings_of, plan  # noqa: E402
+from catalogue import Finding, allowed, calls, cases, findings_of, plan  # noqa: E402
 from harness import SqlCapture  # noqa: E402
 
 from broker_desktop.core.demo import DEMO_PASSWORD, FAST_KDF, generate  # noqa: E402
 from broker_desktop.core.office import SecurityParams, open_session  # noqa: E402
-
-# (list, filter prefix, call prefix or "", why it may scan or sort)
-ALLOWED = (
-    (
-        "clients",
-        "search 2 chars",
-        "",
-        "a two-letter fragment is below the trigram index's reach: the name index is walked "
-        "and filtered (the first page stops after 200 matches, the count is capped at 10,000)",
-    ),
-    (
-        "clients",
-        "search 4 chars",
-        "",
-        "the trigram index yields the matching clients, which are then sorted: the cost "
-        "follows the number of matches, not the size of the office",
-    ),
-    (
-        "clients",
-        "insurer",
-        "",
-        "semi-join: the clients with such a contract come from (insurer, client) and are "
-        "sorted; the cost follows the matches (capped count), not the office",
-    ),
-    ("clients", "line", "", "semi-join through (line, client), as for the insurer"),
-    ("clients", "status", "", "semi-join through (status, renewal date, client), as above"),
-    (
-        "client_contracts",
-        "",
-        "",
-        "one client's contracts (a handful) are sorted in memory for the columns other than "
-        "the renewal date",
-    ),
-    ("commissions", "contract", "", "one contract's share lines (a few) sorted in memory"),
-)
-
-
-# the same, for a user holding only the own-portfolio right
-AGENT_ALLOWED = (
-    (
-        "clients",
-        "",
-        "",
-        "his clients are those he is the agent of OR the agent of one of their contracts "
-        "(docs/security.md): two index lookups (clients by agent, contracts by agent) are "
-        "merged and sorted; the cost follows the size of his portfolio, not the office",
-    ),
-)
-
-
-def _allowed(case, call: str, role: str = "director") -> bool:
-    allowed = ALLOWED + (AGENT_ALLOWED if role == "agent" else ())
-    return any(
-        case.list == lst and case.filter.startswith(flt) and call.startswith(cl)
-        for lst, flt, cl, _why in allowed
-    )
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +48,7 @@ def _check(session, role: str) -> tuple[list[Finding], int]:
                 with db._lock:
                     lines = plan(db._raw, sql, parameters)
                 checked += 1
-                if _allowed(case, call_name, role):
+                if allowed(case, call_name):
                     continue
                 for line in findings_of(lines, call_name, sql):
                     findings.append(Finding(case.label, call_name, sql, line))

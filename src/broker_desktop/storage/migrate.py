@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -26,11 +27,19 @@ def scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(_config())
 
 
-def head() -> str:
-    revision = scripts().get_current_head()
+@cache
+def _revisions() -> tuple[str, frozenset[str]]:
+    """The head and every known revision, read once per process: walking the scripts
+    costs some 50 ms, which every login paid."""
+    directory = scripts()
+    revision = directory.get_current_head()
     if revision is None:
         raise RuntimeError(f"no migration in {MIGRATIONS}")
-    return revision
+    return revision, frozenset(rev.revision for rev in directory.walk_revisions())
+
+
+def head() -> str:
+    return _revisions()[0]
 
 
 def current_revision(conn: sa.Connection) -> str | None:
@@ -39,8 +48,7 @@ def current_revision(conn: sa.Connection) -> str | None:
 
 def needs_upgrade(conn: sa.Connection) -> bool:
     current = current_revision(conn)
-    known = {rev.revision for rev in scripts().walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in _revisions()[1]:
         raise DatabaseTooNew(current)
     return current != head()
 
