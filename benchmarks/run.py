@@ -230,7 +230,7 @@ def service_benchmarks(bench: Bench, path: Path) -> None:
     bench.plain_path.unlink()  # a decrypted copy of the office: never left behind
 
 
-def ui_benchmarks(bench: Bench, path: Path) -> dict:
+def ui_benchmarks(bench: Bench, path: Path, processes: int = 3) -> dict:
     code = f"""
 import json, os, sys, time
 os.environ['QT_QPA_PLATFORM'] = 'offscreen'
@@ -286,7 +286,7 @@ runner.shutdown() if hasattr(runner, 'shutdown') else None
 session.close()
 """
     runs = []
-    for _ in range(3):  # a fresh process each time: a cold model, a cold page cache
+    for _ in range(processes):  # a fresh process each time: a cold model and page cache
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
@@ -327,7 +327,7 @@ appmod.Controller.show_login = show_login
 appmod.run(db={str(path)!r})
 """
     env = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(), "XDG_DATA_HOME": tempfile.mkdtemp()}
-    for _ in range(3):
+    for _ in range(processes):
         result = subprocess.run(
             [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
         )
@@ -368,7 +368,7 @@ def main() -> int:
     bench = Bench(path, args.runs)
     print(HEADER)
     service_benchmarks(bench, path)
-    ui = {} if args.no_ui else ui_benchmarks(bench, path)
+    ui = {} if args.no_ui else ui_benchmarks(bench, path, 1 if args.quick else 3)
     screen_figures = {}
     if not args.no_screens:
         import screens
