@@ -233,92 +233,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
         <source>action, e.g. contract. or login</source>
         <translation>action, p. ex. contract. ou login</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
         <source>Record</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="123"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="163"/>
+        <source>Chain broken: entries were deleted before entry %1.</source>
+        <translation>Chaîne rompue : des entrées ont été supprimées avant l&apos;entrée %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="165"/>
+        <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
+        <translation>Chaîne rompue à l&apos;entrée %1 : elle ne fait pas suite à l&apos;entrée précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="167"/>
+        <source>Chain broken: entry %1 was altered.</source>
+        <translation>Chaîne rompue : l&apos;entrée %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="169"/>
+        <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
+        <translation>Chaîne rompue : les dernières entrées ont été supprimées (le journal s&apos;arrête à l&apos;entrée %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="172"/>
+        <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
+        <translation>Le journal a été réécrit : l&apos;entrée %1 n&apos;est pas celle que ce poste a vue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
+        <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
+        <translation>Le journal a reculé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, les entrées suivantes ont disparu (supprimées, ou une sauvegarde plus ancienne a été restaurée ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="179"/>
+        <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
+        <translation>Le journal a été vidé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, il est maintenant vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="185"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>

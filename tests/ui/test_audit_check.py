@@ -5,6 +5,7 @@ action hidden from whoever may not read the audit log."""
 from __future__ import annotations
 
 import sqlalchemy as sa
+from PySide6.QtCore import Qt
 
 from broker_desktop.core.audit_chain import HEAD, entry_hash
 from broker_desktop.storage.database import Database
@@ -96,3 +97,42 @@ def test_without_the_audit_right_the_action_is_hidden(open_app, office):
     window = open_app(office, "agent1").window
     assert not window.audit_check.compare_action.isVisible()
     assert not any("journal d'audit" in t for t in menu_texts(window))
+
+
+def test_the_login_window_says_why_password_logins_are_refused(qtbot, tmp_path, office):
+    """Where failed attempts cannot be recorded (here the counter file's place is taken
+    by a folder, as unwritable as a read-only mount for this purpose), the login window
+    says so in French, for a right and a wrong password alike."""
+    from ui_harness import controller
+
+    from broker_desktop.ui.login import LoginDialog
+
+    (office.parent / (office.name + ".attempts")).mkdir()
+    ctrl = controller(tmp_path, office)
+    ctrl.start()
+    dialog = ctrl.current_dialog
+    assert isinstance(dialog, LoginDialog)
+    try:
+        for password in ("Demo-2026!", "not the password"):
+            dialog.login_edit.setText("directeur")
+            dialog.password_edit.setText(password)
+            qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=10_000)
+            assert "connexions par mot de passe sont refusées" in dialog.message.text()
+            dialog.message.hide()
+    finally:
+        ctrl.shutdown()
+        dialog.close()
+
+
+def test_a_wiped_log_is_reported_in_french_by_the_audit_tab(qtbot, open_app, office):
+    """The log and its stored head wiped with the key while the director works: the
+    chain alone looks intact (empty), this workstation's record says otherwise."""
+    ctrl = open_app(office, "directeur")
+    with Database.open_with_key(office, ctrl.session.database.key) as db, db.write() as conn:
+        conn.execute(sa.delete(audit_log))
+        conn.execute(sa.delete(meta).where(meta.c.name == HEAD))
+    page = ctrl.window.pages["audit"]
+    page.verify()
+    qtbot.waitUntil(lambda: "Vérification" not in page.verify_label.text(), timeout=10_000)
+    assert page.verify_label.text().startswith("Le journal a été vidé : ce poste l'a vu")

@@ -85,9 +85,9 @@ class AuditService(ListingService[AuditQuery]):
             if not result.ok:
                 return result
             seen = self._s.audit_heads.read(self._s.database_id, self._s.database.key)
-            reason = audit_head.divergence(conn, seen)
-            if seen is not None and reason:
-                return AuditVerification(False, result.checked, seen.entry_id, reason)
+            code, reason = audit_head.divergence(conn, seen)
+            if seen is not None and code:
+                return AuditVerification(False, result.checked, seen.entry_id, reason, code)
         self._s.remember_audit_head()
         return result
 

@@ -120,6 +120,18 @@ class AuditVerification:
     checked: int
     first_bad_id: int | None = None
     reason: str = ""
+    # What is wrong, for a translated sentence: MISSING, BROKEN, ALTERED, TAIL_REMOVED,
+    # or (against the head this workstation saw) REWRITTEN, BACKWARDS, WIPED.
+    code: str = ""
+
+
+MISSING = "missing"
+BROKEN = "broken"
+ALTERED = "altered"
+TAIL_REMOVED = "tail removed"
+REWRITTEN = "rewritten"
+BACKWARDS = "backwards"
+WIPED = "wiped"
 
 
 def verify_chain(conn: sa.Connection) -> AuditVerification:
@@ -127,9 +139,11 @@ def verify_chain(conn: sa.Connection) -> AuditVerification:
     rows = conn.execute(sa.select(audit_log).order_by(audit_log.c.id))
     for row in rows:
         if row.id != expected_id:
-            return AuditVerification(False, checked, row.id, "an entry is missing before this one")
+            return AuditVerification(
+                False, checked, row.id, "an entry is missing before this one", MISSING
+            )
         if row.prev_hash != prev:
-            return AuditVerification(False, checked, row.id, "the chain is broken here")
+            return AuditVerification(False, checked, row.id, "the chain is broken here", BROKEN)
         digest = entry_hash(
             prev,
             row.id,
@@ -142,9 +156,11 @@ def verify_chain(conn: sa.Connection) -> AuditVerification:
             row.detail,
         )
         if digest != row.hash:
-            return AuditVerification(False, checked, row.id, "this entry was altered")
+            return AuditVerification(False, checked, row.id, "this entry was altered", ALTERED)
         prev, checked, expected_id = row.hash, checked + 1, row.id + 1
     head = conn.execute(sa.select(meta.c.value).where(meta.c.name == HEAD)).scalar()
     if (head or f"0:{GENESIS}") != f"{checked}:{prev}":
-        return AuditVerification(False, checked, None, "the latest entries were removed")
+        return AuditVerification(
+            False, checked, None, "the latest entries were removed", TAIL_REMOVED
+        )
     return AuditVerification(True, checked)

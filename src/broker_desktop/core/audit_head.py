@@ -25,7 +25,7 @@ from pathlib import Path
 import platformdirs
 import sqlalchemy as sa
 
-from broker_desktop.core.audit_chain import GENESIS, stored_head
+from broker_desktop.core.audit_chain import BACKWARDS, GENESIS, REWRITTEN, WIPED, stored_head
 from broker_desktop.storage.files import atomic_write
 from broker_desktop.storage.keys import DatabaseKey
 from broker_desktop.storage.schema import audit_log
@@ -115,25 +115,26 @@ def _hash_of(conn: sa.Connection, entry_id: int) -> str | None:
     return None if value is None else str(value)
 
 
-def divergence(conn: sa.Connection, seen: SeenHead | None) -> str:
-    """Why the log in ``conn`` does not contain the head seen before ("" if it does)."""
+def divergence(conn: sa.Connection, seen: SeenHead | None) -> tuple[str, str]:
+    """``(code, reason)`` when the log in ``conn`` does not contain the head seen before
+    (codes from ``audit_chain``: REWRITTEN, BACKWARDS, WIPED); ``("", "")`` if it does."""
     if seen is None:
-        return ""
+        return "", ""
     digest = _hash_of(conn, seen.entry_id)
     if digest == seen.digest:
-        return ""
+        return "", ""
     if digest is not None:
-        return (
+        return REWRITTEN, (
             f"entry {seen.entry_id} is not the one this workstation saw: the log was "
             "rewritten since"
         )
     last = conn.execute(sa.select(sa.func.max(audit_log.c.id))).scalar()
     if last is None:
-        return (
+        return WIPED, (
             f"the log was wiped: this workstation saw it up to entry {seen.entry_id}, "
             "it is now empty"
         )
-    return (
+    return BACKWARDS, (
         f"the log went backwards: this workstation saw it up to entry {seen.entry_id}, "
         f"it now ends at entry {last}"
     )
@@ -149,7 +150,7 @@ def remember(
     """
     try:
         seen = heads.read(database_id, key)
-        if divergence(conn, seen):
+        if divergence(conn, seen)[0]:
             return  # keep the evidence; verify() reports it
         entry_id, digest = stored_head(conn)
         if _hash_of(conn, entry_id) != digest:

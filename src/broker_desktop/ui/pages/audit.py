@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core import audit_chain as chain
 from broker_desktop.core.audit import AuditQuery
+from broker_desktop.core.audit_chain import AuditVerification
 from broker_desktop.core.changes import AUDIT
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
@@ -153,11 +155,38 @@ class AuditPage(Page):
             )
         else:
             self.verify_label.setStyleSheet("color: #b00020; font-weight: 600;")
-            self.verify_label.setText(
+            self.verify_label.setText(self._broken(result))
+
+    def _broken(self, result: AuditVerification) -> str:
+        entry = str(result.first_bad_id or result.checked)
+        sentences = {
+            chain.MISSING: self.tr("Chain broken: entries were deleted before entry %1."),
+            chain.BROKEN: self.tr(
+                "Chain broken at entry %1: it does not follow from the entry before it."
+            ),
+            chain.ALTERED: self.tr("Chain broken: entry %1 was altered."),
+            chain.TAIL_REMOVED: self.tr(
+                "Chain broken: the latest entries were removed (the log ends at entry %1)."
+            ),
+            chain.REWRITTEN: self.tr(
+                "The log was rewritten: entry %1 is not the one this workstation saw."
+            ),
+            chain.BACKWARDS: self.tr(
+                "The log went backwards: this workstation saw it up to entry %1, later "
+                "entries are gone (deleted, or an older backup was restored elsewhere)."
+            ),
+            chain.WIPED: self.tr(
+                "The log was wiped: this workstation saw it up to entry %1, it is now empty."
+            ),
+        }
+        sentence = sentences.get(result.code)
+        if sentence is None:
+            return (
                 self.tr("Chain broken at entry %1: %2")
                 .replace("%1", str(result.first_bad_id))
                 .replace("%2", result.reason)
             )
+        return sentence.replace("%1", entry)
 
     def on_shown(self) -> None:
         self.live.shown()
