@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
+sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
@@ -104,6 +105,7 @@ def main() -> int:
             save(window, f"{role}-{name}", app)
         if role == "directeur":
             dialogs(window, app)
+            imports(window, folder, app)
         ctrl.shutdown()
 
     ctrl = controller(folder, demo.path)  # last: it changes the demo office's key
@@ -225,6 +227,70 @@ def dialogs(window, app: QApplication) -> None:
     role.submit()
     save(role, "directeur-new-role-error", app)
     role.reject()
+
+
+def imports(window, folder: Path, app: QApplication) -> None:
+    """The import wizard's mapping and preview (with a probable duplicate), and the
+    reconciliation of a statement with an underpayment, an overpayment, an unknown
+    policy and contracts missing from it."""
+    from datetime import date
+
+    from tests.importing.extranet_files import axa_csv, write_csv
+
+    from broker_desktop.core.clients import ClientInput
+    from broker_desktop.core.contracts import ContractQuery
+    from broker_desktop.core.importing.mapping import Mapping
+    from broker_desktop.core.reconciliation import expected_for
+
+    session = window.context.session
+    session.clients.create(
+        ClientInput(
+            kind="person", last_name="Dupres", first_name="Helene", birth_date=date(1970, 5, 4)
+        )
+    )
+    window.show_page("import")
+    wizard = window.pages["import"].wizard
+    wizard.load_saved_names()
+    window.context.dialogs.queue_answer(str(axa_csv(folder)))
+    wizard.choose_file()
+    wizard.next()
+    wizard.editor.name_edit.setText("Export AXA extranet")
+    wizard.editor.add_value("insurer", "AXA Winterthur", "AXA Assurances")
+    wizard.editor.add_value("frequency", "trim.", "trimestriel")
+    save(window, "directeur-import-mapping", app)
+    wizard.next()
+    save(window, "directeur-import-preview", app)
+
+    axa = next(i.id for i in session.reference.insurers() if i.name == "AXA Assurances")
+    session.reconciliation.set_rate(axa, 1000)
+    period = f"{date.today().year}-{date.today().month:02d}"
+    rows = []
+    contracts = session.contracts.page(ContractQuery(insurer_id=axa, status="active"), limit=8)
+    for i, row in enumerate(contracts[:6]):
+        expected = expected_for(row.premium_cents, 1000, period)
+        received = expected + (0, 0, -1250, 840, 30, 0)[i]
+        rows.append([row.policy_number, row.client, period, f"{received / 100:.2f}"])
+    rows.append(["AX-99-0042", "Inconnu SA", period, "57.30"])
+    statement = write_csv(
+        folder / "decompte-axa.csv",
+        ["N° police", "Preneur", "Période", "Courtage CHF"],
+        rows,
+        encoding="cp1252",
+    )
+    mapping = Mapping(
+        name="Décompte AXA",
+        kind="statement",
+        insurer_id=axa,
+        columns={"policy_number": "N° police", "period": "Période", "amount": "Courtage CHF"},
+    )
+    session.mappings.save(mapping)
+    window.show_page("reconciliation")
+    page = window.pages["reconciliation"].statements
+    page.load()
+    page.insurer_combo.setCurrentIndex(page.insurer_combo.findData(axa))
+    page.import_statement(statement, ask_mapping=False)
+    page.lines_table.selectRow(0)
+    save(window, "directeur-reconciliation", app)
 
 
 if __name__ == "__main__":

@@ -3055,44 +3055,44 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="427"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="430"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="490"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -3100,12 +3100,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="529"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="526"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -3689,8 +3689,8 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
-        <source>Line</source>
-        <translation>Line</translation>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
@@ -3753,87 +3753,87 @@ Show it now?</translation>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="298"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="319"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="344"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="358"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="373"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="394"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="403"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

@@ -3055,44 +3055,44 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="427"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="430"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="490"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
@@ -3100,12 +3100,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="529"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="526"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -3689,8 +3689,8 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
@@ -3753,87 +3753,87 @@ L&apos;afficher maintenant ?</translation>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="298"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="319"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="344"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="358"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="373"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="394"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="403"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

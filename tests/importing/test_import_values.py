@@ -83,3 +83,19 @@ def test_phone_uid_and_rate():
     assert parse_rate_bp(0.125) == 1250
     with pytest.raises(ValueProblem):
         parse_rate_bp("150 %")
+
+
+def test_value_maps_accept_the_office_side_in_words():
+    from broker_desktop.core.importing.mapping import Mapping
+
+    mapping = Mapping(
+        name="m",
+        values={
+            "kind": {"P": "Personne", "E": "Entreprise"},
+            "frequency": {"trim.": "trimestriel"},
+        },
+    )
+    assert mapping.translate("kind", "E") == "company"
+    assert mapping.translate("kind", "Privé") == "person"  # the usual words need no map
+    assert mapping.translate("frequency", "TRIM.") == "quarterly"
+    assert mapping.translate("insurer", "AXA Winterthur") == "AXA Winterthur"

@@ -105,11 +105,14 @@ class Mapping:
         own = self.values.get(name)
         if own:
             if text in own:
-                return own[text]
-            folded = fold(text)
-            for key, value in own.items():
-                if fold(key) == folded:
-                    return value
+                text = own[text]
+            else:
+                folded = fold(text)
+                for key, value in own.items():
+                    if fold(key) == folded:
+                        text = value
+                        break
+        # the office side may be written in words too ("Entreprise", "mensuel")
         return BUILTIN_WORDS.get(name, {}).get(fold(text), text)
 
     def to_json(self) -> str:

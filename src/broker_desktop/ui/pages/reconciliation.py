@@ -103,7 +103,7 @@ class StatementsPanel(QWidget):
                 self.tr("Expected"),
                 self.tr("Received"),
                 self.tr("Difference"),
-                self.tr("Line"),
+                self.tr("Result"),
                 self.tr("Decision"),
                 self.tr("Note"),
             ],
@@ -153,9 +153,13 @@ class StatementsPanel(QWidget):
         top.addWidget(QLabel(self.tr("Statement:")))
         top.addWidget(self.statement_combo, 2)
         manage = QHBoxLayout()
-        manage.addWidget(QLabel(self.tr("Mapping:")))
+        mapping_label = QLabel(self.tr("Mapping:"))
+        tolerance_label = QLabel(self.tr("Tolerance:"))
+        for managed in (mapping_label, self.mapping_combo, tolerance_label, self.tolerance):
+            guard.bind(managed, see=MANAGE)
+        manage.addWidget(mapping_label)
         manage.addWidget(self.mapping_combo, 1)
-        manage.addWidget(QLabel(self.tr("Tolerance:")))
+        manage.addWidget(tolerance_label)
         manage.addWidget(self.tolerance)
         manage.addWidget(self.import_button)
         lines_bar = QHBoxLayout()
