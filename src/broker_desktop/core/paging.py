@@ -152,6 +152,8 @@ class Listing:
             return stmt.order_by(sort_col.desc(), self.id_col.desc())
 
         def beyond(cursor: Cursor, up: bool, inclusive: bool = False) -> sa.ColumnElement[bool]:
+            if isinstance(cursor.sort_value, bool):  # stored as 0/1; SQL compares numbers
+                cursor = Cursor(int(cursor.sort_value), cursor.id)
             id_after = self.id_col >= cursor.id if inclusive else self.id_col > cursor.id
             id_before = self.id_col <= cursor.id if inclusive else self.id_col < cursor.id
             if up:
@@ -216,7 +218,9 @@ def _valid_cursor(cursor: object) -> TypeGuard[tuple[object, int]]:
         return False
     value, row_id = cursor
     in_range = is_int(row_id) and abs(row_id) <= INT64_MAX
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, bool):  # a yes/no column ("done"): a value like any other
+        return in_range
+    if isinstance(value, int):
         return in_range and abs(value) <= INT64_MAX
     return in_range and isinstance(value, (str, float, date))
 
