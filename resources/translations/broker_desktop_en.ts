@@ -614,77 +614,77 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
         <source>Policy number:</source>
         <translation>Policy number:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="58"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
         <source>Line of business:</source>
         <translation>Line of business:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
         <source>Renewal date:</source>
         <translation>Renewal date:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
         <source>Notice (months):</source>
         <translation>Notice (months):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
         <source>Cancel by:</source>
         <translation>Cancel by:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
         <source>Annual premium (CHF):</source>
         <translation>Annual premium (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Payment:</source>
         <translation>Payment:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="77"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="81"/>
         <source>Cancellation reason:</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="85"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="89"/>
         <source>The client&apos;s agent</source>
         <translation>The client&apos;s agent</translation>
     </message>
@@ -736,6 +736,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="106"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="112"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="182"/>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
@@ -778,96 +796,96 @@
         <translation>Between two dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="87"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="92"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="103"/>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="263"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="288"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="305"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="173"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="174"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="269"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -1247,17 +1265,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="157"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="185"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
     </message>
@@ -2616,176 +2634,181 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
-        <source>Expected a date.</source>
-        <translation>Expected a date.</translation>
+        <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
+        <translation>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="266"/>
+        <source>This date does not exist: check the day and the month.</source>
+        <translation>This date does not exist: check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="317"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="324"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -3970,7 +3993,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -3978,7 +4001,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -3986,7 +4009,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -3994,7 +4017,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

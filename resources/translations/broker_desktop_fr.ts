@@ -614,77 +614,77 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
         <source>Policy number:</source>
         <translation>N° de police :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="58"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
         <source>Line of business:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
         <source>Start:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
         <source>Renewal date:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
         <source>Notice (months):</source>
         <translation>Préavis (mois) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
         <source>Cancel by:</source>
         <translation>Résilier avant le :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
         <source>Annual premium (CHF):</source>
         <translation>Prime annuelle (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Payment:</source>
         <translation>Paiement :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="77"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="81"/>
         <source>Cancellation reason:</source>
         <translation>Motif de résiliation :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="85"/>
         <source>Responsible agent:</source>
         <translation>Conseiller responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="89"/>
         <source>The client&apos;s agent</source>
         <translation>Le conseiller du client</translation>
     </message>
@@ -736,6 +736,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="106"/>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="112"/>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="182"/>
+        <source>(no date)</source>
+        <translation>(pas de date)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
@@ -778,96 +796,96 @@
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="87"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="92"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="103"/>
         <source>New follow-up…</source>
         <translation>Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="149"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="263"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="288"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="305"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="173"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="174"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="269"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -1247,17 +1265,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="157"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="185"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
     </message>
@@ -2616,176 +2634,181 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
-        <source>Expected a date.</source>
-        <translation>Une date est attendue.</translation>
+        <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
+        <translation>Ce n&apos;est pas une date : tapez par exemple 31.12.2026, 31.12.26 ou 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="266"/>
+        <source>This date does not exist: check the day and the month.</source>
+        <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="317"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="324"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
@@ -3970,7 +3993,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -3978,7 +4001,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -3986,7 +4009,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -3994,7 +4017,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

@@ -7,13 +7,18 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from broker_desktop.storage.schema import clients, contracts, deadlines, users
 from broker_desktop.ui.pages.deadlines import preset_range
 from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
 from broker_desktop.ui.today_panel import TodayPanel
+
+
+def type_date(qtbot, field, text: str) -> None:
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, text)
 
 
 def user_id(session, login: str) -> int:
@@ -36,7 +41,7 @@ def test_create_a_follow_up_tied_to_a_contract_then_reassign_and_delete_it(qtbot
     dialog = FollowUpDialog(page.context, page.choices, parent=page)
     dialog.show()
     dialog.title_edit.setText("Rappeler pour l'offre ménage")  # keyClicks: ASCII only
-    dialog.due.setDate(QDate(2027, 3, 15))
+    type_date(qtbot, dialog.due, "15032027")
     qtbot.keyClicks(dialog.contract.search_edit, contract.policy_number)
     qtbot.keyClick(dialog.contract.search_edit, Qt.Key.Key_Down)  # keyboard only
     qtbot.keyClick(dialog.contract.results, Qt.Key.Key_Return)
@@ -59,7 +64,7 @@ def test_create_a_follow_up_tied_to_a_contract_then_reassign_and_delete_it(qtbot
     edit.show()
     assert edit.title_edit.text() == "Rappeler pour l'offre ménage"
     edit.owner.setCurrentIndex(edit.owner.findData(agent))
-    edit.due.setDate(QDate(2027, 4, 1))
+    type_date(qtbot, edit.due, "1.4.27")
     edit.save()
     assert edit.result() == QDialog.DialogCode.Accepted
     moved = deadline_row(session, created.id)
@@ -68,8 +73,8 @@ def test_create_a_follow_up_tied_to_a_contract_then_reassign_and_delete_it(qtbot
     # deleted from the list, after a confirmation
     page.scope_combo.setCurrentIndex(page.scope_combo.findData("all"))
     page.set_preset("dates")
-    page.from_edit.setDate(QDate(2027, 4, 1))
-    page.to_edit.setDate(QDate(2027, 4, 1))
+    type_date(qtbot, page.from_edit, "01.04.2027")
+    type_date(qtbot, page.to_edit, "01.04.2027")
     row = next(r for r in range(page.model.rowCount()) if page.model.id_at(r) == created.id)
     assert not page.delete_button.isEnabled()  # nothing selected yet
     page.view.selectRow(row)

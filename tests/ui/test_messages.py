@@ -8,7 +8,6 @@ import inspect
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QDate
 
 from broker_desktop.core import errors as core_errors
 from broker_desktop.core.errors import FieldError
@@ -44,7 +43,9 @@ def _instances(module, base):
             "until": datetime(2026, 12, 31, 16, 30, tzinfo=UTC),
             "errors": {"name": FieldError("required", "This field is required.")},
         }
-        made.append(cls(*[args.get(p.name, "x") for p in params]))
+        positional = [args.get(p.name, "x") for p in params if p.kind != p.KEYWORD_ONLY]
+        named = {p.name: args.get(p.name, True) for p in params if p.kind == p.KEYWORD_ONLY}
+        made.append(cls(*positional, **named))
     return made
 
 
@@ -136,8 +137,8 @@ def test_a_contract_start_in_the_year_3000_names_the_allowed_dates(qtbot, open_a
     dialog.show()
     try:
         dialog.policy.setText("P-3000")
-        dialog.start.setDate(QDate(3000, 1, 1))
-        dialog.expiry.setDate(QDate(3001, 1, 1))
+        dialog.start.edit.setText("01.01.3000")
+        dialog.expiry.edit.setText("01.01.3001")
         dialog.save()
         assert _error(dialog, "start_date") == "Une date entre le 01.01.1900 et le 31.12.2999."
     finally:

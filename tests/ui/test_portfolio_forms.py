@@ -4,6 +4,8 @@ and keeps the input."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
@@ -113,7 +115,7 @@ def test_contract_form_shows_errors_next_to_the_field(qtbot, open_app, office):
     dialog = ContractDialog(*page._dialog_context(), client_id=client_id, parent=page)
     dialog.show()
     try:
-        dialog.expiry.setDate(dialog.start.date().addDays(-1))
+        dialog.expiry.set_value(dialog.start.value() - dt.timedelta(days=1))
         qtbot.keyClicks(dialog.premium, "12.345")
         dialog.save()
         premium_error = dialog.findChild(type(dialog.message), "error_premium_cents")

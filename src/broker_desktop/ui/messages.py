@@ -260,7 +260,12 @@ def _simple_field_messages() -> dict[str, str]:
         "not_text": QCoreApplication.translate("Messages", "Expected text."),
         "not_an_integer": QCoreApplication.translate("Messages", "Expected a whole number."),
         "not_a_boolean": QCoreApplication.translate("Messages", "Expected yes or no."),
-        "invalid_date": QCoreApplication.translate("Messages", "Expected a date."),
+        "invalid_date": QCoreApplication.translate(
+            "Messages", "Not a date: type for example 31.12.2026, 31.12.26 or 31122026."
+        ),
+        "impossible_date": QCoreApplication.translate(
+            "Messages", "This date does not exist: check the day and the month."
+        ),
         "control_characters": QCoreApplication.translate(
             "Messages", "Remove the invisible control characters."
         ),

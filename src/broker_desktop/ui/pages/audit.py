@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from broker_desktop.core.changes import AUDIT
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
+from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.page_context import Page, PageContext
@@ -51,11 +51,11 @@ class AuditPage(Page):
         self.choices.prefetch(context.runner, self._fill_users)
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText(self.tr("action, e.g. contract. or login"))
-        self.from_edit = QDateEdit(QDate.currentDate().addMonths(-3))
-        self.to_edit = QDateEdit(QDate.currentDate())
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(formats.DATE_FORMAT)
+        today = QDate.currentDate()
+        self.from_edit = DateField(
+            formats.from_qdate(today.addMonths(-3)), optional=True, preview=False
+        )
+        self.to_edit = DateField(formats.from_qdate(today), optional=True, preview=False)
         apply = QPushButton(self.tr("Apply"))
         apply.clicked.connect(self.apply_filters)
         self.action_edit.returnPressed.connect(self.apply_filters)
@@ -125,13 +125,13 @@ class AuditPage(Page):
         ]
 
     def _query(self) -> AuditQuery:
-        start = formats.from_qdate(self.from_edit.date())
-        end = formats.from_qdate(self.to_edit.date()) + dt.timedelta(days=1)
+        start = self.from_edit.value()
+        end = self.to_edit.value()
         return AuditQuery(
             user_id=self.user_combo.currentData(),
             action=self.action_edit.text().strip() or None,
-            at_from=start.isoformat(),
-            at_to=end.isoformat(),
+            at_from=start.isoformat() if start else None,
+            at_to=(end + dt.timedelta(days=1)).isoformat() if end else None,
         )
 
     def apply_filters(self, *_args) -> None:

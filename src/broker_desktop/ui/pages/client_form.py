@@ -53,7 +53,7 @@ class ClientDialog(SaveOutcome, QDialog):
         self.company_name = self.rows.add("company_name", self.tr("Company:"), QLineEdit())
         self.company_uid = self.rows.add("company_uid", self.tr("UID (CHE-…):"), QLineEdit())
         self.birth_date = self.rows.add(
-            "birth_date", self.tr("Date of birth:"), date_edit(optional=True)
+            "birth_date", self.tr("Date of birth:"), date_edit(optional=True, past_only=True)
         )
         self.street = self.rows.add("street", self.tr("Street:"), QLineEdit())
         self.postcode = self.rows.add("postcode", self.tr("Postcode:"), QLineEdit())
@@ -126,6 +126,8 @@ class ClientDialog(SaveOutcome, QDialog):
         )
 
     def save(self) -> None:
+        if self.rows.check_local():
+            return
         data = self.value()
         service = self._session.clients
         self.save_button.setEnabled(False)

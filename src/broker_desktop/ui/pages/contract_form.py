@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,7 +91,8 @@ class ContractDialog(SaveOutcome, QDialog):
         )
         self._add_footer(form)
         if contract is None:
-            self.expiry.setDate(self.start.date().addYears(1))
+            start = date_value(self.start) or dt.date.today()
+            self.expiry.set_value(formats.from_qdate(formats.to_qdate(start).addYears(1)))
         else:
             self._load(contract)
         for signal in (self.expiry.dateChanged, self.notice.valueChanged):
@@ -116,6 +119,8 @@ class ContractDialog(SaveOutcome, QDialog):
             self.cancel_by.setText(formats.date(cancel_by_of(expiry, self.notice.value())))
 
     def save(self) -> None:
+        if self.rows.check_local():
+            return
         premium = parse_money(self.premium.text())
         if premium is None:
             self.rows.show({"premium_cents": FieldError("invalid_amount", "Not an amount.")})

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats, labels
 from broker_desktop.ui.changes import LiveRefresh
+from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -80,16 +80,9 @@ class DeadlinesPage(Page):
             ("dates", self.tr("Between two dates")),
         ):
             self.preset_combo.addItem(text, key)
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
         today = QDate.currentDate()
-        for edit, value in (
-            (self.from_edit, today.addMonths(-1)),
-            (self.to_edit, today.addMonths(6)),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(formats.DATE_FORMAT)
-            edit.setDate(value)
+        self.from_edit = DateField(formats.from_qdate(today.addMonths(-1)), preview=False)
+        self.to_edit = DateField(formats.from_qdate(today.addMonths(6)), preview=False)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData("dates"))
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setChecked(True)
@@ -194,8 +187,8 @@ class DeadlinesPage(Page):
         return DeadlineQuery(
             owner_id=self.context.session.user.id if mine else None,
             done=False if self.open_only.isChecked() or overdue else None,
-            due_from=None if overdue else formats.from_qdate(self.from_edit.date()),
-            due_to=formats.from_qdate(self.to_edit.date()),
+            due_from=None if overdue else self.from_edit.value(),
+            due_to=self.to_edit.value(),
             sort="due_date",
         )
 
@@ -209,8 +202,8 @@ class DeadlinesPage(Page):
         self.from_edit.setEnabled(not overdue)
         if first is not None and last is not None:
             self._setting_dates = True
-            self.from_edit.setDate(formats.to_qdate(first))
-            self.to_edit.setDate(formats.to_qdate(last))
+            self.from_edit.set_value(first)
+            self.to_edit.set_value(last)
             self._setting_dates = False
         self.apply_filters()
 

@@ -98,6 +98,8 @@ class FollowUpDialog(SaveOutcome, QDialog):
         )
 
     def save(self) -> None:
+        if self.rows.check_local():
+            return
         data = self.value()
         service = self._session.deadlines
         self.save_button.setEnabled(False)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
-from broker_desktop.ui import formats
+from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
@@ -28,7 +27,6 @@ from broker_desktop.ui.widgets import (
     set_default_button,
 )
 
-EMPTY_DATE = QDate(1900, 1, 1)
 W = TypeVar("W", bound=QWidget)
 
 
@@ -54,6 +52,18 @@ class FieldRows:
         self.widgets[name] = widget
         clear_when_edited(widget, error)
         return widget
+
+    def check_local(self) -> bool:
+        """Show what the form itself knows is wrong (a date that does not exist, a required
+        date left empty) before anything is sent; True when there was something."""
+        errors = {}
+        for name, widget in self.widgets.items():
+            problem = widget.problem() if isinstance(widget, DateField) else None
+            if problem:
+                errors[name] = problem
+        if errors:
+            self.show(errors)
+        return bool(errors)
 
     def clear(self) -> None:
         for label in self.errors.values():
@@ -83,32 +93,24 @@ def clear_when_edited(widget: QWidget, error: FieldErrorLabel) -> None:
             return
 
 
-def date_edit(optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(formats.DATE_FORMAT)
-    if optional:
-        edit.setMinimumDate(EMPTY_DATE)
-        edit.setSpecialValueText(" ")
-        edit.setDate(EMPTY_DATE)
-    else:
-        edit.setDate(QDate.currentDate())
-    return edit
+def date_edit(optional: bool = False, *, past_only: bool = False) -> DateField:
+    """A typed date with its preview; a required one starts at today."""
+    return DateField(None if optional else dt.date.today(), optional=optional, past_only=past_only)
 
 
-def date_value(edit: QDateEdit) -> dt.date | None:
-    if edit.date() == EMPTY_DATE:
-        return None
-    return formats.from_qdate(edit.date())
+def date_value(edit: DateField) -> dt.date | None:
+    return edit.value()
 
 
-def required_date_value(edit: QDateEdit) -> dt.date:
-    """The date of an edit made by ``date_edit()`` (not optional): it always has one."""
-    return formats.from_qdate(edit.date())
+def required_date_value(edit: DateField) -> dt.date:
+    """The date of a required field, once ``FieldRows.check_local`` passed."""
+    value = edit.value()
+    assert value is not None  # noqa: S101 - check_local refused the empty field first
+    return value
 
 
-def set_date(edit: QDateEdit, value: dt.date | None) -> None:
-    edit.setDate(formats.to_qdate(value) if value else EMPTY_DATE)
+def set_date(edit: DateField, value: dt.date | None) -> None:
+    edit.set_value(value)
 
 
 def choice_combo(items, current=None, none_label: str | None = None) -> QComboBox:
