@@ -715,22 +715,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="252"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="290"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="291"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -2040,140 +2040,205 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="69"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="72"/>
         <source>Log in to your office</source>
         <translation>Log in to your office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="88"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="94"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Unlock with my workstation account next time</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
         <source>Unlock with my workstation account</source>
         <translation>Unlock with my workstation account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="102"/>
+        <source>Office server</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="113"/>
+        <source>address or name of the office server</source>
+        <translation>address or name of the office server</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <source>Data:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="136"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="138"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="139"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="157"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="147"/>
         <source>Use the recovery code…</source>
         <translation>Use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="160"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Forgot the key file: use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="163"/>
         <source>Troubleshooting</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="173"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="175"/>
         <source>Create a new office…</source>
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="221"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="244"/>
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="275"/>
+        <source>Enter the address of the office server.</source>
+        <translation>Enter the address of the office server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <source>This workstation has never connected to the office server %1.
+
+Its certificate fingerprint (SHA-256) is:
+%2
+
+Compare it with the fingerprint the server printed when it started (ask the office&apos;s IT person). Trust this server only if they are identical.</source>
+        <translation>This workstation has never connected to the office server %1.
+
+Its certificate fingerprint (SHA-256) is:
+%2
+
+Compare it with the fingerprint the server printed when it started (ask the office&apos;s IT person). Trust this server only if they are identical.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="304"/>
+        <source>New office server</source>
+        <translation>New office server</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <source>The server was not trusted: nothing was sent to it.</source>
+        <translation>The server was not trusted: nothing was sent to it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="333"/>
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="343"/>
+        <source>Next attempt in %1 seconds.</source>
+        <translation>Next attempt in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="351"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>Logging in failed unexpectedly. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="389"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>The backup was restored. The damaged file was moved aside, not deleted:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="392"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="394"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Log in with the passwords as they were when the backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="396"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="412"/>
         <source>Access re-created</source>
         <translation>Access re-created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="414"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>
@@ -2181,87 +2246,92 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="41"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="78"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="81"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
+        <translation>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="127"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="134"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="177"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -2438,377 +2508,417 @@ Show it now?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="51"/>
+        <source>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</source>
+        <translation>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="57"/>
+        <source>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</source>
+        <translation>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="66"/>
+        <source>Your session on the office server expired after a period without activity. Log in again.</source>
+        <translation>Your session on the office server expired after a period without activity. Log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <source>The office server no longer knows this session (it may have restarted). Log in again.</source>
+        <translation>The office server no longer knows this session (it may have restarted). Log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="76"/>
+        <source>Too many login attempts from this workstation. Wait %1 seconds and try again.</source>
+        <translation>Too many login attempts from this workstation. Wait %1 seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <source>This request is larger than the office server accepts.</source>
+        <translation>This request is larger than the office server accepts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="85"/>
+        <source>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</source>
+        <translation>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="90"/>
+        <source>The office server refused this request, or it is not available through it.</source>
+        <translation>The office server refused this request, or it is not available through it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="97"/>
         <source>Your account was deactivated: nothing more can be done in this window.</source>
         <translation>Your account was deactivated: nothing more can be done in this window.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="108"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>You do not have the right to do this (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="111"/>
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="115"/>
         <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
         <translation>Someone else changed this record since you opened it. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="121"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>This record no longer exists: someone else deleted it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="125"/>
         <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
         <translation>Refused: nobody else could then manage users and roles. Give that right to another active user first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="131"/>
         <source>This gives administration rights: confirm explicitly.</source>
         <translation>This gives administration rights: confirm explicitly.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="139"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="145"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="152"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>This account is deactivated. Ask your director to reactivate it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Workstation unlock is not available: log in with your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
         <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="166"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>The database file is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="176"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="182"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
         <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="188"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
         <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>This recovery code does not open this database.</source>
         <translation>This recovery code does not open this database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="210"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>A file with this name already exists there. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="214"/>
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="231"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>The disk is full. Nothing was written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="235"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="240"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
         <source>This is not a valid database key.</source>
         <translation>This is not a valid database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refused: the copy would not be encrypted. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>A date between %1 and %2.</source>
         <translation>A date between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>Between %1 and %2 months.</source>
         <translation>Between %1 and %2 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
         <source>Between %1 and %2.</source>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>This date does not exist: check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="363"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="366"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="317"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="324"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="390"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
@@ -3993,7 +4103,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -4001,7 +4111,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -4009,7 +4119,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -4017,7 +4127,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

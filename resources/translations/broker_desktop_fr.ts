@@ -715,22 +715,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="252"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="290"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="291"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -2040,140 +2040,205 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="69"/>
         <source>Broker Desktop — Log in</source>
         <translation>Broker Desktop — Connexion</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="72"/>
         <source>Log in to your office</source>
         <translation>Connexion à votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="88"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="94"/>
         <source>Unlock with my workstation account next time</source>
         <translation>Déverrouiller avec ma session de poste la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
         <source>Unlock with my workstation account</source>
         <translation>Déverrouiller avec ma session de poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="100"/>
+        <source>Database file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="102"/>
+        <source>Office server</source>
+        <translation>Serveur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="113"/>
+        <source>address or name of the office server</source>
+        <translation>adresse ou nom du serveur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="136"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="138"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="96"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="139"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="157"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="147"/>
         <source>Use the recovery code…</source>
         <translation>Utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="160"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Fichier de clés perdu : utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="163"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="173"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="175"/>
         <source>Create a new office…</source>
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="221"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="244"/>
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="275"/>
+        <source>Enter the address of the office server.</source>
+        <translation>Saisissez l’adresse du serveur du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <source>This workstation has never connected to the office server %1.
+
+Its certificate fingerprint (SHA-256) is:
+%2
+
+Compare it with the fingerprint the server printed when it started (ask the office&apos;s IT person). Trust this server only if they are identical.</source>
+        <translation>Ce poste ne s’est jamais connecté au serveur du bureau %1.
+
+L’empreinte (SHA-256) de son certificat est :
+%2
+
+Comparez-la avec l’empreinte que le serveur a affichée à son démarrage (demandez au responsable informatique du bureau). N’approuvez ce serveur que si elles sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="304"/>
+        <source>New office server</source>
+        <translation>Nouveau serveur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <source>The server was not trusted: nothing was sent to it.</source>
+        <translation>Le serveur n’a pas été approuvé : rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="333"/>
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="343"/>
+        <source>Next attempt in %1 seconds.</source>
+        <translation>Nouvel essai dans %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="351"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="389"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>La sauvegarde a été restaurée. Le fichier endommagé a été mis de côté, pas supprimé :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="392"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="394"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Connectez-vous avec les mots de passe tels qu&apos;ils étaient au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="396"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="412"/>
         <source>Access re-created</source>
         <translation>Accès recréé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="414"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 peut se connecter avec le nouveau mot de passe. Si le fichier de clés était perdu, donnez de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>
@@ -2181,87 +2246,92 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="41"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="78"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="81"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
+        <translation>La connexion au serveur du bureau est perdue. Nouvel essai en cours… Votre saisie est conservée ; enregistrez à nouveau quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="127"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="134"/>
         <source>Insurers and lines of business…</source>
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="177"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -2438,377 +2508,417 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="51"/>
+        <source>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</source>
+        <translation>Le serveur du bureau %1 est injoignable. Vérifiez qu’il fonctionne et que ce poste est sur le réseau du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="57"/>
+        <source>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</source>
+        <translation>Le serveur du bureau %1 a présenté un autre certificat que celui auquel ce poste fait confiance : la connexion a été refusée, quelqu’un se fait peut-être passer pour le serveur. Si son certificat a été remplacé volontairement, demandez au responsable informatique du bureau de confirmer la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="66"/>
+        <source>Your session on the office server expired after a period without activity. Log in again.</source>
+        <translation>Votre session sur le serveur du bureau a expiré après une période d’inactivité. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <source>The office server no longer knows this session (it may have restarted). Log in again.</source>
+        <translation>Le serveur du bureau ne connaît plus cette session (il a peut-être redémarré). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="76"/>
+        <source>Too many login attempts from this workstation. Wait %1 seconds and try again.</source>
+        <translation>Trop de tentatives de connexion depuis ce poste. Attendez %1 secondes et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <source>This request is larger than the office server accepts.</source>
+        <translation>Cette requête dépasse la taille acceptée par le serveur du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="85"/>
+        <source>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</source>
+        <translation>Le serveur du bureau a rencontré une erreur inattendue ; cette requête n’a rien modifié. Son journal contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="90"/>
+        <source>The office server refused this request, or it is not available through it.</source>
+        <translation>Le serveur du bureau a refusé cette requête, ou elle n’est pas disponible à travers lui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="97"/>
         <source>Your account was deactivated: nothing more can be done in this window.</source>
         <translation>Votre compte a été désactivé : plus rien ne peut être fait dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="108"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="111"/>
         <source>You do not have the right to do this.</source>
         <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="115"/>
         <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="121"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Cette fiche n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="125"/>
         <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
         <translation>Refusé : plus personne ne pourrait gérer les utilisateurs et les rôles. Donnez d&apos;abord ce droit à un autre utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="131"/>
         <source>This gives administration rights: confirm explicitly.</source>
         <translation>Ceci donne des droits d&apos;administration : confirmez explicitement.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="139"/>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="145"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Trop d&apos;essais manqués : ce compte est bloqué jusqu&apos;au %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="152"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Le déverrouillage par le poste n&apos;est pas disponible : connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
         <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d&apos;abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="166"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="176"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="182"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
         <translation>Ce fichier n&apos;est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="188"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
         <translation>Ce n&apos;est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>This recovery code does not open this database.</source>
         <translation>Ce code de récupération n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="210"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="214"/>
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le disque qui contient la base est plein, les tentatives échouées ne pourraient pas être comptées. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le dossier de la base ne peut pas être écrit (dossier, lecteur ou fichier en lecture seule), les tentatives échouées ne pourraient pas être comptées. Demandez l&apos;accès en écriture au dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="231"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="235"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="240"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, et non une base Broker Desktop. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>La base de données est ouverte sur un autre ordinateur qui la traite comme un fichier de son propre disque. Fermez Broker Desktop sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
         <source>This is not a valid database key.</source>
         <translation>Ce n&apos;est pas une clé de base de données valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refusé : la copie ne serait pas chiffrée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Broker Desktop. Installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>A date between %1 and %2.</source>
         <translation>Une date entre le %1 et le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
         <source>Between %1 and %2 months.</source>
         <translation>Entre %1 et %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
         <source>Between %1 and %2.</source>
         <translation>Entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
         <source>Expected text.</source>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
         <source>Expected a whole number.</source>
         <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Expected yes or no.</source>
         <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Ce n&apos;est pas une date : tapez par exemple 31.12.2026, 31.12.26 ou 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="363"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="366"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="317"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="324"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="390"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
@@ -3993,7 +4103,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4001,7 +4111,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -4009,7 +4119,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -4017,7 +4127,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

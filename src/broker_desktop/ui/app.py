@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from broker_desktop.core.office import Session
+from broker_desktop.remote.session import RemoteSession
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
 from broker_desktop.ui import today_panel
 from broker_desktop.ui.autolock import InactivityLock
@@ -78,7 +79,9 @@ class Controller(QObject):
         database = self.database
         if database is None and self.settings.last_database:
             database = Path(self.settings.last_database)
-        if database is None:
+        if self.settings.connection_mode == "server":
+            self.show_login(database or Path())  # the login window opens on the server
+        elif database is None:
             self.show_first_run()
         else:
             self.show_login(database)
@@ -179,6 +182,9 @@ class Controller(QObject):
         self.window = window
         if page:
             window.show_page(page)
+        if isinstance(session, RemoteSession):
+            # the change feed's thread reports the link to the office server: a banner
+            session.watcher.on_connection = window.connection_changed.emit
         window.show()
         if greet and self.settings.today_panel:
             today_panel.greet(window)
@@ -190,6 +196,8 @@ class Controller(QObject):
         page = ""
         if self.window_dialog is not None:
             self.window_dialog.reject()
+        if isinstance(self.session, RemoteSession):
+            self.session.watcher.on_connection = None
         if self.window is not None:
             self.runner.forget_pending()  # results of the old window's pages go nowhere
             page = self.window.current_page_name()
@@ -216,11 +224,16 @@ class Controller(QObject):
         self._close_session()
         self.start()  # the login window on the same database
 
+    def _database_of(self, session: Session) -> Path:
+        if isinstance(session, RemoteSession):  # on a server: the file mode's last database
+            return Path(self.settings.last_database) if self.settings.last_database else Path()
+        return Path(session.database_path)
+
     def lock(self) -> None:
         """Clear every view, forget the session (and its key), ask for the password."""
         if self.session is None:
             return
-        login, database = self.session.user.login, self.session.database_path
+        login, database = self.session.user.login, self._database_of(self.session)
         self._resume = (login, self._close_window())
         self._close_session()
         notice = QCoreApplication.translate(
@@ -233,7 +246,7 @@ class Controller(QObject):
         workstation): the window closes at once and the login window says why."""
         if self.session is None:
             return
-        login, database = self.session.user.login, self.session.database_path
+        login, database = self.session.user.login, self._database_of(self.session)
         self._close_window()
         self._close_session()
         notice = QCoreApplication.translate(

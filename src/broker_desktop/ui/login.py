@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from broker_desktop.core.errors import CoreError, PermissionDenied
+from broker_desktop.remote.tls import fetch_certificate, fingerprint
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.errors import report_unexpected
@@ -30,9 +34,16 @@ from broker_desktop.ui.restore_dialog import RestoreDialog
 from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
+from broker_desktop.wire.errors import RemoteError, ServerUnreachable
+
+RETRY_SECONDS = 5
 
 
 class LoginDialog(QDialog):
+    """Logs in on the database file itself, or through an office server (address and
+    port; its certificate pinned on first connection once the user compared its
+    fingerprint). The choice is remembered on this workstation."""
+
     new_office_requested = Signal()
 
     def __init__(
@@ -85,10 +96,47 @@ class LoginDialog(QDialog):
         self.keyring_button = QPushButton(self.tr("Unlock with my workstation account"))
         self.keyring_button.clicked.connect(self._keyring_login)
 
-        form = QFormLayout()
+        # where the office's data is: the file itself, or an office server
+        self.file_radio = QRadioButton(self.tr("Database file"))
+        self.file_radio.setObjectName("mode_file")
+        self.server_radio = QRadioButton(self.tr("Office server"))
+        self.server_radio.setObjectName("mode_server")
+        modes = QButtonGroup(self)
+        modes.addButton(self.file_radio)
+        modes.addButton(self.server_radio)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.file_radio)
+        mode_row.addWidget(self.server_radio)
+        mode_row.addStretch(1)
+        self.host_edit = QLineEdit(settings.server_host)
+        self.host_edit.setObjectName("server_host")
+        self.host_edit.setPlaceholderText(self.tr("address or name of the office server"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("server_port")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(settings.server_port)
+        self.server_row = QWidget()
+        server_layout = QHBoxLayout(self.server_row)
+        server_layout.setContentsMargins(0, 0, 0, 0)
+        server_layout.addWidget(self.host_edit, 1)
+        server_layout.addWidget(QLabel(self.tr("Port:")))
+        server_layout.addWidget(self.port_spin)
+        self.location_row = QWidget()
+        self.location_row.setLayout(location)
+        location.setContentsMargins(0, 0, 0, 0)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_SECONDS * 1000)
+        self.retry_timer.timeout.connect(self.submit)
+        for edit in (self.login_edit, self.password_edit, self.host_edit):
+            edit.textEdited.connect(self.retry_timer.stop)
+
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("Data:"), mode_row)
         form.addRow(self.tr("Login:"), self.login_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
-        form.addRow(self.tr("Database:"), location)
+        form.addRow(self.tr("Database:"), self.location_row)
+        form.addRow(self.tr("Server:"), self.server_row)
 
         self.message = message_label()
         self.message.setObjectName("message")
@@ -144,8 +192,15 @@ class LoginDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
+        self.new_office_button = new_office
+        self.repair_button = repair
 
         set_default_button(self, self.ok_button)
+        (self.server_radio if settings.connection_mode == "server" else self.file_radio).setChecked(
+            True
+        )
+        self.file_radio.toggled.connect(self._show_mode)
+        self._show_mode()
 
         self.login_edit.textChanged.connect(self._update_keyring_button)
         self._show_database()
@@ -171,7 +226,8 @@ class LoginDialog(QDialog):
 
     def _update_keyring_button(self) -> None:
         self.keyring_button.setVisible(
-            self._opener.has_keyring_entry(self.database, self.login_edit.text().strip())
+            not self.server_mode
+            and self._opener.has_keyring_entry(self.database, self.login_edit.text().strip())
         )
 
     # ----- logging in -------------------------------------------------------------------
@@ -187,9 +243,70 @@ class LoginDialog(QDialog):
         if not login or not password:
             self._show_message(self.tr("Enter your login and your password."))
             return
+        self.retry_timer.stop()
+        if self.server_mode:
+            self._connect_server(login, password)
+            return
         self._busy(True)
         path, opener = self.database, self._opener
         self._runner.run(lambda: opener.open(path, login, password), self._opened, self._refused)
+
+    # ----- office server ----------------------------------------------------------------
+    @property
+    def server_mode(self) -> bool:
+        return self.server_radio.isChecked()
+
+    def _show_mode(self) -> None:
+        server = self.server_mode
+        for widget in (self.server_row, self.form.labelForField(self.server_row)):
+            widget.setVisible(server)
+        for widget in (self.location_row, self.form.labelForField(self.location_row)):
+            widget.setVisible(not server)
+        self.new_office_button.setVisible(not server)
+        self.repair_button.setVisible(not server)
+        self.keyring_check.setVisible(not server and self._opener.keyring_usable())
+        self._update_keyring_button()
+        self.message.hide()
+        self._offer(restore=False, recover=False)
+
+    def _connect_server(self, login: str, password: str) -> None:
+        host, port = self.host_edit.text().strip(), self.port_spin.value()
+        if not host:
+            self._show_message(self.tr("Enter the address of the office server."))
+            return
+        self._busy(True)
+        opener, ca_file = self._opener, self._settings.office_ca_file
+        pinned = None if ca_file else opener.known_servers().pinned(host, port)
+        if ca_file or pinned:
+            self._runner.run(
+                lambda: opener.connect_server(
+                    host, port, login, password, pinned_pem=pinned, ca_file=ca_file or None
+                ),
+                self._opened,
+                self._refused,
+            )
+            return
+        # first connection to this address: show its fingerprint, pin it once confirmed
+        self._runner.run(
+            lambda: fetch_certificate(host, port),
+            lambda pem: self._confirm_certificate(host, port, pem),
+            self._refused,
+        )
+
+    def _confirm_certificate(self, host: str, port: int, pem: str) -> None:
+        text = self.tr(
+            "This workstation has never connected to the office server %1.\n\n"
+            "Its certificate fingerprint (SHA-256) is:\n%2\n\n"
+            "Compare it with the fingerprint the server printed when it started (ask the "
+            "office's IT person). Trust this server only if they are identical."
+        )
+        text = text.replace("%1", f"{host}:{port}").replace("%2", fingerprint(pem))
+        if not self._dialogs.confirm(self, self.tr("New office server"), text):
+            self._busy(False)
+            self._show_message(self.tr("The server was not trusted: nothing was sent to it."))
+            return
+        self._opener.known_servers().pin(host, port, pem)
+        self.submit()
 
     def _keyring_login(self) -> None:
         login = self.login_edit.text().strip()
@@ -202,7 +319,13 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self.session = session
         self._settings.last_login = session.user.login
-        self._settings.last_database = str(self.database)
+        if self.server_mode:
+            self._settings.connection_mode = "server"
+            self._settings.server_host = self.host_edit.text().strip()
+            self._settings.server_port = self.port_spin.value()
+        else:
+            self._settings.connection_mode = "file"
+            self._settings.last_database = str(self.database)
         if self.keyring_check.isVisible() and self.keyring_check.isChecked():
             try:
                 session.enable_keyring_unlock(self._opener.unlock)
@@ -212,9 +335,18 @@ class LoginDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._busy(False)
+        if isinstance(exc, ServerUnreachable):
+            # keep what was typed and try again by itself until the server answers
+            self._show_message(
+                self.explain(exc)
+                + "\n"
+                + self.tr("Next attempt in %1 seconds.").replace("%1", str(RETRY_SECONDS))
+            )
+            self.retry_timer.start()
+            return
         self.password_edit.clear()
         self.password_edit.setFocus()
-        if not isinstance(exc, (StorageError, CoreError, OSError)):
+        if not isinstance(exc, (StorageError, CoreError, OSError, RemoteError)):
             report_unexpected(self._dialogs, self, exc)
             self._show_message(self.tr("Logging in failed unexpectedly. Try again."))
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -27,6 +28,11 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     password_requested = Signal()
     closed = Signal()
+    # emitted by the office server's change-feed thread: queued to the GUI thread
+    connection_changed = Signal(bool)
+
+    def show_connection(self, connected: bool) -> None:
+        self.connection_bar.setVisible(not connected)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +95,26 @@ class MainWindow(QMainWindow):
             guard.bind_tab(self.tabs, page, see=see)
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._page_shown)
+        # shown while the office server cannot be reached; the window and what is typed
+        # in it stay as they are, and the banner goes when the server answers again
+        self.connection_banner = QLabel(
+            self.tr(
+                "The connection to the office server is lost. Retrying… Your input is kept; "
+                "save again once the server is back."
+            )
+        )
+        self.connection_banner.setObjectName("connection_banner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "background: #fde68a; color: #78350f; padding: 6px; font-weight: 600;"
+        )
+        self.connection_bar = QToolBar()
+        self.connection_bar.setObjectName("connection_bar")
+        self.connection_bar.setMovable(False)
+        self.connection_bar.addWidget(self.connection_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.connection_bar)
+        self.connection_bar.hide()
+        self.connection_changed.connect(self.show_connection)
 
         menu = self.menuBar().addMenu(self.tr("&Office"))
         self.password_action = QAction(self.tr("Change my password…"), self)

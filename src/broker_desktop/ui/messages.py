@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from broker_desktop.core import errors as core
 from broker_desktop.core.errors import FieldError
 from broker_desktop.storage import errors as e
+from broker_desktop.wire import errors as remote
 
 # Opening failed because the database file itself is unusable: a backup brings it back.
 DAMAGED = (e.DatabaseCorrupted, e.EmptyDatabaseFile, e.SlotFileMismatch, e.NotABrokerDatabase)
@@ -35,11 +36,60 @@ def known(exc: BaseException) -> str | None:
         return _storage(exc)
     if isinstance(exc, core.CoreError):
         return _core(exc)
+    if isinstance(exc, remote.RemoteError):
+        return _remote(exc)
     from broker_desktop.security.passwords import PasswordRejected
 
     if isinstance(exc, PasswordRejected):
         return field_message(FieldError(exc.code, str(exc), dict(exc.params)))
     return None
+
+
+def _remote(exc: remote.RemoteError) -> str:
+    """The office server mode's own failures."""
+    if isinstance(exc, remote.ServerUnreachable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The office server %1 cannot be reached. Check that it is running and that this "
+            "workstation is on the office network.",
+        ).replace("%1", exc.address)
+    if isinstance(exc, remote.CertificateChanged):
+        return QCoreApplication.translate(
+            "Messages",
+            "The office server %1 presented a different certificate than the one this "
+            "workstation trusts: the connection was refused, someone may be impersonating "
+            "the server. If its certificate was replaced on purpose, ask the office's IT "
+            "person to confirm the new fingerprint.",
+        ).replace("%1", exc.address) + (f"\n{exc.presented}" if exc.presented else "")
+    if isinstance(exc, remote.SessionEnded):
+        if exc.reason == "expired":
+            return QCoreApplication.translate(
+                "Messages",
+                "Your session on the office server expired after a period without activity. "
+                "Log in again.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "The office server no longer knows this session (it may have restarted). Log in again.",
+        )
+    if isinstance(exc, remote.TooManyRequests):
+        return QCoreApplication.translate(
+            "Messages",
+            "Too many login attempts from this workstation. Wait %1 seconds and try again.",
+        ).replace("%1", str(exc.retry_after))
+    if isinstance(exc, remote.RequestTooLarge):
+        return QCoreApplication.translate(
+            "Messages", "This request is larger than the office server accepts."
+        )
+    if isinstance(exc, remote.InternalServerError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The office server met an unexpected error; nothing was changed by this request. "
+            "Its log has the details.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "The office server refused this request, or it is not available through it."
+    )
 
 
 def _core(exc: core.CoreError) -> str | None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from broker_desktop.core import office
 from broker_desktop.core.office import SecurityParams, Session
 from broker_desktop.core.restore import restore_from_backup
+from broker_desktop.remote.known_servers import KnownServers
+from broker_desktop.remote.session import RemoteSession, connect
 from broker_desktop.security.keyring_unlock import WorkstationUnlock
 from broker_desktop.storage.errors import KeyringUnavailable
 
@@ -20,6 +22,24 @@ from broker_desktop.storage.errors import KeyringUnavailable
 class Opener:
     security: SecurityParams | None = None
     unlock: WorkstationUnlock | None = None
+    servers: KnownServers | None = None  # pinned office-server certificates
+
+    def known_servers(self) -> KnownServers:
+        return self.servers if self.servers is not None else KnownServers()
+
+    def connect_server(
+        self,
+        host: str,
+        port: int,
+        login: str,
+        password: str,
+        *,
+        pinned_pem: str | None = None,
+        ca_file: str | None = None,
+    ) -> RemoteSession:
+        """Log in on an office server, trusted by its pinned certificate or the office
+        CA; never without one of them."""
+        return connect(host, port, login, password, pinned_pem=pinned_pem, ca_file=ca_file)
 
     def keyring_usable(self) -> bool:
         if self.unlock is None:

@@ -48,6 +48,46 @@ class Settings:
     def last_database(self, value: str) -> None:
         self._q.setValue("start/last_database", value)
 
+    # ----- office server mode: how this workstation reaches the office's data ------------
+    @property
+    def connection_mode(self) -> str:
+        """ "file" (the database file itself) or "server" (an office server)."""
+        return "server" if self._str("start/connection_mode") == "server" else "file"
+
+    @connection_mode.setter
+    def connection_mode(self, value: str) -> None:
+        self._q.setValue("start/connection_mode", "server" if value == "server" else "file")
+
+    @property
+    def server_host(self) -> str:
+        return self._str("server/host")
+
+    @server_host.setter
+    def server_host(self, value: str) -> None:
+        self._q.setValue("server/host", value)
+
+    @property
+    def server_port(self) -> int:
+        try:
+            port = int(str(self._q.value("server/port", 8443)))
+        except (TypeError, ValueError):
+            return 8443
+        return port if 0 < port < 65536 else 8443
+
+    @server_port.setter
+    def server_port(self, value: int) -> None:
+        self._q.setValue("server/port", int(value))
+
+    @property
+    def office_ca_file(self) -> str:
+        """An office CA certificate (PEM) that signs the server's certificate; empty:
+        the server's own certificate is pinned on first connection instead."""
+        return self._str("server/office_ca_file")
+
+    @office_ca_file.setter
+    def office_ca_file(self, value: str) -> None:
+        self._q.setValue("server/office_ca_file", value)
+
     @property
     def auto_lock_minutes(self) -> int:
         try:
