@@ -9,6 +9,8 @@ import socket
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from tests.server.server_harness import ServerProcess
+from tests.server.server_office import PASSWORD, SECURITY, build_office
 
 from broker_desktop.remote.known_servers import KnownServers
 from broker_desktop.remote.session import RemoteSession
@@ -20,8 +22,6 @@ from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.paths import AppPaths
 from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.tasks import TaskRunner
-from tests.server.server_harness import ServerProcess
-from tests.server.server_office import PASSWORD, SECURITY, build_office
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,8 @@ def test_a_declined_fingerprint_pins_nothing_and_sends_nothing(qtbot, tmp_path, 
     dialog = submit(ctrl, "agent1", PASSWORD)
     assert ctrl.session is None
     assert "not trusted" in dialog.message.text()
-    assert KnownServers(tmp_path / "known_servers.json").pinned("127.0.0.1", office_server.port) is None
+    known = KnownServers(tmp_path / "known_servers.json")
+    assert known.pinned("127.0.0.1", office_server.port) is None
     dialog.reject()
 
 

@@ -1,0 +1,204 @@
+"""The office server on loopback: a 200-row page through the server against the same
+call embedded (ratio; goal ≤ ×2), then 50 concurrent workstations (asyncio + httpx)
+paging, searching and writing for a bounded time (throughput, p50/p99 of pages, rows
+counted afterwards). Not a test: run it by hand, figures go to docs/benchmarks.md.
+
+    .venv/bin/python benchmarks/server.py [--size S|M] [--seconds 10] [--clients 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.core.contracts import ContractQuery
+from broker_desktop.core.demo import DEMO_PASSWORD, generate
+from broker_desktop.core.office import SecurityParams, open_session
+from broker_desktop.remote.session import connect
+from broker_desktop.remote.tls import pinned_context
+from broker_desktop.server import certs
+from broker_desktop.server.custody import default_secret_path, enroll
+from broker_desktop.storage.database import Database
+from broker_desktop.storage.slots import KdfParams
+from broker_desktop.wire.codec import to_jsonable
+
+FAST = SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4)
+
+
+def timed(fn, runs: int) -> list[float]:
+    for _ in range(5):
+        fn()
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def start_server(path: Path, cert: Path, key: Path) -> tuple[subprocess.Popen, int]:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "broker_desktop",
+            "serve",
+            "--db",
+            str(path),
+            "--listen",
+            "127.0.0.1:0",
+            "--cert",
+            str(cert),
+            "--key",
+            str(key),
+            "--fast-kdf",
+            "--bcrypt-rounds",
+            "4",
+            "--login-rate",
+            "100000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if "listening on" in line:
+            return proc, int(line.rsplit(":", 1)[1])
+    raise SystemExit("the server did not start")
+
+
+async def load(port: int, pem: str, logins: list[str], seconds: float) -> dict:
+    pages: list[float] = []
+    written: list[str] = []
+    errors: list[str] = []
+    requests = 0
+
+    async def workstation(n: int, login: str, until: float) -> None:
+        nonlocal requests
+        async with httpx.AsyncClient(
+            base_url=f"https://127.0.0.1:{port}", verify=pinned_context(pem), timeout=120
+        ) as client:
+            r = await client.post("/v1/login", json={"login": login, "password": DEMO_PASSWORD})
+            if r.status_code != 200:
+                errors.append(r.text[:200])
+                return
+            auth = {"Authorization": f"Bearer {r.json()['token']}"}
+
+            async def call(service: str, method: str, *args) -> httpx.Response:
+                body = {
+                    "service": service,
+                    "method": method,
+                    "args": [to_jsonable(a) for a in args],
+                    "kwargs": {},
+                }
+                return await client.post("/v1/call", json=body, headers=auth)
+
+            i = 0
+            while time.monotonic() < until:
+                step = i % 4
+                if step in (0, 2):
+                    started = time.perf_counter()
+                    r = await call("contracts", "page", ContractQuery())
+                    pages.append(time.perf_counter() - started)
+                elif step == 1:
+                    r = await call("clients", "page", ClientQuery(search="mar"))
+                else:
+                    name = f"Bench{n:02}x{i:05}"
+                    r = await call(
+                        "clients",
+                        "create",
+                        ClientInput(kind="person", last_name=name, first_name="Zed"),
+                    )
+                    if r.status_code == 200:
+                        written.append(name)
+                requests += 1
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code} {r.text[:200]}")
+                i += 1
+
+    started = time.monotonic()
+    until = started + seconds
+    await asyncio.gather(*(workstation(n, login, until) for n, login in enumerate(logins)))
+    elapsed = time.monotonic() - started
+    ordered = sorted(pages)
+    return {
+        "clients": len(logins),
+        "seconds": round(elapsed, 1),
+        "requests": requests,
+        "requests_per_s": round(requests / elapsed, 1),
+        "page_p50_ms": round(ordered[len(ordered) // 2] * 1000, 1),
+        "page_p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))] * 1000, 1),
+        "writes": len(written),
+        "errors": len(errors),
+        "written": written,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="S", choices=["S", "M"])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--clients", type=int, default=50)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="broker-server-bench-"))
+    path = folder / "office.db"
+    print(f"generating the demo office (size {args.size})…", flush=True)
+    demo = generate(path, args.size, 7, FAST)
+    db = Database.open_with_recovery_code(path, demo.recovery_code)
+    enroll(db, default_secret_path(path))
+    db.close()
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    certs.generate(cert, key, "127.0.0.1")
+    pem = cert.read_text()
+
+    local = open_session(path, "directeur", DEMO_PASSWORD, security=FAST)
+    embedded = timed(lambda: local.contracts.page(ContractQuery(), limit=200), 50)
+    local.close()
+    proc, port = start_server(path, cert, key)
+    try:
+        remote = connect("127.0.0.1", port, "directeur", DEMO_PASSWORD, pinned_pem=pem)
+        assert len(remote.contracts.page(ContractQuery(), limit=200)) == 200
+        served = timed(lambda: remote.contracts.page(ContractQuery(), limit=200), 50)
+        remote.close()
+        agents = [u.login for u in demo.users if u.login.startswith("agent")] or ["directeur"]
+        logins = [agents[i % len(agents)] for i in range(args.clients - 1)] + ["directeur"]
+        figures = asyncio.run(load(port, pem, logins, args.seconds))
+        check = connect("127.0.0.1", port, "directeur", DEMO_PASSWORD, pinned_pem=pem)
+        stored = check.clients.count(ClientQuery(search="Zed"))
+        check.close()
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    written = figures.pop("written")
+    e_ms, s_ms = statistics.median(embedded) * 1000, statistics.median(served) * 1000
+    result = {
+        "size": args.size,
+        "page_200_embedded_ms": round(e_ms, 2),
+        "page_200_server_ms": round(s_ms, 2),
+        "ratio": round(s_ms / e_ms, 2),
+        "load": {**figures, "rows_counted": stored, "lost_or_doubled": stored - len(written)},
+    }
+    out = Path(__file__).parent / "results" / "server-latest.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+    print(
+        f"200-row page: embedded {e_ms:.1f} ms, through the server {s_ms:.1f} ms: "
+        f"×{s_ms / e_ms:.2f} (goal ≤ ×2)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
