@@ -84,16 +84,24 @@ async def load(port: int, pem: str, logins: list[str], seconds: float) -> dict:
     errors: list[str] = []
     requests = 0
 
-    async def workstation(n: int, login: str, until: float) -> None:
-        nonlocal requests
+    ready = asyncio.Event()
+    logged_in = 0
+
+    async def workstation(n: int, login: str, window: float) -> None:
+        nonlocal requests, logged_in
         async with httpx.AsyncClient(
             base_url=f"https://127.0.0.1:{port}", verify=pinned_context(pem), timeout=120
         ) as client:
             r = await client.post("/v1/login", json={"login": login, "password": DEMO_PASSWORD})
+            logged_in += 1
+            if logged_in == len(logins):
+                ready.set()
             if r.status_code != 200:
                 errors.append(r.text[:200])
                 return
             auth = {"Authorization": f"Bearer {r.json()['token']}"}
+            await ready.wait()  # the clock starts once everybody is logged in
+            until = time.monotonic() + window
 
             async def call(service: str, method: str, *args) -> httpx.Response:
                 body = {
@@ -113,6 +121,8 @@ async def load(port: int, pem: str, logins: list[str], seconds: float) -> dict:
                     pages.append(time.perf_counter() - started)
                 elif step == 1:
                     r = await call("clients", "page", ClientQuery(search="mar"))
+                elif login.startswith("agent"):  # agents are read-only: one more page
+                    r = await call("deadlines", "page", None)
                 else:
                     name = f"Bench{n:02}x{i:05}"
                     r = await call(
@@ -127,10 +137,16 @@ async def load(port: int, pem: str, logins: list[str], seconds: float) -> dict:
                     errors.append(f"{r.status_code} {r.text[:200]}")
                 i += 1
 
-    started = time.monotonic()
-    until = started + seconds
-    await asyncio.gather(*(workstation(n, login, until) for n, login in enumerate(logins)))
-    elapsed = time.monotonic() - started
+    async def timed_window() -> float:
+        await ready.wait()
+        started = time.monotonic()
+        await asyncio.gather(*tasks)
+        return time.monotonic() - started
+
+    tasks = [
+        asyncio.ensure_future(workstation(n, login, seconds)) for n, login in enumerate(logins)
+    ]
+    elapsed = await timed_window()
     ordered = sorted(pages)
     return {
         "clients": len(logins),
@@ -171,8 +187,9 @@ def main() -> int:
         assert len(remote.contracts.page(ContractQuery(), limit=200)) == 200
         served = timed(lambda: remote.contracts.page(ContractQuery(), limit=200), 50)
         remote.close()
-        agents = [u.login for u in demo.users if u.login.startswith("agent")] or ["directeur"]
-        logins = [agents[i % len(agents)] for i in range(args.clients - 1)] + ["directeur"]
+        # agents read their own books; secretaries and the director also write clients
+        people = [u.login for u in demo.users if u.login.startswith(("agent", "secretaire"))]
+        logins = [people[i % len(people)] for i in range(args.clients - 1)] + ["directeur"]
         figures = asyncio.run(load(port, pem, logins, args.seconds))
         check = connect("127.0.0.1", port, "directeur", DEMO_PASSWORD, pinned_pem=pem)
         stored = check.clients.count(ClientQuery(search="Zed"))

@@ -74,9 +74,11 @@ def hostile(tmp_path_factory, test_certificate):
 
 
 def rows_of(response: httpx.Response) -> list[dict]:
-    """The rows of a page answer, as the wire carries them (``$row``: keys and values)."""
+    """The rows of a page answer, as the wire carries them (``$rows``: keys, then values)."""
     result = response.json()["result"]
-    return [dict(zip(r["k"], r["v"], strict=True)) for r in result] if result else []
+    if not result:
+        return []
+    return [dict(zip(result["k"], values, strict=True)) for values in result["v"]]
 
 
 def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tally):
@@ -187,6 +189,7 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         [{"$record": "Session", "f": {}}],
         [{"$record": "ClientQuery", "f": {"sql": "1"}}],
         [{"$row": "ClientRow", "k": ["id"], "v": [1]}],
+        [{"$rows": "ClientRow", "k": ["id"], "v": [[1]]}],
         [{"$bytes": "AAAA"}],
         [{"$enum": "Right", "v": "superuser"}],
         [{"$nothing": 1}],

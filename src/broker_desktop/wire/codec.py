@@ -120,6 +120,19 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
             }
         return {"$tuple": [to_jsonable(v, d) for v in value]}
     if isinstance(value, list):
+        first = value[0] if value else None
+        if (
+            isinstance(first, tuple)
+            and hasattr(first, "_fields")
+            and registry().get(type(first).__name__) is not type(first)
+            and all(type(v) is type(first) for v in value)
+        ):
+            # a page: its run-time row class named once, then the values row by row
+            return {
+                "$rows": type(first).__name__,
+                "k": list(first._fields),
+                "v": [[to_jsonable(x, d) for x in row] for row in value],
+            }
         return [to_jsonable(v, d) for v in value]
     if isinstance(value, (set, frozenset)):
         items = [to_jsonable(v, d) for v in value]
@@ -219,6 +232,20 @@ def _dec_row(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     return cls(*values)
 
 
+def _dec_rows(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+    if not rules.allow_rows:
+        raise CodecError("rows are not accepted here")
+    from broker_desktop.core.paging import row_class
+
+    keys = _items(doc.get("k"))
+    if not isinstance(body, str) or not all(isinstance(k, str) for k in keys):
+        raise CodecError("invalid rows")
+    cls = row_class(body, tuple(k for k in keys if k not in ("id", "cursor")))
+    if list(cls._fields) != keys:
+        raise CodecError("row columns out of order")
+    return [cls(*[from_jsonable(x, rules, d) for x in _items(row)]) for row in _items(doc.get("v"))]
+
+
 def _dec_bytes(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_bytes:
         raise CodecError("bytes are not accepted here")
@@ -262,6 +289,7 @@ _DECODERS: dict[str, Callable[[dict, Any, DecodeRules, int], Any]] = {
     "$record": _dec_record,
     "$named": _dec_named,
     "$row": _dec_row,
+    "$rows": _dec_rows,
     "$bytes": _dec_bytes,
     "$float": _dec_float,
     "$map": _dec_map,
