@@ -175,7 +175,9 @@ class RemoteSession:
         return f"<RemoteSession {self.user.login!r} on {self.database_path}>"
 
     # ----- calls ---------------------------------------------------------------------------
-    def _envelope(self, service: str, method: str, args: tuple, kwargs: dict) -> dict[str, Any]:
+    def _envelope(
+        self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> dict[str, Any]:
         return {
             "service": service,
             "method": method,
@@ -183,7 +185,9 @@ class RemoteSession:
             "kwargs": {k: codec.to_jsonable(v) for k, v in kwargs.items()},
         }
 
-    def _call(self, service: str, method: str, args: tuple, kwargs: dict) -> Any:
+    def _call(
+        self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         if self._closed:
             raise SessionEnded("logged_out")
         doc = self._transport.request(
@@ -194,7 +198,9 @@ class RemoteSession:
         )
         return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
 
-    def _download(self, service: str, method: str, args: tuple, kwargs: dict) -> Any:
+    def _download(
+        self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         if self._closed:
             raise SessionEnded("logged_out")
         args = tuple(str(a) if isinstance(a, Path) else a for a in args)
@@ -210,13 +216,15 @@ class RemoteSession:
 
     # ----- the Session interface -------------------------------------------------------------
     def rights(self) -> frozenset[Right]:
-        return self._call("session", "rights", (), {})
+        rights: frozenset[Right] = self._call("session", "rights", (), {})
+        return rights
 
     def can(self, right: Right) -> bool:
         return bool(self._call("session", "can", (right,), {}))
 
     def role_names(self) -> list[str]:
-        return self._call("session", "role_names", (), {})
+        names: list[str] = self._call("session", "role_names", (), {})
+        return names
 
     def change_password(self, old: str, new: str) -> None:
         self._call("session", "change_password", (old, new), {})

@@ -192,13 +192,17 @@ class OfficeServer:
             ss.core.log(conn, "access.denied", detail={"call": call[:100]})
 
     @staticmethod
-    def _bind(fn: Callable[..., Any], call: str, args: list[Any], kwargs: dict[str, Any]):
+    def _bind(
+        fn: Callable[..., Any], call: str, args: list[Any], kwargs: dict[str, Any]
+    ) -> inspect.BoundArguments:
         try:
             return inspect.signature(fn).bind(*args, **kwargs)
         except TypeError:
             raise BadRequest(f"wrong arguments for {call}") from None
 
-    def _invoke(self, ss: ServerSession, call: str, fn: Callable[..., Any], bound) -> Any:
+    def _invoke(
+        self, ss: ServerSession, call: str, fn: Callable[..., Any], bound: inspect.BoundArguments
+    ) -> Any:
         try:
             return fn(*bound.args, **bound.kwargs)
         except (CoreError, StorageError):
@@ -214,7 +218,8 @@ class OfficeServer:
 
     def _target(self, ss: ServerSession, service: str, method: str) -> Callable[..., Any]:
         owner = ss.core if service == "session" else getattr(ss.core, service)
-        return getattr(owner, method)
+        fn: Callable[..., Any] = getattr(owner, method)
+        return fn
 
     def _backup_target(self, value: Any) -> Path:
         name = PurePath(str(value)).name if isinstance(value, (str, PurePath)) else ""

@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from broker_desktop.storage.attempts import LockoutPolicy
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.files import fsync_directory, sidecar
 
@@ -115,8 +116,10 @@ def enroll(db: Database, secret_path: Path) -> ServerSecret:
     return secret
 
 
-def open_with_secret(database: Path, secret: ServerSecret, **kwargs) -> Database:
+def open_with_secret(
+    database: Path, secret: ServerSecret, *, lockout: LockoutPolicy | None = None
+) -> Database:
     db, _unlocked = Database.open_with_password(
-        Path(database), secret.login, secret.secret, **kwargs
+        Path(database), secret.login, secret.secret, lockout=lockout
     )
     return db

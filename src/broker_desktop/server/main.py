@@ -17,15 +17,19 @@ import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from broker_desktop.storage.files import sidecar
+
+if TYPE_CHECKING:
+    from broker_desktop.core.office import SecurityParams
 
 log = logging.getLogger("broker_desktop.server")
 
 DEFAULT_PORT = 8443
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = sub.add_parser("serve", help="run the office server (workstations connect to it)")
     serve.add_argument("--db", metavar="PATH", required=True, help="the office database")
     serve.add_argument(
@@ -94,7 +98,7 @@ def _read_secret_input(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _security(args: argparse.Namespace):
+def _security(args: argparse.Namespace) -> SecurityParams:
     from broker_desktop.core.office import SecurityParams
     from broker_desktop.storage.attempts import LockoutPolicy
     from broker_desktop.storage.slots import KdfParams
@@ -109,7 +113,9 @@ def _security(args: argparse.Namespace):
     )
 
 
-def _create(args: argparse.Namespace, db_path: Path, secret_path: Path, security) -> None:
+def _create(
+    args: argparse.Namespace, db_path: Path, secret_path: Path, security: SecurityParams
+) -> None:
     from broker_desktop.core.office import create_office
     from broker_desktop.server.custody import enroll
 
@@ -132,7 +138,7 @@ def _create(args: argparse.Namespace, db_path: Path, secret_path: Path, security
     print(f"RECOVERY CODE (shown once; store it in the office safe): {code}", flush=True)
 
 
-def _enroll(db_path: Path, secret_path: Path, security) -> None:
+def _enroll(db_path: Path, secret_path: Path, security: SecurityParams) -> None:
     from broker_desktop.server.custody import enroll
     from broker_desktop.storage.database import Database
 

@@ -73,8 +73,17 @@ def _lookup(name: object) -> type:
     return cls
 
 
+# JSON carries these as they are (a page is mostly made of them: skip the dispatch)
+_PLAIN = frozenset({str, int, bool, type(None)})
+_PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
+
+
 # ----- encoding -----------------------------------------------------------------------------
 def to_jsonable(value: Any, depth: int = 0) -> Any:
+    if type(value) in _PLAIN:
+        return value
+    if type(value) is date:
+        return {"$date": value.isoformat()}
     if depth > MAX_DEPTH:
         raise CodecError("value nested too deeply")
     d = depth + 1
@@ -131,7 +140,9 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
             return {
                 "$rows": type(first).__name__,
                 "k": list(first._fields),
-                "v": [[to_jsonable(x, d) for x in row] for row in value],
+                "v": [
+                    [x if type(x) in _PLAIN else to_jsonable(x, d) for x in row] for row in value
+                ],
             }
         return [to_jsonable(v, d) for v in value]
     if isinstance(value, (set, frozenset)):
@@ -189,14 +200,14 @@ def _items(body: Any) -> list[Any]:
     return body
 
 
-def _dec_enum(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_enum(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     cls = _lookup(body)
     if not issubclass(cls, enum.Enum):
         raise CodecError(f"{body} is not an enum")
     return cls(from_jsonable(doc.get("v"), rules, d))
 
 
-def _dec_record(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_record(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     cls = _lookup(body)
     if not dataclasses.is_dataclass(cls):
         raise CodecError(f"{body} is not a record")
@@ -210,14 +221,14 @@ def _dec_record(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     return cls(**{k: from_jsonable(v, rules, d) for k, v in fields.items()})
 
 
-def _dec_named(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_named(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     cls = _lookup(body)
     if not _is_named_tuple(cls):
         raise CodecError(f"{body} is not a named tuple")
     return cls(*[from_jsonable(v, rules, d) for v in _items(doc.get("v"))])
 
 
-def _dec_row(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_row(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_rows:
         raise CodecError("rows are not accepted here")
     from broker_desktop.core.paging import row_class
@@ -232,7 +243,7 @@ def _dec_row(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     return cls(*values)
 
 
-def _dec_rows(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_rows(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_rows:
         raise CodecError("rows are not accepted here")
     from broker_desktop.core.paging import row_class
@@ -243,22 +254,25 @@ def _dec_rows(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     cls = row_class(body, tuple(k for k in keys if k not in ("id", "cursor")))
     if list(cls._fields) != keys:
         raise CodecError("row columns out of order")
-    return [cls(*[from_jsonable(x, rules, d) for x in _items(row)]) for row in _items(doc.get("v"))]
+    return [
+        cls(*[x if type(x) in _PLAIN_JSON else from_jsonable(x, rules, d) for x in _items(row)])
+        for row in _items(doc.get("v"))
+    ]
 
 
-def _dec_bytes(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_bytes(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_bytes:
         raise CodecError("bytes are not accepted here")
     return base64.b64decode(body, validate=True)
 
 
-def _dec_float(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_float(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if body not in ("nan", "inf", "-inf"):
         raise CodecError("invalid float")
     return float(body)
 
 
-def _dec_map(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_map(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     out = {}
     for pair in _items(body):
         if not isinstance(pair, list) or len(pair) != 2:
@@ -271,7 +285,7 @@ def _dec_map(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
     return out
 
 
-def _dec_frozenset(doc: dict, body: Any, rules: DecodeRules, d: int) -> Any:
+def _dec_frozenset(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     try:
         return frozenset(from_jsonable(v, rules, d) for v in _items(body))
     except TypeError:
@@ -284,7 +298,7 @@ def _text(body: Any) -> str:
     return body
 
 
-_DECODERS: dict[str, Callable[[dict, Any, DecodeRules, int], Any]] = {
+_DECODERS: dict[str, Callable[[dict[str, Any], Any, DecodeRules, int], Any]] = {
     "$enum": _dec_enum,
     "$record": _dec_record,
     "$named": _dec_named,
