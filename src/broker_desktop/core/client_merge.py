@@ -73,7 +73,7 @@ class ClientMergeService:
                         row.email,
                         row.postcode,
                     )
-                    for match in find_matches(conn, probe, visible, exclude=row.id):
+                    for match in find_matches(conn, probe, scope, exclude=row.id):
                         keep, other = sorted((row.id, match.client_id))
                         if (keep, other) in pairs:
                             continue

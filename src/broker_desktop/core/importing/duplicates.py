@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz
 
 from broker_desktop.core.importing.values import fold
-from broker_desktop.storage.schema import clients
+from broker_desktop.core.permissions import Scope
 
 NAME_WITH_BIRTH_DATE = 85
 NAME_WITH_EMAIL = 70
@@ -48,53 +49,63 @@ def name_score(a: str, b: str) -> int:
     return round(fuzz.token_sort_ratio(fold(a), fold(b)))
 
 
-def find_matches(
-    conn: sa.Connection, probe: Probe, visible: sa.ColumnElement[bool], exclude: int = 0
-) -> list[Match]:
-    """Existing clients that are probably ``probe``, best first."""
-    found: dict[int, Match] = {}
-    cols = (
-        clients.c.id,
-        clients.c.display_name,
-        clients.c.birth_date,
-        clients.c.company_uid,
-        clients.c.email,
-        clients.c.postcode,
-    )
+_COLUMNS = "id, display_name, birth_date, company_uid, email, postcode"
 
-    def consider(where: sa.ColumnElement[bool]) -> None:
-        rows = conn.execute(
-            sa.select(*cols).where(where, visible, clients.c.id != exclude).limit(CANDIDATE_LIMIT)
+
+def find_matches(conn: sa.Connection, probe: Probe, scope: Scope, exclude: int = 0) -> list[Match]:
+    """Existing clients that are probably ``probe``, best first, among those ``scope``
+    lets the user see. Plain SQL on the session's connection: this runs once per new
+    client of an import, and SQLAlchemy's statement building cost more than the probes."""
+    if scope.portfolio_all:
+        visible, visible_args = "", ()
+    elif scope.portfolio_allows(scope.user_id):
+        visible, visible_args = " AND agent_id = ?", (scope.user_id,)
+    else:
+        return []
+    cursor: Any = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    found: dict[int, Match] = {}
+    folded = fold(probe.display_name)
+
+    def consider(where: str, args: tuple[Any, ...]) -> None:
+        cursor.execute(
+            f"SELECT {_COLUMNS} FROM clients WHERE {where}{visible} AND id != ? LIMIT ?",
+            (*args, *visible_args, exclude, CANDIDATE_LIMIT),
         )
-        for row in rows:
-            if row.id in found:
+        for cid, name, birth, uid, email, postcode in cursor.fetchall():
+            if cid in found:
                 continue
-            score = name_score(probe.display_name, row.display_name)
+            score = round(fuzz.token_sort_ratio(folded, fold(name)))
             reasons: list[str] = []
-            same_uid = bool(probe.company_uid) and probe.company_uid == row.company_uid
+            same_uid = bool(probe.company_uid) and probe.company_uid == uid
             if same_uid:
                 reasons.append("uid")
-            if probe.birth_date and probe.birth_date == row.birth_date:
+            if probe.birth_date and birth == probe.birth_date.isoformat():
                 if score >= NAME_WITH_BIRTH_DATE:
                     reasons.append("birth_date")
-            if probe.email and row.email and probe.email.lower() == row.email.lower():
+            if probe.email and email and probe.email.lower() == email.lower():
                 if score >= NAME_WITH_EMAIL:
                     reasons.append("email")
-            if probe.postcode and probe.postcode == row.postcode and score >= NAME_WITH_POSTCODE:
+            if probe.postcode and probe.postcode == postcode and score >= NAME_WITH_POSTCODE:
                 reasons.append("postcode")
             if not reasons:
                 continue
             if score == 100:
                 reasons.append("name")
             certain = same_uid or (score == 100 and len(reasons) > 1)
-            found[row.id] = Match(row.id, row.display_name, score, tuple(reasons), certain)
+            found[cid] = Match(cid, name, score, tuple(reasons), certain)
 
     if probe.company_uid:
-        consider(clients.c.company_uid == probe.company_uid)
+        consider("company_uid = ?", (probe.company_uid,))
     if probe.birth_date:
-        consider(clients.c.birth_date == probe.birth_date)
+        consider("birth_date = ?", (probe.birth_date.isoformat(),))
     if probe.email:
-        consider(clients.c.email == probe.email)
-    if probe.postcode:
-        consider(sa.and_(clients.c.postcode == probe.postcode, clients.c.kind == probe.kind))
+        consider("email = ?", (probe.email,))
+    if probe.postcode and len(probe.display_name) >= 2:
+        # a town's postcode holds thousands of clients: only those whose name starts
+        # alike (the name index) are compared
+        prefix = probe.display_name[:2]
+        consider(
+            "postcode = ? AND kind = ? AND display_name >= ? AND display_name < ?",
+            (probe.postcode, probe.kind, prefix, prefix + "\U0010ffff"),
+        )
     return sorted(found.values(), key=lambda m: (not m.certain, -m.score, m.client_id))

@@ -206,7 +206,6 @@ class _Pass:
         # the same connection and transaction, without SQLAlchemy's per-statement cost
         raw: Any = conn.connection.driver_connection
         self.cursor = raw.cursor()
-        self.visible = scope.portfolio(clients.c.agent_id)
         self.keys: dict[int, int] = {}  # hash of a source client key -> client id
         self.names_of_new: dict[int, str] = {}  # client created here -> its source key
         self.agents_of_new: dict[int, int] = {}  # client created here -> his agent
@@ -262,12 +261,15 @@ class _Pass:
             return
         existing = None
         if row.contract is not None:
-            existing = self.conn.execute(
-                sa.select(contracts).where(
-                    contracts.c.insurer_id == insurer_id,
-                    contracts.c.policy_number == row.contract["policy_number"],
-                )
-            ).first()
+            self.cursor.execute(
+                "SELECT id FROM contracts WHERE insurer_id = ? AND policy_number = ?",
+                (insurer_id, row.contract["policy_number"]),
+            )
+            found = self.cursor.fetchone()
+            if found is not None:
+                existing = self.conn.execute(
+                    sa.select(contracts).where(contracts.c.id == found[0])
+                ).one()
             if existing is not None and not self.scope.portfolio_allows(existing.agent_id):
                 row.reject(
                     "policy_number",
@@ -354,7 +356,7 @@ class _Pass:
             values["email"],
             values["postcode"],
         )
-        matches = find_matches(self.conn, probe, self.visible)
+        matches = find_matches(self.conn, probe, self.scope)
         target: int | None = None
         if matches:
             counts.duplicates += 1

@@ -6,6 +6,7 @@ Every parser returns the value or raises ``ValueProblem`` with a stable code.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -45,8 +46,10 @@ def text_of(value: Cell) -> str:
     return str(value).strip()
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, for matching names and code words."""
+    """Case- and accent-insensitive form, for matching names and code words (cached: a
+    file repeats its names and codes on every row)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.replace("-", " ").split())
@@ -178,7 +181,11 @@ def parse_int(value: Cell, minimum: int, maximum: int) -> int:
 
 def parse_phone(value: Cell, region: str = "CH") -> str:
     """International format (+41 21 123 45 67)."""
-    text = text_of(value)
+    return _phone(text_of(value), region)
+
+
+@functools.lru_cache(maxsize=8192)  # phonenumbers is slow; a client's rows repeat his number
+def _phone(text: str, region: str) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
