@@ -56,8 +56,9 @@ def find_matches(conn: sa.Connection, probe: Probe, scope: Scope, exclude: int =
     """Existing clients that are probably ``probe``, best first, among those ``scope``
     lets the user see. Plain SQL on the session's connection: this runs once per new
     client of an import, and SQLAlchemy's statement building cost more than the probes."""
+    visible_args: tuple[int, ...] = ()
     if scope.portfolio_all:
-        visible, visible_args = "", ()
+        visible = ""
     elif scope.portfolio_allows(scope.user_id):
         visible, visible_args = " AND agent_id = ?", (scope.user_id,)
     else:
