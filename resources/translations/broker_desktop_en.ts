@@ -715,22 +715,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="242"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="255"/>
+        <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
+        <translation>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="308"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="309"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -2246,92 +2251,92 @@ Compare it with the fingerprint the server printed when it started (ask the offi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="42"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="61"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="67"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="73"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="87"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
         <translation>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="123"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="125"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="128"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="135"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="178"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="180"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>

@@ -715,22 +715,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="242"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="255"/>
+        <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
+        <translation>Le serveur du bureau ne connaît plus votre session (il a redémarré, ou la session a expiré) : cette fenêtre a été fermée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="308"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="309"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -2246,92 +2251,92 @@ Comparez-la avec l’empreinte que le serveur a affichée à son démarrage (dem
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="42"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="61"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="67"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="73"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="87"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
         <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
         <translation>La connexion au serveur du bureau est perdue. Nouvel essai en cours… Votre saisie est conservée ; enregistrez à nouveau quand le serveur sera de retour.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="123"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="125"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="128"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="135"/>
         <source>Insurers and lines of business…</source>
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="178"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="180"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>

@@ -237,10 +237,14 @@ def test_idle_sessions_expire(tmp_path, test_certificate):
     try:
         agent = server.login("agent1", PASSWORD)
         assert agent.clients.count() == 1
+        told: list[str] = []
+        agent.watcher.on_ended = told.append
+        agent.watcher.start()  # its polling is no activity: it must not keep the session
         time.sleep(1.5)
         with pytest.raises(SessionEnded) as ended:
             agent.clients.count()
         assert ended.value.reason == "expired"
+        assert wait_for(lambda: told == ["expired"])
     finally:
         server.stop()
 

@@ -79,6 +79,8 @@ class RemoteWatcher:
         self.interval = 2.0  # pause before trying again after the connection dropped
         self.connected: bool | None = None
         self.on_connection: Callable[[bool], None] | None = None
+        # the server no longer knows the session (restarted, expired): log in again
+        self.on_ended: Callable[[str], None] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -119,7 +121,9 @@ class RemoteWatcher:
                 except AccountClosed:
                     hub.publish(ChangeSet(account_closed=True, origin="server"))
                     return
-                except SessionEnded:
+                except SessionEnded as exc:
+                    if self.on_ended is not None:
+                        self.on_ended(exc.reason)
                     return
                 except RemoteError:
                     self._state(False)

@@ -13,7 +13,9 @@ import inspect
 import json
 import logging
 import re
+import shutil
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -54,7 +56,7 @@ from broker_desktop.wire.protocol import (
 
 log = logging.getLogger("broker_desktop.server")
 
-SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,8}$")
+SAFE_NAME = re.compile(r"^[\w][\w .()-]{0,99}\.[A-Za-z0-9]{1,8}$")
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,7 @@ class OfficeServer:
         finally:
             sweeper.cancel()
             await run_in_threadpool(self.sessions.close_all)
-            with contextlib.suppress(OSError):
-                for leftover in self._work_dir.iterdir():
-                    leftover.unlink()
-                self._work_dir.rmdir()
+            shutil.rmtree(self._work_dir, ignore_errors=True)
             log.info("All sessions closed.")
 
     async def _sweep_forever(self) -> None:
@@ -139,13 +138,13 @@ class OfficeServer:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _auth(self, request: Request) -> tuple[str, ServerSession]:
+    def _auth(self, request: Request, *, touch: bool = True) -> tuple[str, ServerSession]:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token or len(token) > 200:
             raise SessionEnded("unknown")
         try:
-            return self.sessions.get(token.strip())
+            return self.sessions.get(token.strip(), touch=touch)
         except SessionEnded as exc:
             if exc.reason == "deactivated":
                 raise AccountClosed() from None
@@ -356,15 +355,12 @@ class OfficeServer:
             fn = self._target(ss, service, method)
             bound = self._bind(fn, call, args, kwargs)
             wanted = bound.arguments.get("target")
-            suffix = PurePath(str(wanted)).suffix if isinstance(wanted, (str, PurePath)) else ""
-            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - the response streams it
-                dir=self._work_dir,
-                suffix=suffix if SAFE_SUFFIX.match(suffix) else ".out",
-                delete=False,
-            )
-            handle.close()
-            path = Path(handle.name)
-            path.unlink()  # the exports write their file themselves, refusing to overwrite
+            name = PurePath(str(wanted)).name if isinstance(wanted, (str, PurePath)) else ""
+            if not SAFE_NAME.match(name):
+                name = "export.csv"
+            # the workstation's file name (it is what the audit log records), in a
+            # folder of its own that only this server account can read
+            path = Path(tempfile.mkdtemp(dir=self._work_dir)) / name
             bound.arguments["target"] = path
             try:
                 result = self._invoke(ss, call, fn, bound)
@@ -379,17 +375,22 @@ class OfficeServer:
     def _discard(path: Path) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
 
     async def events(self, request: Request) -> Response:
         try:
-            self._auth(request)
+            _key, ss = self._auth(request, touch=False)
             raw = request.query_params.get("after", "-1")
             try:
                 after = int(raw) if len(raw) < 20 else -1
             except ValueError:
                 raise BadRequest("after must be an integer") from None
             if 0 <= after <= self.feed.seq:
-                await self.feed.wait(after, self.config.long_poll_seconds, self.should_stop)
+                # no longer than the session has to live: its expiry is then told at once
+                idle_left = self.config.idle_seconds - (time.monotonic() - ss.last_used)
+                timeout = min(self.config.long_poll_seconds, max(0.05, idle_left + 0.05))
+                await self.feed.wait(after, timeout, self.should_stop)
             events, last, gap = self.feed.since(max(after, 0))
             return JSONResponse(
                 {"events": events if after >= 0 else [], "last": last, "gap": gap and after >= 0}

@@ -47,7 +47,9 @@ class SessionRegistry:
             self._live[token_hash(token)] = ServerSession(core, address, time.monotonic())
         return token
 
-    def get(self, token: str) -> tuple[str, ServerSession]:
+    def get(self, token: str, *, touch: bool = True) -> tuple[str, ServerSession]:
+        """The live session of ``token``; ``touch=False`` for the change feed, whose
+        polling is no activity of the user's and must not keep his session alive."""
         key = token_hash(token)
         with self._lock:
             session = self._live.get(key)
@@ -58,7 +60,8 @@ class SessionRegistry:
                 expired = self._live.pop(key)
                 self._remember(key, "expired")
             else:
-                session.last_used = now
+                if touch:
+                    session.last_used = now
                 return key, session
         self._close(expired)
         raise SessionEnded("expired")

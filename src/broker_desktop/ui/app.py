@@ -185,6 +185,8 @@ class Controller(QObject):
         if isinstance(session, RemoteSession):
             # the change feed's thread reports the link to the office server: a banner
             session.watcher.on_connection = window.connection_changed.emit
+            session.watcher.on_ended = window.session_ended.emit
+            window.session_ended.connect(self.session_ended)
         window.show()
         if greet and self.settings.today_panel:
             today_panel.greet(window)
@@ -198,6 +200,7 @@ class Controller(QObject):
             self.window_dialog.reject()
         if isinstance(self.session, RemoteSession):
             self.session.watcher.on_connection = None
+            self.session.watcher.on_ended = None
         if self.window is not None:
             self.runner.forget_pending()  # results of the old window's pages go nowhere
             page = self.window.current_page_name()
@@ -238,6 +241,21 @@ class Controller(QObject):
         self._close_session()
         notice = QCoreApplication.translate(
             "Controller", "The window was locked. Enter your password to go on."
+        )
+        self.show_login(database, notice=notice, login=login)
+
+    def session_ended(self, _reason: str = "") -> None:
+        """The office server no longer knows the session (it restarted, or the session
+        expired): the window closes and the login window says why."""
+        if self.session is None:
+            return
+        login, database = self.session.user.login, self._database_of(self.session)
+        self._close_window()
+        self._close_session()
+        notice = QCoreApplication.translate(
+            "Controller",
+            "The office server no longer knows your session (it restarted, or the session "
+            "expired): this window was closed. Log in again.",
         )
         self.show_login(database, notice=notice, login=login)
 

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     # emitted by the office server's change-feed thread: queued to the GUI thread
     connection_changed = Signal(bool)
+    session_ended = Signal(str)
 
     def show_connection(self, connected: bool) -> None:
         self.connection_bar.setVisible(not connected)
