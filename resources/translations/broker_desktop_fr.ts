@@ -546,7 +546,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="184"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -561,52 +561,52 @@
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="156"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -837,60 +837,60 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="273"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="142"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="256"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="281"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="307"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="150"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -987,68 +987,92 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="55"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="56"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="27"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="89"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="32"/>
-        <source>Save this list, as filtered, to a CSV file for Excel</source>
-        <translation>Enregistrer cette liste, telle que filtrée, dans un fichier CSV pour Excel</translation>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="96"/>
+        <source>Save this list, as filtered and shown, for Excel</source>
+        <translation>Enregistrer cette liste, filtrée et affichée, pour Excel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="38"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="102"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="103"/>
         <source>contracts</source>
         <translation>contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="104"/>
         <source>commissions</source>
         <translation>commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="105"/>
         <source>deadlines</source>
         <translation>échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="51"/>
-        <source>Export to a CSV file</source>
-        <translation>Exporter dans un fichier CSV</translation>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="115"/>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="53"/>
-        <source>CSV files for Excel (*.csv)</source>
-        <translation>Fichiers CSV pour Excel (*.csv)</translation>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="117"/>
+        <source>Excel workbook (*.xlsx);;CSV file for Excel (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV pour Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="130"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="131"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="170"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 lignes ont été écrites dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="172"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 ligne a été écrite dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="176"/>
         <source>Export done</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="184"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -2941,12 +2965,12 @@ L&apos;afficher maintenant ?</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="176"/>
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="402"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3010,174 +3034,179 @@ L&apos;afficher maintenant ?</translation>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="259"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="266"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="406"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="389"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="399"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="400"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>

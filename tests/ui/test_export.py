@@ -42,11 +42,12 @@ def test_clients_export_writes_the_rows_of_the_current_filter(qtbot, open_app, o
     names = {page.clients.row_at(i).name for i in range(shown)}
     assert page.export_clients_button.isVisible()
 
-    rows, text = export(qtbot, page.export_clients_button, tmp_path / "clients", ".csv")
-    assert rows[0][0] == "name"
+    rows, text = export(qtbot, page.export_clients_button, tmp_path / "clients.csv")
+    assert rows[0][:4] == ["Nom", "Type", "Rue", "NPA"]
     assert {r[0] for r in rows[1:]} == names and len(rows) - 1 == shown
     assert text.startswith(f"{shown} lignes ont été écrites dans :")
     assert str(tmp_path / "clients.csv") in text
+    assert any(r[2] for r in rows[1:])  # the street is there
 
 
 def test_contracts_export_follows_the_selected_client(qtbot, open_app, office, tmp_path):
@@ -73,7 +74,7 @@ def test_commissions_and_deadlines_export_their_lists(qtbot, open_app, office, t
     commissions.period_to.setText("2026-03")
     commissions.apply_filters()
     rows, _ = export(qtbot, commissions.export_button, tmp_path / "c.csv")
-    periods = {r[rows[0].index("period")] for r in rows[1:]}
+    periods = {r[rows[0].index("Période")] for r in rows[1:]}
     assert len(rows) - 1 == commissions.model.rowCount() and periods <= {
         "2026-01",
         "2026-02",

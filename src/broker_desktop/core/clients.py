@@ -108,6 +108,7 @@ agent = users.alias("client_agent")
 COLUMNS = {
     "name": clients.c.display_name,
     "kind": clients.c.kind,
+    "street": clients.c.street,
     "postcode": clients.c.postcode,
     "city": clients.c.city,
     "language": clients.c.language,

@@ -28,6 +28,7 @@ RECORD_MODULES = (
     "broker_desktop.core.commissions",
     "broker_desktop.core.contracts",
     "broker_desktop.core.deadlines",
+    "broker_desktop.core.export",
     "broker_desktop.core.errors",
     "broker_desktop.core.paging",
     "broker_desktop.core.reference",

@@ -91,7 +91,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "revoke_right": WRITE,
     },
     "audit": {**_LISTING, "verify": READ},
-    "exports": {"to_csv": FILE},
+    "exports": {"to_csv": FILE, "write": FILE},
     "maintenance": {
         "backup": WRITE,
         "change_key": WRITE,

@@ -151,6 +151,9 @@ class PagedTableModel(QAbstractTableModel):
     def column_keys(self) -> list[str]:
         return [c.key for c in self._columns]
 
+    def column_at(self, index: int) -> Column:
+        return self._columns[index]
+
     def column_of(self, key: str) -> int:
         keys = self.column_keys()
         return keys.index(key) if key in keys else -1

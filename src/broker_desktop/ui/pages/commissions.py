@@ -93,7 +93,9 @@ class CommissionsPage(Page):
         bar.addWidget(self.total_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.split_button)
-        self.export_button = ExportButton(context, "commissions", lambda: self.model.query)
+        self.export_button = ExportButton(
+            context, "commissions", lambda: self.model.query, lambda: self.view
+        )
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

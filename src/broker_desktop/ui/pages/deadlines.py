@@ -125,7 +125,9 @@ class DeadlinesPage(Page):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.export_button = ExportButton(context, "deadlines", lambda: self.model.query)
+        self.export_button = ExportButton(
+            context, "deadlines", lambda: self.model.query, lambda: self.view
+        )
         actions.addWidget(self.export_button)
         self.choices = ReferenceChoices(session)
 

@@ -128,9 +128,11 @@ class PortfolioPage(Page):
         guard.bind(self.delete_client_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
         guard.bind(self.delete_contract_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
 
-        self.export_clients_button = ExportButton(context, "clients", lambda: self.clients.query)
+        self.export_clients_button = ExportButton(
+            context, "clients", lambda: self.clients.query, lambda: self.clients_view
+        )
         self.export_contracts_button = ExportButton(
-            context, "contracts", lambda: self.contracts.query
+            context, "contracts", lambda: self.contracts.query, lambda: self.contracts_view
         )
 
         self.clients_title = QLabel()
@@ -186,6 +188,7 @@ class PortfolioPage(Page):
             # Sorting 200,000 clients needs an index per sort key (and per agent): the
             # list sorts by name, postcode and city only (docs/benchmarks.md).
             Column("kind", self.tr("Type"), sortable=False, label=labels.client_kind),
+            Column("street", self.tr("Street"), sortable=False),
             Column("postcode", self.tr("Postcode")),
             Column("city", self.tr("City")),
             Column("phone", self.tr("Phone"), sortable=False),
