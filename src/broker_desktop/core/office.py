@@ -99,6 +99,7 @@ class Session:
         self._slot_ref = slot_ref
         self._private_key = private_key
         self._rights_cache: tuple[str | None, frozenset[Right], bool] | None = None
+        self._rights_marker: tuple[int, int, int] | None = None
         self._depth = 0
         self._collector: ChangeCollector | None = None
         self.changes = ChangeHub()
@@ -143,8 +144,13 @@ class Session:
     # ----- rights ---------------------------------------------------------------------
     def _scope(self, conn: sa.Connection) -> Scope:
         """The user's current rights; AccountClosed once he has been deactivated."""
-        stamp = rights_stamp(conn)
+        marker = self._db.change_marker(conn)
         cached = self._rights_cache
+        if cached is not None and marker == self._rights_marker:
+            stamp = cached[0]  # nothing committed since: the stamp cannot have moved
+        else:
+            stamp = rights_stamp(conn)
+            self._rights_marker = marker
         if cached is None or cached[0] != stamp:
             active = is_active(conn, self.user.id)
             cached = (

@@ -91,6 +91,7 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         self._owner: int | None = None  # thread inside the outermost transaction
+        self._writes = 0  # write transactions this process committed
         self.attempts = AttemptStore(self.path, lockout)
         # The password login that opened this database, until the caller's verdict.
         self.login_attempt: PendingAttempt | None = None
@@ -393,12 +394,21 @@ class Database:
                 raise
             self._depth = 0
             self._owner = None
+            if begin != "BEGIN":
+                self._writes += 1  # counted before COMMIT: a failed commit only costs a re-read
             try:
                 self._conn.exec_driver_sql("COMMIT")
             except sa.exc.DBAPIError as exc:
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
                 raise translate(exc.orig, self.path) or exc from None
+
+    def change_marker(self, conn: sa.Connection) -> tuple[int, int, int]:
+        """Equal markers, taken inside transactions, mean nothing was committed in
+        between, by this connection (its write count) or by any other (SQLite's
+        ``data_version``). Much cheaper than reading a stamp row through the ORM layer."""
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        return id(self._raw), self._writes, int(version or 0)
 
     def interrupt(self, thread_id: int) -> None:
         """Stop the statement running for ``thread_id`` (SQLite's interrupt: it raises
