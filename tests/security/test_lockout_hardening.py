@@ -46,7 +46,7 @@ def _lock_bruno(office) -> None:
 
 def _shift(monkeypatch, *, wall: timedelta = timedelta(0), mono: float = 0.0) -> None:
     real_wall, real_mono = datetime.now, attempts_module.time.monotonic
-    monkeypatch.setattr(attempts_module, "utcnow", lambda: real_wall(UTC) + wall)
+    monkeypatch.setattr(attempts_module, "utc_now", lambda: real_wall(UTC) + wall)
     monkeypatch.setattr(attempts_module, "monotonic", lambda: real_mono() + mono)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,6 +34,7 @@ from broker_desktop.core.validation import (
     valid_id,
 )
 from broker_desktop.security.passwords import PasswordRejected, check_policy, hash_password
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.schema import role_rights, roles, user_rights, user_roles, users
 from broker_desktop.storage.slots import normalize_login
@@ -245,7 +245,7 @@ class AdminService:
                         display_name=display_name.strip(),
                         password_hash=hash_password(password, self._s.security.bcrypt_rounds),
                         must_change_password=must_change_password,
-                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                        created_at=db_now(),
                     )
                 )
             )
@@ -422,9 +422,7 @@ class AdminService:
             scope.require(Right.ROLES_MANAGE, ("role", role_id))
             row = self._role(conn, role_id)
 
-            def change() -> None:
-                conn.execute(sa.delete(user_roles).where(user_roles.c.role_id == role_id))
-                conn.execute(sa.delete(role_rights).where(role_rights.c.role_id == role_id))
+            def change() -> None:  # memberships and rights go with it: ON DELETE CASCADE
                 conn.execute(sa.delete(roles).where(roles.c.id == role_id))
 
             self._rights_change(conn, True, change)

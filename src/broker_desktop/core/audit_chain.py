@@ -12,10 +12,10 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
+from broker_desktop.storage.clock import utc_now
 from broker_desktop.storage.schema import audit_log, meta
 
 GENESIS = "0" * 64
@@ -23,7 +23,7 @@ HEAD = "audit_head"
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return utc_now().isoformat(timespec="microseconds")
 
 
 def entry_hash(

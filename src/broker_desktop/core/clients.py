@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,6 +29,7 @@ from broker_desktop.core.validation import (
     checked_together,
     valid_uid,
 )
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import clients, contracts, users
 
 KINDS = ("person", "company")
@@ -256,7 +257,7 @@ class ClientService(ListingService[ClientQuery]):
             agent_id = self._checked_agent(conn, scope, data)
             values = values_of(data, agent_id)
             client_id = inserted_id(
-                conn.execute(sa.insert(clients).values(**values, updated_at=_now()))
+                conn.execute(sa.insert(clients).values(**values, updated_at=db_now()))
             )
             self._s.log(
                 conn,
@@ -282,7 +283,7 @@ class ClientService(ListingService[ClientQuery]):
             agent_id = self._checked_agent(conn, scope, data, before.agent_id)
             values = values_of(data, agent_id)
             new_version = versioned_update(
-                conn, clients, "client", client_id, version, {**values, "updated_at": _now()}
+                conn, clients, "client", client_id, version, {**values, "updated_at": db_now()}
             )
             self._s.log(conn, "client.update", "client", client_id, changes(before, values))
             return new_version
@@ -323,7 +324,3 @@ def _has_matching_contract(scope: Scope, query: ClientQuery) -> sa.ColumnElement
     if query.contract_status:
         conditions.append(status_is(query.contract_status, date.today()))
     return clients.c.id.in_(sa.select(contracts.c.client_id).where(*conditions))
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -7,7 +7,7 @@ import calendar
 import functools
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -25,6 +25,7 @@ from broker_desktop.core.records import (
 )
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import Problems, check_fields, checked_together
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
     clients,
     contracts,
@@ -134,10 +135,6 @@ class Contract:
     agent_id: int
     cancel_by: date
     version: int
-
-    @property
-    def effective_status(self) -> str:
-        return derived_status(self.status, self.expiry_date)
 
     def as_input(self) -> ContractInput:
         data = {k: v for k, v in asdict(self).items() if k in ContractInput.__dataclass_fields__}
@@ -342,7 +339,7 @@ class ContractService(ListingService[ContractQuery]):
             scope.require(Right.PORTFOLIO_EDIT)
             values = self._check(conn, scope, data, None)
             contract_id = inserted_id(
-                conn.execute(sa.insert(contracts).values(**values, updated_at=_now()))
+                conn.execute(sa.insert(contracts).values(**values, updated_at=db_now()))
             )
             sync_deadlines(conn, contract_id, values)
             self._s.log(
@@ -367,7 +364,12 @@ class ContractService(ListingService[ContractQuery]):
             )
             values = self._check(conn, scope, data, contract_id, before.agent_id)
             new_version = versioned_update(
-                conn, contracts, "contract", contract_id, version, {**values, "updated_at": _now()}
+                conn,
+                contracts,
+                "contract",
+                contract_id,
+                version,
+                {**values, "updated_at": db_now()},
             )
             sync_deadlines(conn, contract_id, values)
             self._s.log(conn, "contract.update", "contract", contract_id, changes(before, values))
@@ -384,14 +386,7 @@ class ContractService(ListingService[ContractQuery]):
                 scope.contracts(contracts),
                 scope.missing_portfolio_right(),
             )
-            from broker_desktop.storage.schema import commission_shares, commissions
-
-            ids = sa.select(commissions.c.id).where(commissions.c.contract_id == contract_id)
-            conn.execute(
-                sa.delete(commission_shares).where(commission_shares.c.commission_id.in_(ids))
-            )
-            conn.execute(sa.delete(commissions).where(commissions.c.contract_id == contract_id))
-            conn.execute(sa.delete(deadlines).where(deadlines.c.contract_id == contract_id))
+            # its commissions (and their shares) and deadlines go with it: ON DELETE CASCADE
             versioned_delete(conn, contracts, "contract", contract_id, version)
             self._s.log(
                 conn,
@@ -452,7 +447,3 @@ def sync_deadlines(conn: sa.Connection, contract_id: int, values: Mapping[str, A
                     version=deadlines.c.version + 1,
                 )
             )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -12,7 +12,7 @@ import argparse
 import random
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import AGENT, DIRECTOR, SECRETARY, TOTAL_VISIBILITY
 from broker_desktop.core.validation import uid_check_digit
 from broker_desktop.security.passwords import hash_password
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
     clients,
     commission_shares,
@@ -316,7 +317,7 @@ def _create_users(
     """Demo users; one bcrypt hash shared (same password), one key slot each."""
     db = session.database
     password_hash = hash_password(DEMO_PASSWORD, security.bcrypt_rounds)
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = db_now()
     people: list[tuple[str, str, tuple[str, ...], tuple[Right, ...], str]] = []
     rng = random.Random(1)
     for i in range(1, size.agents + 1):
@@ -407,7 +408,7 @@ def generate(
                 conn.execute(sa.select(lines_of_business.c.id, lines_of_business.c.code)).all()
             )
         weights = _book_weights(rng, len(agents))
-        now = datetime.now(UTC).replace(tzinfo=None)
+        now = db_now()
         client_agent: list[int] = []
         with db.write() as conn:
             batch: list[dict[str, Any]] = []

@@ -7,7 +7,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -52,6 +51,7 @@ from broker_desktop.security.passwords import (
     rounds_of,
     verify_password,
 )
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import (
     AccountDeactivated,
@@ -403,7 +403,7 @@ def create_office(
                         password_hash=hash_password(password, security.bcrypt_rounds),
                         slot_ref=slot_ref,
                         must_change_password=False,
-                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                        created_at=db_now(),
                     )
                 )
             )

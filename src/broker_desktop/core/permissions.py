@@ -18,6 +18,7 @@ their own, so they never correlate with the query they filter.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import sqlalchemy as sa
 
@@ -34,8 +35,23 @@ class Scope:
     user_id: int
     rights: frozenset[Right]
 
-    def has(self, right: Right) -> bool:
-        return right in self.rights
+    # Which rights let each predicate through (any one of them is enough), exported for the
+    # UI guard so that screens show what the scope allows instead of re-deriving it
+    # (tests/core/test_scope_predicates.py checks them against the methods below).
+    PORTFOLIO_VISIBLE: ClassVar[frozenset[Right]] = frozenset(
+        {Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL}
+    )
+    PORTFOLIO_ALL: ClassVar[frozenset[Right]] = frozenset({Right.PORTFOLIO_VIEW_ALL})
+    COMMISSION_LINES_VISIBLE: ClassVar[frozenset[Right]] = frozenset(
+        {Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE}
+    )
+    COMMISSION_AMOUNTS: ClassVar[frozenset[Right]] = frozenset(
+        {Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE}
+    )
+    DEADLINES_VISIBLE: ClassVar[frozenset[Right]] = frozenset(
+        {Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL}
+    )
+    DEADLINES_ALL: ClassVar[frozenset[Right]] = frozenset({Right.DEADLINES_VIEW_ALL})
 
     def require(self, right: Right, record: RecordRef | None = None) -> None:
         if right not in self.rights:
@@ -126,7 +142,7 @@ class Scope:
     @property
     def commission_amounts(self) -> bool:
         """Whole commissions (totals, every share): view-all or manage."""
-        return bool({Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE} & self.rights)
+        return bool(self.COMMISSION_AMOUNTS & self.rights)
 
     def commission_lines(self, beneficiary_col: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
         if self.commission_amounts:

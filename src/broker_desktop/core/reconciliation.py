@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import require_text, valid_id
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
     clients,
     commission_rates,
@@ -194,10 +195,6 @@ def usual_split(conn: sa.Connection, contract: Any) -> tuple[ShareInput, ...]:
         if shares:
             return tuple(ShareInput(s.beneficiary_id, int(s.share_bp)) for s in shares)
     return (ShareInput(int(contract.agent_id), FULL),)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class ReconciliationService:
@@ -401,7 +398,7 @@ class ReconciliationService:
                     insurer_id=insurer_id,
                     period=main_period,
                     source_name=path.name[:400],
-                    imported_at=_now(),
+                    imported_at=db_now(),
                     user_id=scope.user_id,
                     tolerance_cents=tolerance_cents,
                 )

@@ -7,7 +7,7 @@ import hashlib
 import ipaddress
 import os
 import socket
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from cryptography import x509
@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from broker_desktop.storage.clock import utc_now
 from broker_desktop.storage.files import sidecar
 
 
@@ -59,7 +60,7 @@ def generate(cert_path: Path, key_path: Path, host: str = "", years: int = 10) -
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Broker Desktop"),
         ]
     )
-    now = datetime.now(UTC)
+    now = utc_now()
     cert = (
         x509.CertificateBuilder()
         .subject_name(subject)

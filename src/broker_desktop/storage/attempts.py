@@ -36,7 +36,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from broker_desktop.storage.clock import utc_now
 from broker_desktop.storage.errors import (
     AccountLocked,
     DiskFull,
@@ -77,10 +78,6 @@ class LockoutPolicy:
             return None
         doublings = min(failures - self.free_attempts, 20)
         return min(self.first_lock * (1 << doublings), self.longest_lock)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def monotonic() -> float:
@@ -266,7 +263,7 @@ class AttemptStore:
 
     # ----- time ------------------------------------------------------------------------------
     def _wall(self) -> datetime:
-        return (self._clock or utcnow)()
+        return (self._clock or utc_now)()
 
     def _mono(self) -> float:
         return (self._monotonic or monotonic)()

@@ -15,7 +15,6 @@ import shutil
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -24,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from broker_desktop.storage import migrate
 from broker_desktop.storage.attempts import AttemptStore, LockoutPolicy, PendingAttempt
+from broker_desktop.storage.clock import file_stamp, utc_now
 from broker_desktop.storage.connection import (
     APPLICATION_ID,
     PLAIN_SQLITE_HEADER,
@@ -148,7 +148,7 @@ class Database:
                     sa.insert(meta),
                     [
                         {"name": "database_id", "value": database_id},
-                        {"name": "created_at", "value": datetime.now(UTC).isoformat()},
+                        {"name": "created_at", "value": utc_now().isoformat()},
                     ],
                 )
             db.database_id = database_id
@@ -443,7 +443,7 @@ class Database:
         path = slot_path(self.path)
         with sidecar_mutex(self.path):
             if path.exists():
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                stamp = file_stamp()
                 path.replace(path.with_name(f"{path.name}.replaced-{stamp}"))
             SlotFile.new(path, self.database_id, read_salt(self.path), kdf or KdfParams()).save()
 
@@ -630,7 +630,7 @@ def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | Non
     if not presence.try_exclusive():
         raise DatabaseInUse(database, "restore the backup")
     try:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = file_stamp()
         staging = sidecar(database, ".restoring")
         shutil.copyfile(backup, staging)
         fsync_file(staging)

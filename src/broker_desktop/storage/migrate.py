@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from broker_desktop.storage.clock import file_stamp
 from broker_desktop.storage.errors import DatabaseTooNew
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -61,5 +61,5 @@ def upgrade(conn: sa.Connection, target: str = "head") -> None:
 
 
 def backup_name(database: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp()
     return database.with_name(f"{database.name}.before-{revision or 'none'}-{stamp}.bak")

@@ -322,9 +322,6 @@ class SlotFile:
         self.remove(slot_ref)
         return self.add_slot(key, login, password)
 
-    def rename(self, slot_ref: str, new_login: str) -> None:
-        self._require(slot_ref)["lookup"] = self.lookup_tag(new_login)
-
     def deactivate(self, slot_ref: str) -> None:
         """Keep only the password verifier, so the user learns his account is deactivated."""
         slot = self._require(slot_ref)
@@ -381,6 +378,3 @@ class SlotFile:
 
     def matches_database_salt(self, salt: bytes) -> bool:
         return hmac.compare_digest(self.database_salt, salt)
-
-    def set_database_salt(self, salt: bytes) -> None:
-        self._data["database_salt"] = _b64(salt)

@@ -47,11 +47,3 @@ def deadline_kind(code: str) -> str:
         "manual": QCoreApplication.translate("Labels", "Task"),
         "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
     }.get(code, code)
-
-
-CODE_LABELS = {
-    "status": contract_status,
-    "kind": client_kind,
-    "frequency": frequency,
-    "language": language,
-}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.changes import ROLE, USER
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.ui.audit_check import AuditCheckActions
 from broker_desktop.ui.maintenance import MaintenanceActions
@@ -59,19 +60,19 @@ class MainWindow(QMainWindow):
                 "portfolio",
                 portfolio.PortfolioPage,
                 self.tr("Portfolio"),
-                (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL),
+                Scope.PORTFOLIO_VISIBLE,
             ),
             (
                 "commissions",
                 commissions.CommissionsPage,
                 self.tr("Commissions"),
-                (Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE),
+                Scope.COMMISSION_LINES_VISIBLE,
             ),
             (
                 "deadlines",
                 deadlines.DeadlinesPage,
                 self.tr("Deadlines"),
-                (Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL, Right.DEADLINES_MANAGE),
+                Scope.DEADLINES_VISIBLE,
             ),
             (
                 "admin",

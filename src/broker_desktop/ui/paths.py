@@ -19,7 +19,3 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.data / "logs" / "broker-desktop.log"
-
-    @property
-    def default_database(self) -> Path:
-        return self.data / "office.db"

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.deadlines import DeadlineQuery
-from broker_desktop.core.rights import Right
+from broker_desktop.core.permissions import Scope
 from broker_desktop.ui import formats, labels
 
 SHOWN = 200
-SEE = (Right.DEADLINES_VIEW_OWN, Right.DEADLINES_VIEW_ALL, Right.DEADLINES_MANAGE)
+SEE = Scope.DEADLINES_VISIBLE
 OVERDUE = QColor("#b00020")
 
 

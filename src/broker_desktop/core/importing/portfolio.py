@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from broker_desktop.core.importing.values import fold, text_of
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
+from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
     clients,
     commission_rates,
@@ -146,10 +147,6 @@ class Batch:
     counts: dict[str, int]
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def _db_dt(value: datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -202,7 +199,7 @@ class _Pass:
         self.batch_id = batch_id
         self.out = outcome
         self.today = date.today()
-        self.now = _now()
+        self.now = db_now()
         # the same connection and transaction, without SQLAlchemy's per-statement cost
         raw: Any = conn.connection.driver_connection
         self.cursor = raw.cursor()
@@ -636,7 +633,7 @@ class PortfolioImport:
                         user_id=scope.user_id,
                         source_name=path.name[:400],
                         mapping_name=mapping.name[:100],
-                        started_at=_now(),
+                        started_at=db_now(),
                         status="running",
                     )
                     .returning(import_batches.c.id)

@@ -253,14 +253,6 @@ class PagedTableModel(QAbstractTableModel):
         item = self.row_at(row)
         return getattr(item, "id", None) if item is not None else None
 
-    def row_of_id(self, record_id: Any) -> int:
-        """Position of ``record_id`` among the loaded rows, or -1."""
-        for block, rows in self._blocks.items():
-            for position, item in enumerate(rows):
-                if getattr(item, "id", None) == record_id:
-                    return block * BLOCK + position
-        return -1
-
     # ----- loading ------------------------------------------------------------------------
     def _select_columns(self, available: Sequence[str] | None = None) -> bool:
         keys = set(self._source.columns() if available is None else available)

@@ -30,20 +30,6 @@ USERS = (Right.USERS_MANAGE,)
 ROLES = (Right.ROLES_MANAGE,)
 
 
-def _checklist(items, checked, enabled=True) -> QListWidget:
-    widget = QListWidget()
-    for key, text in items:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
-        if enabled:
-            flags |= Qt.ItemFlag.ItemIsEnabled
-        item.setFlags(flags)
-        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    return widget
-
-
 def _checked(widget: QListWidget) -> set:
     return {
         widget.item(i).data(Qt.ItemDataRole.UserRole)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.changes import COMMISSION
 from broker_desktop.core.commissions import CommissionQuery
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
@@ -25,7 +26,7 @@ from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.pages.split_dialog import SplitDialog
 from broker_desktop.ui.table_view import PagedTableView
 
-ALL = (Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE)
+ALL = Scope.COMMISSION_AMOUNTS  # whole commissions: every line, every share
 
 
 class CommissionsPage(Page):

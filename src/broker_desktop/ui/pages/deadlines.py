@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.changes import DEADLINE
 from broker_desktop.core.deadlines import DeadlineQuery
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats, labels
 from broker_desktop.ui.changes import LiveRefresh
@@ -66,7 +67,7 @@ class DeadlinesPage(Page):
         self.scope_combo.setObjectName("deadline_scope")
         self.scope_combo.addItem(self.tr("My deadlines"), "mine")
         self.scope_combo.addItem(self.tr("Everyone's deadlines"), "all")
-        guard.bind(self.scope_combo, see=(Right.DEADLINES_VIEW_ALL,))
+        guard.bind(self.scope_combo, see=Scope.DEADLINES_ALL)
         if guard.can(Right.DEADLINES_VIEW_ALL):
             self.scope_combo.setCurrentIndex(1)
         self.preset_combo = QComboBox()

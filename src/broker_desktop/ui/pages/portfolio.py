@@ -18,6 +18,7 @@ from broker_desktop.core.changes import CLIENT, CONTRACT
 from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.contracts import DERIVED_STATUSES, ContractQuery
 from broker_desktop.core.errors import ConflictError, NotFound, ValidationError
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import labels
 from broker_desktop.ui.changes import LiveRefresh
@@ -30,7 +31,7 @@ from broker_desktop.ui.pages.contract_form import ContractDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
 
-VIEW = (Right.PORTFOLIO_VIEW_OWN, Right.PORTFOLIO_VIEW_ALL)
+VIEW = Scope.PORTFOLIO_VISIBLE
 
 
 class PortfolioPage(Page):
@@ -73,8 +74,8 @@ class PortfolioPage(Page):
         filters.addWidget(self.line_combo, 1)
         filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status_combo, 1)
-        guard.bind(self.agent_combo, see=(Right.PORTFOLIO_VIEW_ALL,))
-        guard.bind(self.agent_label, see=(Right.PORTFOLIO_VIEW_ALL,))
+        guard.bind(self.agent_combo, see=Scope.PORTFOLIO_ALL)
+        guard.bind(self.agent_label, see=Scope.PORTFOLIO_ALL)
 
         self.clients = PagedTableModel(
             session.clients,
@@ -212,7 +213,6 @@ class PortfolioPage(Page):
             Column("frequency", self.tr("Payment"), label=labels.frequency),
             Column("status", self.tr("Status"), label=labels.contract_status),
             Column("agent", self.tr("Agent")),
-            Column("commission_total_cents", self.tr("Commission total"), "money"),
         ]
 
     # ----- filters -----------------------------------------------------------------------------

@@ -71,7 +71,3 @@ class ReferenceChoices:
 
     def lines(self) -> list[tuple[int, str]]:
         return self._get("lines", self._lines(QLocale().name()[:2]))
-
-    def name_of(self, kind: str, item_id: int | None) -> str:
-        items = {"agents": self.agents, "insurers": self.insurers, "lines": self.lines}[kind]()
-        return next((name for i, name in items if i == item_id), "")
