@@ -10,6 +10,7 @@ from sqlalchemy.sql.elements import False_, True_
 
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
+from broker_desktop.storage.schema import clients, contracts, deadlines
 
 COL = sa.column("owner", sa.Integer)
 RIGHTS = sorted(Right)
@@ -39,17 +40,23 @@ def _expected(rights, visible, everything) -> str:
 @pytest.mark.parametrize(
     ("predicate", "visible", "everything"),
     [
-        (Scope.portfolio, Scope.PORTFOLIO_VISIBLE, Scope.PORTFOLIO_ALL),
-        (Scope.commission_lines, Scope.COMMISSION_LINES_VISIBLE, Scope.COMMISSION_AMOUNTS),
-        (Scope.deadlines, Scope.DEADLINES_VISIBLE, Scope.DEADLINES_ALL),
+        (lambda s: s.portfolio(COL), Scope.PORTFOLIO_VISIBLE, Scope.PORTFOLIO_ALL),
+        (lambda s: s.clients(clients), Scope.PORTFOLIO_VISIBLE, Scope.PORTFOLIO_ALL),
+        (lambda s: s.contracts(contracts), Scope.PORTFOLIO_VISIBLE, Scope.PORTFOLIO_ALL),
+        (
+            lambda s: s.commission_lines(COL),
+            Scope.COMMISSION_LINES_VISIBLE,
+            Scope.COMMISSION_AMOUNTS,
+        ),
+        (lambda s: s.deadlines(deadlines), Scope.DEADLINES_VISIBLE, Scope.DEADLINES_ALL),
     ],
-    ids=["portfolio", "commission_lines", "deadlines"],
+    ids=["portfolio", "clients", "contracts", "commission_lines", "deadlines"],
 )
 def test_exported_rights_sets_match_the_sql_predicates(predicate, visible, everything):
     checked = 0
     for rights in _every_rights_set():
         scope = Scope(7, rights)
-        assert _kind(predicate(scope, COL)) == _expected(rights, visible, everything), rights
+        assert _kind(predicate(scope)) == _expected(rights, visible, everything), rights
         checked += 1
     assert checked > len(RIGHTS) ** 2
 
