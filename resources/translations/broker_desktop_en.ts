@@ -906,42 +906,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="690"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="693"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="739"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="799"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="748"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="808"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="813"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="814"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="802"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1320,88 +1320,88 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="638"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="582"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="584"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="651"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="616"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="678"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="712"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="653"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="713"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="725"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -1409,7 +1409,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -1417,17 +1417,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="782"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="842"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="783"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="784"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -1435,52 +1435,52 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="602"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="603"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="604"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="545"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="605"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
         <source>Commission rate</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="557"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
     </message>
@@ -1663,229 +1663,278 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="98"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="119"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="121"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="321"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="143"/>
+        <source>detect</source>
+        <translation>detect</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="399"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="364"/>
+        <source>the first one</source>
+        <translation>the first one</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="147"/>
+        <source>Read again with these settings</source>
+        <translation>Read again with these settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <source>Column names on row:</source>
+        <translation>Column names on row:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="163"/>
         <source>Saved mapping:</source>
         <translation>Saved mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="164"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="165"/>
+        <source>Override:</source>
+        <translation>Override:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="168"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="184"/>
         <source>Keep probable duplicates apart</source>
         <translation>Keep probable duplicates apart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Merge when certain (same UID, same name and sign)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="188"/>
         <source>Always merge with the best match</source>
         <translation>Always merge with the best match</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="212"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="211"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="213"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="214"/>
         <source>Already known</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="215"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="216"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="220"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
         <source>Preview again with these choices</source>
         <translation>Preview again with these choices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="231"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Probable duplicate clients (tick to merge):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="251"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="267"/>
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="272"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
         <source>1. The file</source>
         <translation>1. The file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
         <source>2. Which column is which field</source>
         <translation>2. Which column is which field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="289"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Preview: nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="290"/>
         <source>4. Importing</source>
         <translation>4. Importing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="291"/>
         <source>5. Done</source>
         <translation>5. Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="294"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="295"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="296"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="333"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="344"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="396"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="402"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="413"/>
         <source>This file cannot be read: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="435"/>
         <source>Mapping “%1” saved.</source>
         <translation>Mapping “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="454"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="493"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n rejected row saved.</numerusform>
@@ -1893,7 +1942,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -1901,32 +1950,32 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="538"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="562"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="572"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="513"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="573"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Remove what this import created and restore what it changed?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="523"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
         <source>The import was undone: the office is as before.</source>
         <translation>The import was undone: the office is as before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -2537,419 +2586,479 @@ Show it now?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="48"/>
+        <source>This file cannot be read as a table (CSV or XLSX): check it, or choose its encoding and separator.</source>
+        <translation>This file cannot be read as a table (CSV or XLSX): check it, or choose its encoding and separator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="59"/>
         <source>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</source>
         <translation>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
         <source>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</source>
         <translation>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="74"/>
         <source>Your session on the office server expired after a period without activity. Log in again.</source>
         <translation>Your session on the office server expired after a period without activity. Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="79"/>
         <source>The office server no longer knows this session (it may have restarted). Log in again.</source>
         <translation>The office server no longer knows this session (it may have restarted). Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="84"/>
         <source>Too many login attempts from this workstation. Wait %1 seconds and try again.</source>
         <translation>Too many login attempts from this workstation. Wait %1 seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
         <source>This request is larger than the office server accepts.</source>
         <translation>This request is larger than the office server accepts.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="93"/>
         <source>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</source>
         <translation>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="98"/>
         <source>The office server refused this request, or it is not available through it.</source>
         <translation>The office server refused this request, or it is not available through it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="105"/>
         <source>Your account was deactivated: nothing more can be done in this window.</source>
         <translation>Your account was deactivated: nothing more can be done in this window.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>You do not have the right to do this (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="119"/>
         <source>You do not have the right to do this.</source>
         <translation>You do not have the right to do this.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="123"/>
         <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
         <translation>Someone else changed this record since you opened it. Reload it and apply your change again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="129"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>This record no longer exists: someone else deleted it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="133"/>
         <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
         <translation>Refused: nobody else could then manage users and roles. Give that right to another active user first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="141"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="143"/>
+        <source>The import cannot be undone: records it wrote were changed since.</source>
+        <translation>The import cannot be undone: records it wrote were changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="147"/>
+        <source>Rows were rejected: nothing was imported.</source>
+        <translation>Rows were rejected: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="149"/>
         <source>This gives administration rights: confirm explicitly.</source>
         <translation>This gives administration rights: confirm explicitly.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="157"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="163"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Too many failed attempts: this account is locked until %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="170"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>This account is deactivated. Ask your director to reactivate it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Workstation unlock is not available: log in with your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="178"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
         <translation>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="184"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Another workstation is changing the database key or restoring a backup. Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>The database file is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
         <translation>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>The key file beside the database is damaged. Restore a backup, or use the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="218"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
         <translation>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
         <source>This recovery code does not open this database.</source>
         <translation>This recovery code does not open this database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="228"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>A file with this name already exists there. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="237"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="242"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>The disk is full. Nothing was written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="253"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>This is not a valid database key.</source>
         <translation>This is not a valid database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refused: the copy would not be encrypted. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
         <source>A date between %1 and %2.</source>
         <translation>A date between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
         <source>Between %1 and %2 months.</source>
         <translation>Between %1 and %2 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>Between %1 and %2.</source>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="330"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>This date does not exist: check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="344"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="357"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="370"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="373"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="380"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="384"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="386"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <source>The file lacks a column the mapping names: choose the mapping again.</source>
+        <translation>The file lacks a column the mapping names: choose the mapping again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <source>This mapping is incomplete or not a mapping file.</source>
+        <translation>This mapping is incomplete or not a mapping file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <source>The mapping file cannot be read.</source>
+        <translation>The mapping file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <source>The statement holds no readable line.</source>
+        <translation>The statement holds no readable line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <source>The office has no contract with this policy number: create it first, or flag the line.</source>
+        <translation>The office has no contract with this policy number: create it first, or flag the line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <source>This import was already undone.</source>
+        <translation>This import was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <source>Choose two different clients.</source>
+        <translation>Choose two different clients.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <source>A person and a company cannot be merged.</source>
+        <translation>A person and a company cannot be merged.</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4246,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -4145,7 +4254,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="446"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -4153,7 +4262,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -4161,7 +4270,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="453"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

@@ -906,42 +906,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Merge into it</source>
         <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="687"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="690"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
         <source>Look for duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="693"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
         <source>Merge the selected pair</source>
         <translation>Fusionner la paire sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="739"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="799"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n paire probable.</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="748"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="808"/>
         <source>Select a pair first.</source>
         <translation>Sélectionnez d&apos;abord une paire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="813"/>
         <source>Merge two clients</source>
         <translation>Fusionner deux clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="814"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="742"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="802"/>
         <source>Clients merged.</source>
         <translation>Clients fusionnés.</translation>
     </message>
@@ -1320,88 +1320,88 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="578"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="638"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="579"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="582"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
         <source>Clients created</source>
         <translation>Clients créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="584"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
         <source>Contracts created</source>
         <translation>Contrats créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
         <source>Undo the selected import</source>
         <translation>Annuler l&apos;import sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="651"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="616"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="678"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="712"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="653"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="713"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="725"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -1409,7 +1409,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -1417,17 +1417,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="782"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="842"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="783"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="784"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
         <source>Duplicate clients</source>
         <translation>Clients en double</translation>
     </message>
@@ -1435,52 +1435,52 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="602"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="603"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="604"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="545"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="605"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
         <source>Commission rate</source>
         <translation>Taux de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
         <source>Statement line</source>
         <translation>Ligne de décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
         <source>changed since the import</source>
         <translation>modifié depuis l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
         <source>added to an imported client</source>
         <translation>ajouté à un client importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
         <source>recorded on an imported contract</source>
         <translation>saisi sur un contrat importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="557"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
         <source>added to an imported record</source>
         <translation>ajouté à un enregistrement importé</translation>
     </message>
@@ -1663,229 +1663,278 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="98"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="119"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="121"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="321"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="143"/>
+        <source>detect</source>
+        <translation>détecter</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="399"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="364"/>
+        <source>the first one</source>
+        <translation>la première</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="147"/>
+        <source>Read again with these settings</source>
+        <translation>Relire avec ces réglages</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <source>Column names on row:</source>
+        <translation>Noms des colonnes en ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="163"/>
         <source>Saved mapping:</source>
         <translation>Correspondance enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="164"/>
         <source>Detected:</source>
         <translation>Détecté :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="165"/>
+        <source>Override:</source>
+        <translation>Imposer :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="168"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (tout séparateur, UTF-8 ou Windows) ou Excel XLSX, tel qu&apos;exporté par votre ancien logiciel ou l&apos;extranet d&apos;un assureur. Rien n&apos;est écrit avant que vous ayez vu l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="184"/>
         <source>Keep probable duplicates apart</source>
         <translation>Garder séparés les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Fusionner si certain (même IDE, même nom et un indice)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="188"/>
         <source>Always merge with the best match</source>
         <translation>Toujours fusionner avec le meilleur candidat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="212"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="211"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="213"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="214"/>
         <source>Already known</source>
         <translation>Déjà connu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="215"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="216"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="220"/>
         <source>Save the rejected rows…</source>
         <translation>Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
         <source>Preview again with these choices</source>
         <translation>Refaire l’aperçu avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="231"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Clients probablement en double (cocher pour fusionner) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Rejected rows:</source>
         <translation>Lignes rejetées :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="251"/>
         <source>Cancel the import</source>
         <translation>Interrompre l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="267"/>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="272"/>
         <source>Import another file</source>
         <translation>Importer un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
         <source>1. The file</source>
         <translation>1. Le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
         <source>2. Which column is which field</source>
         <translation>2. Quelle colonne pour quel champ</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="289"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Aperçu : rien n&apos;est encore écrit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="257"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="290"/>
         <source>4. Importing</source>
         <translation>4. Import en cours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="291"/>
         <source>5. Done</source>
         <translation>5. Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="294"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="295"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="296"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="333"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="344"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="396"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encodage %1, séparateur « %2 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="402"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, feuille « %1 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="413"/>
         <source>This file cannot be read: %1</source>
         <translation>Ce fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="435"/>
         <source>Mapping “%1” saved.</source>
         <translation>Correspondance « %1 » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="454"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="493"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n ligne rejetée enregistrée.</numerusform>
@@ -1893,7 +1942,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1901,32 +1950,32 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="538"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import n° %1 terminé : %2 client(s) et %3 contrat(s) créé(s), %4 client(s) et %5 contrat(s) mis à jour, %6 ligne(s) rejetée(s). Il peut être annulé en bloc tant que personne ne modifie ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="562"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import interrompu : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="572"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="513"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="573"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Supprimer ce que cet import a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="523"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
         <source>The import was undone: the office is as before.</source>
         <translation>L&apos;import a été annulé : le bureau est comme avant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -2537,419 +2586,479 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="48"/>
+        <source>This file cannot be read as a table (CSV or XLSX): check it, or choose its encoding and separator.</source>
+        <translation>Ce fichier ne peut pas être lu comme un tableau (CSV ou XLSX) : vérifiez-le, ou choisissez son encodage et son séparateur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="59"/>
         <source>The office server %1 cannot be reached. Check that it is running and that this workstation is on the office network.</source>
         <translation>Le serveur du bureau %1 est injoignable. Vérifiez qu’il fonctionne et que ce poste est sur le réseau du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="65"/>
         <source>The office server %1 presented a different certificate than the one this workstation trusts: the connection was refused, someone may be impersonating the server. If its certificate was replaced on purpose, ask the office&apos;s IT person to confirm the new fingerprint.</source>
         <translation>Le serveur du bureau %1 a présenté un autre certificat que celui auquel ce poste fait confiance : la connexion a été refusée, quelqu’un se fait peut-être passer pour le serveur. Si son certificat a été remplacé volontairement, demandez au responsable informatique du bureau de confirmer la nouvelle empreinte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="74"/>
         <source>Your session on the office server expired after a period without activity. Log in again.</source>
         <translation>Votre session sur le serveur du bureau a expiré après une période d’inactivité. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="79"/>
         <source>The office server no longer knows this session (it may have restarted). Log in again.</source>
         <translation>Le serveur du bureau ne connaît plus cette session (il a peut-être redémarré). Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="84"/>
         <source>Too many login attempts from this workstation. Wait %1 seconds and try again.</source>
         <translation>Trop de tentatives de connexion depuis ce poste. Attendez %1 secondes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="89"/>
         <source>This request is larger than the office server accepts.</source>
         <translation>Cette requête dépasse la taille acceptée par le serveur du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="93"/>
         <source>The office server met an unexpected error; nothing was changed by this request. Its log has the details.</source>
         <translation>Le serveur du bureau a rencontré une erreur inattendue ; cette requête n’a rien modifié. Son journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="98"/>
         <source>The office server refused this request, or it is not available through it.</source>
         <translation>Le serveur du bureau a refusé cette requête, ou elle n’est pas disponible à travers lui.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="105"/>
         <source>Your account was deactivated: nothing more can be done in this window.</source>
         <translation>Votre compte a été désactivé : plus rien ne peut être fait dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="116"/>
         <source>You do not have the right to do this (%1).</source>
         <translation>Vous n&apos;avez pas le droit de faire cela (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="119"/>
         <source>You do not have the right to do this.</source>
         <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="123"/>
         <source>Someone else changed this record since you opened it. Reload it and apply your change again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="129"/>
         <source>This record no longer exists: someone else deleted it.</source>
         <translation>Cette fiche n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="133"/>
         <source>Refused: nobody else could then manage users and roles. Give that right to another active user first.</source>
         <translation>Refusé : plus personne ne pourrait gérer les utilisateurs et les rôles. Donnez d&apos;abord ce droit à un autre utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="141"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import interrompu : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="143"/>
+        <source>The import cannot be undone: records it wrote were changed since.</source>
+        <translation>L&apos;import ne peut pas être annulé : des enregistrements qu&apos;il a écrits ont été modifiés depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="147"/>
+        <source>Rows were rejected: nothing was imported.</source>
+        <translation>Des lignes ont été rejetées : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="149"/>
         <source>This gives administration rights: confirm explicitly.</source>
         <translation>Ceci donne des droits d&apos;administration : confirmez explicitement.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="157"/>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="163"/>
         <source>Too many failed attempts: this account is locked until %1 at %2.</source>
         <translation>Trop d&apos;essais manqués : ce compte est bloqué jusqu&apos;au %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="170"/>
         <source>This account is deactivated. Ask your director to reactivate it.</source>
         <translation>Ce compte est désactivé. Demandez à votre direction de le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="174"/>
         <source>Workstation unlock is not available: log in with your password.</source>
         <translation>Le déverrouillage par le poste n&apos;est pas disponible : connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="178"/>
         <source>The database is open in another window or on another workstation. Everyone must close Broker Desktop (or log out) first; then try again.</source>
         <translation>La base de données est ouverte dans une autre fenêtre ou sur un autre poste. Chacun doit d&apos;abord fermer Broker Desktop (ou se déconnecter) ; réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="184"/>
         <source>Another workstation is changing the database key or restoring a backup. Try again in a minute.</source>
         <translation>Un autre poste change la clé de la base de données ou restaure une sauvegarde. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="190"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>Le fichier de la base de données est endommagé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
         <source>The key file beside the database does not belong to it, or the database file is damaged. Restore the database from a backup.</source>
         <translation>Le fichier de clés à côté de la base de données ne lui appartient pas, ou le fichier de la base est endommagé. Restaurez la base depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
         <source>This file is not a Broker Desktop database (or it is damaged). Restore it from a backup, or choose another file.</source>
         <translation>Ce fichier n&apos;est pas une base Broker Desktop (ou il est endommagé). Restaurez-le depuis une sauvegarde, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
         <source>The key file beside the database is missing. Copy it back, restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données manque. Remettez-le en place, restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="212"/>
         <source>The key file beside the database is damaged. Restore a backup, or use the recovery code.</source>
         <translation>Le fichier de clés à côté de la base de données est endommagé. Restaurez une sauvegarde ou utilisez le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="218"/>
         <source>This is not a valid recovery code: it has 52 letters and digits (A to Z, 2 to 7), in groups of four. Check for a typo.</source>
         <translation>Ce n&apos;est pas un code de récupération valable : il compte 52 lettres et chiffres (A à Z, 2 à 7), par groupes de quatre. Vérifiez la saisie.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
         <source>This recovery code does not open this database.</source>
         <translation>Ce code de récupération n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="228"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="237"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le disque qui contient la base est plein, les tentatives échouées ne pourraient pas être comptées. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="242"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le dossier de la base ne peut pas être écrit (dossier, lecteur ou fichier en lecture seule), les tentatives échouées ne pourraient pas être comptées. Demandez l&apos;accès en écriture au dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="253"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, et non une base Broker Desktop. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>La base de données est ouverte sur un autre ordinateur qui la traite comme un fichier de son propre disque. Fermez Broker Desktop sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>This is not a valid database key.</source>
         <translation>Ce n&apos;est pas une clé de base de données valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refusé : la copie ne serait pas chiffrée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Broker Desktop. Installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
         <source>A date between %1 and %2.</source>
         <translation>Une date entre le %1 et le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
         <source>Between %1 and %2 months.</source>
         <translation>Entre %1 et %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
         <source>Between %1 and %2.</source>
         <translation>Entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
         <source>Expected text.</source>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
         <source>Expected a whole number.</source>
         <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="330"/>
         <source>Expected yes or no.</source>
         <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Ce n&apos;est pas une date : tapez par exemple 31.12.2026, 31.12.26 ou 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="344"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="332"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="357"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="370"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="373"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="380"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="384"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="386"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <source>The file lacks a column the mapping names: choose the mapping again.</source>
+        <translation>Le fichier n&apos;a pas une colonne que nomme la correspondance : choisissez à nouveau la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <source>This mapping is incomplete or not a mapping file.</source>
+        <translation>Cette correspondance est incomplète ou ce n&apos;est pas un fichier de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <source>The mapping file cannot be read.</source>
+        <translation>Le fichier de correspondance ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <source>The statement holds no readable line.</source>
+        <translation>Le décompte ne contient aucune ligne lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <source>The office has no contract with this policy number: create it first, or flag the line.</source>
+        <translation>Le bureau n&apos;a aucun contrat avec ce numéro de police : créez-le d&apos;abord, ou signalez la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <source>This import was already undone.</source>
+        <translation>Cet import a déjà été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <source>Choose two different clients.</source>
+        <translation>Choisissez deux clients différents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <source>A person and a company cannot be merged.</source>
+        <translation>Une personne et une entreprise ne peuvent pas être fusionnées.</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4246,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4145,7 +4254,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="446"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -4153,7 +4262,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -4161,7 +4270,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="453"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

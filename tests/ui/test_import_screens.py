@@ -28,6 +28,18 @@ def test_import_wizard_file_mapping_preview_run_undo(qtbot, open_app, office, tm
     wizard.choose_file()
     assert "cp1252" in wizard.detected_label.text()
     assert "« ; »" in wizard.detected_label.text() or "“;”" in wizard.detected_label.text()
+    # the user can override what was detected
+    wizard.delimiter_combo.setCurrentIndex(wizard.delimiter_combo.findData(","))
+    wizard.open_path(wizard.path, True)
+    assert "« , »" in wizard.detected_label.text()
+    assert len(wizard.editor.headers) < 5
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("utf-8"))
+    wizard.delimiter_combo.setCurrentIndex(0)
+    wizard.open_path(wizard.path, True)
+    assert "ne peut pas être lu" in wizard.message.text()
+    wizard.encoding_combo.setCurrentIndex(0)
+    wizard.open_path(wizard.path, True)
+    assert len(wizard.editor.headers) == 21
     wizard.next()  # to the mapping: columns were proposed from the headings
     assert wizard.steps.currentIndex() == wizard.MAPPING
     editor = wizard.editor

@@ -42,6 +42,14 @@ def known(exc: BaseException) -> str | None:
 
     if isinstance(exc, PasswordRejected):
         return field_message(FieldError(exc.code, str(exc), dict(exc.params)))
+    from broker_desktop.core.importing.sources import SourceError
+
+    if isinstance(exc, SourceError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This file cannot be read as a table (CSV or XLSX): check it, or choose its "
+            "encoding and separator.",
+        )
     return None
 
 
@@ -127,6 +135,16 @@ def _core(exc: core.CoreError) -> str | None:
             "Refused: nobody else could then manage users and roles. Give that right to "
             "another active user first.",
         )
+    from broker_desktop.core.importing.portfolio import ImportCancelled, RejectedRows, UndoBlocked
+
+    if isinstance(exc, ImportCancelled):
+        return QCoreApplication.translate("Messages", "Import cancelled: nothing was written.")
+    if isinstance(exc, UndoBlocked):
+        return QCoreApplication.translate(
+            "Messages", "The import cannot be undone: records it wrote were changed since."
+        )
+    if isinstance(exc, RejectedRows):
+        return QCoreApplication.translate("Messages", "Rows were rejected: nothing was imported.")
     if isinstance(exc, core.ConfirmationRequired):
         return QCoreApplication.translate(
             "Messages", "This gives administration rights: confirm explicitly."
@@ -389,6 +407,26 @@ def _simple_field_messages() -> dict[str, str]:
         "passwords_differ": QCoreApplication.translate("Messages", "The two passwords differ."),
         "password_contains_login": QCoreApplication.translate(
             "Messages", "The password must not contain the login."
+        ),
+        "unknown_column": QCoreApplication.translate(
+            "Messages", "The file lacks a column the mapping names: choose the mapping again."
+        ),
+        "invalid_mapping": QCoreApplication.translate(
+            "Messages", "This mapping is incomplete or not a mapping file."
+        ),
+        "unreadable_mapping": QCoreApplication.translate(
+            "Messages", "The mapping file cannot be read."
+        ),
+        "no_lines": QCoreApplication.translate("Messages", "The statement holds no readable line."),
+        "unknown_policy": QCoreApplication.translate(
+            "Messages",
+            "The office has no contract with this policy number: create it first, or flag "
+            "the line.",
+        ),
+        "already_undone": QCoreApplication.translate("Messages", "This import was already undone."),
+        "same_client": QCoreApplication.translate("Messages", "Choose two different clients."),
+        "kind_differs": QCoreApplication.translate(
+            "Messages", "A person and a company cannot be merged."
         ),
     }
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +36,7 @@ from broker_desktop.core.importing.portfolio import (
     Outcome,
     UndoBlocked,
 )
-from broker_desktop.core.importing.sources import Detected, Source, SourceError
+from broker_desktop.core.importing.sources import Detected, Source, SourceError, SourceOptions
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
@@ -126,10 +127,42 @@ class ImportWizard(QWidget):
         self.detected_label = QLabel()
         self.detected_label.setObjectName("detected")
         self.detected_label.setWordWrap(True)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encoding")
+        self.encoding_combo.addItem(self.tr("detect"), None)
+        for name in ("utf-8", "utf-8-sig", "cp1252", "iso-8859-1", "utf-16"):
+            self.encoding_combo.addItem(name, name)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.setObjectName("delimiter")
+        self.delimiter_combo.addItem(self.tr("detect"), None)
+        for text, char in ((";", ";"), (",", ","), (self.tr("tab"), "\t"), ("|", "|")):
+            self.delimiter_combo.addItem(text, char)
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("header_row")
+        self.header_spin.setRange(0, 20)
+        self.header_spin.setSpecialValueText(self.tr("detect"))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheet")
+        self.sheet_combo.addItem(self.tr("the first one"), None)
+        reread = QPushButton(self.tr("Read again with these settings"))
+        reread.setObjectName("reread")
+        reread.clicked.connect(lambda: self.path is not None and self.open_path(self.path, True))
+        overrides = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Encoding:"), self.encoding_combo),
+            (self.tr("Separator:"), self.delimiter_combo),
+            (self.tr("Column names on row:"), self.header_spin),
+            (self.tr("Sheet:"), self.sheet_combo),
+        ):
+            overrides.addWidget(QLabel(label))
+            overrides.addWidget(widget)
+        overrides.addWidget(reread)
+        overrides.addStretch(1)
         form = QFormLayout(page)
         form.addRow(self.choose_button, self.path_label)
         form.addRow(self.tr("Saved mapping:"), self.saved_combo)
         form.addRow(self.tr("Detected:"), self.detected_label)
+        form.addRow(self.tr("Override:"), overrides)
         hint = QLabel(
             self.tr(
                 "CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your "
@@ -313,12 +346,36 @@ class ImportWizard(QWidget):
         if chosen:
             self.open_path(Path(chosen))
 
-    def open_path(self, path: Path) -> None:
+    def overrides(self) -> SourceOptions:
+        return SourceOptions(
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+            sheet=self.sheet_combo.currentData(),
+            header_row=self.header_spin.value() or None,
+        )
+
+    def _show_overrides(self, options: SourceOptions, detected: Detected) -> None:
+        self.encoding_combo.setCurrentIndex(max(0, self.encoding_combo.findData(options.encoding)))
+        self.delimiter_combo.setCurrentIndex(
+            max(0, self.delimiter_combo.findData(options.delimiter))
+        )
+        self.header_spin.setValue(options.header_row or 0)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItem(self.tr("the first one"), None)
+        for sheet in detected.sheets:
+            self.sheet_combo.addItem(sheet, sheet)
+        self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(options.sheet)))
+
+    def open_path(self, path: Path, use_overrides: bool = False) -> None:
         name = self.saved_combo.currentData()
         session = self.context.session
+        chosen = self.overrides() if use_overrides else None
+        current = self.editor.mapping()  # read on the GUI thread
 
         def work() -> tuple[Mapping | None, Detected]:
             mapping = session.mappings.get(name) if name else None
+            if chosen is not None:
+                mapping = replace(mapping or current, source=chosen)
             return mapping, detect(path, mapping)
 
         def done(result: tuple[Mapping | None, Detected]) -> None:
@@ -326,7 +383,10 @@ class ImportWizard(QWidget):
             self.path = path
             self.path_label.setText(str(path))
             self.editor.set_headers(detected.headers)
-            if mapping is not None:
+            options = mapping.source if mapping is not None else SourceOptions()
+            self.editor.source = options
+            self._show_overrides(options, detected)
+            if mapping is not None and chosen is None:
                 self.editor.load(mapping)
                 self.rule_combo.setCurrentIndex(
                     max(0, self.rule_combo.findData(mapping.duplicates))
@@ -336,7 +396,7 @@ class ImportWizard(QWidget):
                     "CSV, encoding %1, separator “%2”, column names on row %3, %4 columns"
                 )
                 text = text.replace("%1", str(detected.encoding)).replace(
-                    "%2", "tab" if detected.delimiter == "\t" else str(detected.delimiter)
+                    "%2", self.tr("tab") if detected.delimiter == "\t" else str(detected.delimiter)
                 )
             else:
                 text = self.tr("Excel, sheet “%1”, column names on row %3, %4 columns")
