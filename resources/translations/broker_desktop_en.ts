@@ -906,42 +906,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="765"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="799"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="803"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="808"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="813"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="817"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="814"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="818"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="802"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="806"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1320,88 +1320,88 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="638"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="645"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="646"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="647"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="651"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="678"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="682"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="712"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="716"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="713"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="717"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="725"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="729"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -1409,7 +1409,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -1417,17 +1417,17 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="842"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="846"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="847"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="848"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -1435,52 +1435,52 @@ What was already saved is safe. The details were written to the log file.</trans
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="602"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="603"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="604"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="608"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="605"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
         <source>Commission rate</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
     </message>
@@ -1687,13 +1687,13 @@ What was already saved is safe. The details were written to the log file.</trans
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="403"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="368"/>
         <source>the first one</source>
         <translation>the first one</translation>
     </message>
@@ -1904,37 +1904,37 @@ What was already saved is safe. The details were written to the log file.</trans
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="400"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="406"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
         <source>This file cannot be read: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
         <source>Mapping “%1” saved.</source>
         <translation>Mapping “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="458"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="497"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="506"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n rejected row saved.</numerusform>
@@ -1942,7 +1942,7 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="532"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -1950,32 +1950,32 @@ What was already saved is safe. The details were written to the log file.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="538"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="566"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="573"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Remove what this import created and restore what it changed?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="587"/>
         <source>The import was undone: the office is as before.</source>
         <translation>The import was undone: the office is as before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>

@@ -906,42 +906,42 @@
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Merge into it</source>
         <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
         <source>Look for duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="753"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
         <source>Merge the selected pair</source>
         <translation>Fusionner la paire sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="765"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="799"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="803"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n paire probable.</numerusform>
@@ -949,22 +949,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="808"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
         <source>Select a pair first.</source>
         <translation>Sélectionnez d&apos;abord une paire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="813"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="817"/>
         <source>Merge two clients</source>
         <translation>Fusionner deux clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="814"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="818"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="802"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="806"/>
         <source>Clients merged.</source>
         <translation>Clients fusionnés.</translation>
     </message>
@@ -1320,88 +1320,88 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="638"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="639"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="645"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="646"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="647"/>
         <source>Clients created</source>
         <translation>Clients créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
         <source>Contracts created</source>
         <translation>Contrats créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
         <source>Undo the selected import</source>
         <translation>Annuler l&apos;import sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="651"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="678"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="682"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="712"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="716"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="713"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="717"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="725"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="729"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -1409,7 +1409,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -1417,17 +1417,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="842"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="846"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="847"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="848"/>
         <source>Duplicate clients</source>
         <translation>Clients en double</translation>
     </message>
@@ -1435,52 +1435,52 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="602"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="603"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="604"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="608"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="605"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
         <source>Commission rate</source>
         <translation>Taux de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
         <source>Statement line</source>
         <translation>Ligne de décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
         <source>changed since the import</source>
         <translation>modifié depuis l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
         <source>added to an imported client</source>
         <translation>ajouté à un client importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
         <source>recorded on an imported contract</source>
         <translation>saisi sur un contrat importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="617"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
         <source>added to an imported record</source>
         <translation>ajouté à un enregistrement importé</translation>
     </message>
@@ -1687,13 +1687,13 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="403"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="368"/>
         <source>the first one</source>
         <translation>la première</translation>
     </message>
@@ -1904,37 +1904,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="400"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encodage %1, séparateur « %2 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="406"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, feuille « %1 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
         <source>This file cannot be read: %1</source>
         <translation>Ce fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
         <source>Mapping “%1” saved.</source>
         <translation>Correspondance « %1 » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="458"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="497"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="506"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n ligne rejetée enregistrée.</numerusform>
@@ -1942,7 +1942,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="532"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -1950,32 +1950,32 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="538"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import n° %1 terminé : %2 client(s) et %3 contrat(s) créé(s), %4 client(s) et %5 contrat(s) mis à jour, %6 ligne(s) rejetée(s). Il peut être annulé en bloc tant que personne ne modifie ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="566"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import interrompu : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="573"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Supprimer ce que cet import a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="583"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="587"/>
         <source>The import was undone: the office is as before.</source>
         <translation>L&apos;import a été annulé : le bureau est comme avant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>

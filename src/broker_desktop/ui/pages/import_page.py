@@ -146,7 +146,7 @@ class ImportWizard(QWidget):
         self.sheet_combo.addItem(self.tr("the first one"), None)
         reread = QPushButton(self.tr("Read again with these settings"))
         reread.setObjectName("reread")
-        reread.clicked.connect(lambda: self.path is not None and self.open_path(self.path, True))
+        reread.clicked.connect(self.reread)
         overrides = QHBoxLayout()
         for label, widget in (
             (self.tr("Encoding:"), self.encoding_combo),
@@ -345,6 +345,10 @@ class ImportWizard(QWidget):
         )
         if chosen:
             self.open_path(Path(chosen))
+
+    def reread(self) -> None:
+        if self.path is not None:
+            self.open_path(self.path, True)
 
     def overrides(self) -> SourceOptions:
         return SourceOptions(
