@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalogue import allowed, allowed_for, calls, cases, findings_of, plan
 from harness import SqlCapture
 
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 
 
 def main() -> int:

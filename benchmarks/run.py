@@ -30,8 +30,8 @@ from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.core.deadlines import DeadlineQuery
-from broker_desktop.core.demo import DEMO_PASSWORD, FAST_KDF, generate
 from broker_desktop.core.office import SecurityParams, open_session
+from broker_desktop.demo import DEMO_PASSWORD, FAST_KDF, generate
 from broker_desktop.storage.slots import KdfParams
 
 ROOT = Path(__file__).resolve().parent

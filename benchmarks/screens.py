@@ -29,8 +29,8 @@ import psutil  # noqa: E402
 from catalogue import Case, cases, sample  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from broker_desktop.core.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.core.office import open_session  # noqa: E402
+from broker_desktop.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel  # noqa: E402
 from broker_desktop.ui.tasks import TaskRunner  # noqa: E402
 

@@ -22,8 +22,8 @@ import httpx
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
 from broker_desktop.core.contracts import ContractQuery
-from broker_desktop.core.demo import DEMO_PASSWORD, generate
 from broker_desktop.core.office import SecurityParams, open_session
+from broker_desktop.demo import DEMO_PASSWORD, generate
 from broker_desktop.remote.session import connect
 from broker_desktop.remote.tls import pinned_context
 from broker_desktop.server import certs

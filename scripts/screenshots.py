@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 
-Uses the core's demo office (size S, cheap crypto costs: this is a picture, not an
-office) and the real application objects, grabbed at 1280×800.
+Uses the demo office of ``broker_desktop.demo`` (size S, cheap crypto costs: this is a
+picture, not an office) and the real application objects, grabbed at 1280×800.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
-from broker_desktop.core.demo import DEMO_PASSWORD  # noqa: E402
+from broker_desktop.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.ui.first_run import FirstRunWizard  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

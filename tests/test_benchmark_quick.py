@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from broker_desktop.core.demo import SIZES
+from broker_desktop.demo import SIZES
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

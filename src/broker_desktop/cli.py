@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args, qt_args = _parser().parse_known_args(argv)
     if args.command == "demo":
-        from broker_desktop.core.demo import main as demo_main
+        from broker_desktop.demo import main as demo_main
 
         return demo_main(args)
     if args.command == "import":

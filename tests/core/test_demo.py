@@ -3,9 +3,9 @@ and each sees what his roles allow."""
 
 from __future__ import annotations
 
-from broker_desktop.core.demo import DEMO_PASSWORD, generate
 from broker_desktop.core.office import SecurityParams, open_session
 from broker_desktop.core.rights import Right
+from broker_desktop.demo import DEMO_PASSWORD, generate
 
 
 def test_demo_office_users_and_data(tmp_path, fast_kdf):

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from catalogue import Finding, allowed, calls, cases, findings_of, plan  # noqa: E402
 from harness import SqlCapture  # noqa: E402
 
-from broker_desktop.core.demo import DEMO_PASSWORD, FAST_KDF, generate  # noqa: E402
 from broker_desktop.core.office import SecurityParams, open_session  # noqa: E402
+from broker_desktop.demo import DEMO_PASSWORD, FAST_KDF, generate  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 from ui_fake_source import PeopleSource, fill  # noqa: E402
 from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
-from broker_desktop.core.demo import DEMO_PASSWORD  # noqa: E402
+from broker_desktop.demo import DEMO_PASSWORD  # noqa: E402
 from broker_desktop.storage.database import Database  # noqa: E402
 from broker_desktop.ui.tasks import TaskRunner  # noqa: E402
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from ui_harness import FAST
 
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.ui.pages.user_dialog import UserDialog
 
 

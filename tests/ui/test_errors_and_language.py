@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from broker_desktop.core import office as office_module
-from broker_desktop.core.demo import DEMO_PASSWORD
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.ui.errors import install_excepthook, setup_logging
 from broker_desktop.ui.main_window import MainWindow
 from broker_desktop.ui.settings_dialog import SettingsDialog

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_harness import FAST
 
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
 from broker_desktop.core.rights import Right
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.ui.export_button import ExportButton
 
 

@@ -93,8 +93,8 @@ def test_csv_has_swiss_dates_and_plain_numbers(qtbot, open_app, office, tmp_path
 def test_cancel_leaves_no_file(office, tmp_path):
     from ui_harness import FAST
 
-    from broker_desktop.core.demo import DEMO_PASSWORD
     from broker_desktop.core.office import open_session
+    from broker_desktop.demo import DEMO_PASSWORD
 
     session = open_session(office, "directeur", DEMO_PASSWORD, security=FAST)
     try:

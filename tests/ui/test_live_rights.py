@@ -8,9 +8,9 @@ import sqlalchemy as sa
 from ui_harness import controller, log_in
 
 from broker_desktop.core.audit import AuditQuery
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.errors import AccountClosed
 from broker_desktop.core.rights import Right
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.schema import clients, users
 from broker_desktop.ui.login import LoginDialog
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from ui_harness import FAST, controller
 
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.database import slot_path
 from broker_desktop.storage.keys import DatabaseKey
 from broker_desktop.ui.login import LoginDialog

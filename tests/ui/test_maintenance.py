@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from ui_harness import FAST
 
 from broker_desktop.core.audit import AuditQuery
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import WrongKey
 from broker_desktop.ui.recovery_code import RecoveryCodeDialog

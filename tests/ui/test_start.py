@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWizard
 from ui_harness import FAST, controller, log_in
 
-from broker_desktop.core.demo import DEMO_PASSWORD
 from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.database import slot_path
 from broker_desktop.ui.first_run import FirstRunWizard
 from broker_desktop.ui.login import LoginDialog

@@ -24,7 +24,7 @@ FAST = SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4)
 
 
 def make_demo(path: Path):
-    from broker_desktop.core.demo import generate
+    from broker_desktop.demo import generate
 
     return generate(path, "S", 7, FAST)
 

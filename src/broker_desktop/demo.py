@@ -4,6 +4,9 @@ Size S is for trying the program (a few hundred clients); M and L feed the bench
 (L: 200,000 clients, 1,000,000 contracts, about 2,000,000 commission lines and
 2,000,000 deadlines, 150 agents). Rows are bulk-inserted in large transactions, with
 progress on stderr. Every demo user shares one password and is not asked to change it.
+
+Not part of the core: the application never loads it; the CLI, the tests, the benchmarks
+and the screenshot script do.
 """
 
 from __future__ import annotations
