@@ -229,3 +229,41 @@ def test_reconciliation_screen_and_agent_scope(qtbot, open_app, office, tmp_path
     assert not agent_window.tabs.isTabVisible(
         agent_window.tabs.indexOf(agent_window.pages["import"])
     )
+
+
+def test_run_reports_progress_and_cancel_leaves_nothing(qtbot, open_app, office, tmp_path):
+    """On the real worker thread: progress arrives through the queued signal, the cancel
+    button stops the import, nothing is written."""
+    import dataclasses
+
+    from tests.importing.extranet_files import XLSX_MAPPING, portfolio_xlsx
+
+    from broker_desktop.core.clients import ClientQuery
+    from broker_desktop.ui.pages.import_page import ImportWizard
+    from broker_desktop.ui.tasks import TaskRunner
+
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    session.mappings.save(Mapping(name="Zurich", columns=XLSX_MAPPING))
+    clients_before = session.clients.count(ClientQuery())
+    runner = TaskRunner()
+    try:
+        wizard = ImportWizard(dataclasses.replace(window.context, runner=runner))
+        qtbot.addWidget(wizard)
+        wizard.load_saved_names()
+        qtbot.waitUntil(lambda: wizard.saved_combo.findData("Zurich") > 0)
+        wizard.saved_combo.setCurrentIndex(wizard.saved_combo.findData("Zurich"))
+        wizard.open_path(portfolio_xlsx(tmp_path, rows=1500))
+        qtbot.waitUntil(lambda: wizard.path is not None)
+        seen = []
+        wizard.bridge.progressed.connect(lambda rows, share: seen.append(rows))
+        wizard.bridge.progressed.connect(lambda rows, share: rows >= 250 and wizard.cancel())
+        wizard.run()
+        qtbot.waitUntil(lambda: "interrompu" in wizard.message.text(), timeout=60_000)
+        assert wizard.steps.currentIndex() == wizard.PREVIEW
+        assert seen and seen[-1] >= 250
+        assert wizard.progress.value() > 0
+    finally:
+        runner.shutdown()
+    assert session.clients.count(ClientQuery()) == clients_before
+    assert session.imports.batches() == []
