@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="53"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="70"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="231"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="72"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="73"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="74"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="95"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="96"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="97"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="174"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="178"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="232"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="264"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="265"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="267"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="348"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="381"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="383"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="402"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="427"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -510,103 +510,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
         <source>from (2026 or 2026-01)</source>
         <translation>from (2026 or 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41"/>
         <source>to (2026-12)</source>
         <translation>to (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="185"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="155"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="157"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -715,27 +715,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="248"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="261"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="276"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="314"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -761,136 +761,136 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>Next 30 days</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 3 months</source>
         <translation>Next 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Today and overdue</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Between two dates</source>
         <translation>Between two dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="144"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="258"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="283"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -972,18 +972,29 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="147"/>
         <source>Something went wrong: %1
 
-What was already saved is safe. The details were written to the log file.</source>
+What was already saved is safe.</source>
         <translation>Something went wrong: %1
 
-What was already saved is safe. The details were written to the log file.</translation>
+What was already saved is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="152"/>
+        <source>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file:
+%2</source>
+        <translation>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="165"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -2324,92 +2335,92 @@ Compare it with the fingerprint the server printed when it started (ask the offi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="43"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="62"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="68"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="84"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="88"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
         <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
         <translation>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Office</source>
         <translation>&amp;Office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="126"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="131"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="136"/>
         <source>Insurers and lines of business…</source>
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="181"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -3079,7 +3090,7 @@ Show it now?</translation>
         <translation>more than %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="394"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3087,171 +3098,166 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="46"/>
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="58"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
-        <source>Commission total</source>
-        <translation>Commission total</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>

@@ -42,135 +42,135 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="66"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="53"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="70"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="85"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="231"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="72"/>
         <source>Reactivate…</source>
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="73"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="74"/>
         <source>Unlock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="95"/>
         <source>Roles of this user</source>
         <translation>Rôles de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="96"/>
         <source>Rights granted directly</source>
         <translation>Droits accordés directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="97"/>
         <source>Effective rights and where they come from</source>
         <translation>Droits effectifs et leur origine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="174"/>
         <source>No right (or the account is deactivated).</source>
         <translation>Aucun droit (ou le compte est désactivé).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="178"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180"/>
         <source>granted directly</source>
         <translation>accordé directement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="232"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="278"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="264"/>
         <source>New role…</source>
         <translation>Nouveau rôle…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="265"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="280"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="267"/>
         <source>Save the rights</source>
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
         <source>Members: %1</source>
         <translation>Membres : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="348"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="381"/>
         <source>Administration rights</source>
         <translation>Droits d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="383"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Attention : ceci donne des droits d&apos;administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="402"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="427"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
@@ -510,103 +510,103 @@
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="38"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
         <source>from (2026 or 2026-01)</source>
         <translation>de (2026 ou 2026-01)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41"/>
         <source>to (2026-12)</source>
         <translation>à (2026-12)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="185"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="155"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="157"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -715,27 +715,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="248"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="261"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>Le serveur du bureau ne connaît plus votre session (il a redémarré, ou la session a expiré) : cette fenêtre a été fermée. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="276"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="314"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="315"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -761,136 +761,136 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>Next 30 days</source>
         <translation>30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 3 months</source>
         <translation>3 prochains mois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Today and overdue</source>
         <translation>Aujourd&apos;hui et en retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Between two dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>New follow-up…</source>
         <translation>Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="144"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="258"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="283"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -972,18 +972,29 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="50"/>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/errors.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="147"/>
         <source>Something went wrong: %1
 
-What was already saved is safe. The details were written to the log file.</source>
+What was already saved is safe.</source>
         <translation>Un problème est survenu : %1
 
-Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal.</translation>
+Ce qui était déjà enregistré est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="152"/>
+        <source>Something went wrong: %1
+
+What was already saved is safe. The details were written to the log file:
+%2</source>
+        <translation>Un problème est survenu : %1
+
+Ce qui était déjà enregistré est en sécurité. Les détails ont été écrits dans le fichier journal :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/errors.py" line="165"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -2324,92 +2335,92 @@ Comparez-la avec l’empreinte que le serveur a affichée à son démarrage (dem
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="43"/>
         <source>Broker Desktop</source>
         <translation>Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="62"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="68"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="74"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="80"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="84"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="88"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="104"/>
         <source>The connection to the office server is lost. Retrying… Your input is kept; save again once the server is back.</source>
         <translation>La connexion au serveur du bureau est perdue. Nouvel essai en cours… Votre saisie est conservée ; enregistrez à nouveau quand le serveur sera de retour.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Office</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="122"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="124"/>
         <source>Settings…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="126"/>
         <source>Lock now</source>
         <translation>Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="129"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="131"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="136"/>
         <source>Insurers and lines of business…</source>
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="181"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -3079,7 +3090,7 @@ L&apos;afficher maintenant ?</translation>
         <translation>plus de %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="394"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3087,171 +3098,166 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="46"/>
         <source>Search a client by name…</source>
         <translation>Rechercher un client par son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="58"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
-        <source>Commission total</source>
-        <translation>Commission totale</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>

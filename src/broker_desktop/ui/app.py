@@ -17,7 +17,13 @@ from broker_desktop.ui import today_panel
 from broker_desktop.ui.autolock import InactivityLock
 from broker_desktop.ui.changes import LiveChanges
 from broker_desktop.ui.dialogs import Dialogs
-from broker_desktop.ui.errors import install_excepthook, report_unexpected, setup_logging
+from broker_desktop.ui.errors import (
+    enable_crash_file,
+    install_excepthook,
+    report_unexpected,
+    route_qt_messages,
+    setup_logging,
+)
 from broker_desktop.ui.first_run import FirstRunWizard
 from broker_desktop.ui.guard import Guard
 from broker_desktop.ui.i18n import Translations
@@ -333,6 +339,8 @@ def run(db: str | None = None, qt_args: list[str] | None = None) -> int:
     app.setWindowIcon(application_icon())
     paths = AppPaths.default()
     setup_logging(paths.log_file)
+    route_qt_messages()
+    enable_crash_file(paths.crash_file)
     log.info("Broker Desktop starting")
     settings = Settings()
     translations = Translations(app)

@@ -19,3 +19,7 @@ class AppPaths:
     @property
     def log_file(self) -> Path:
         return self.data / "logs" / "broker-desktop.log"
+
+    @property
+    def crash_file(self) -> Path:
+        return self.data / "logs" / "crash.log"
