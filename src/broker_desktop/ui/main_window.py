@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
                 "reconciliation",
                 ReconciliationPage,
                 self.tr("Statements"),
-                (Right.COMMISSIONS_VIEW_OWN, Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE),
+                Scope.COMMISSION_LINES_VISIBLE,
             ),
         ]
         for name, factory, title, see in specs:

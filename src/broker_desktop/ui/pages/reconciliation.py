@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.permissions import Scope
 from broker_desktop.core.reconciliation import ReconLine, StatementResult
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
@@ -33,7 +34,7 @@ from broker_desktop.ui.pages.import_page import FILE_FILTER, _item, _table, dete
 from broker_desktop.ui.pages.mapping_editor import MappingEditor
 
 MANAGE = (Right.COMMISSIONS_MANAGE,)
-ALL = (Right.COMMISSIONS_VIEW_ALL, Right.COMMISSIONS_MANAGE)
+ALL = Scope.COMMISSION_AMOUNTS  # whole commissions: every line, every share
 
 
 def _money(cents: int | None) -> str:
