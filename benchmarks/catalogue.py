@@ -303,6 +303,8 @@ def calls(case: Case, session) -> dict[str, Callable[[], Any]]:
     found: dict[str, Callable[[], Any]] = {
         "first rows": lambda: service.page(query, limit=200),
         "last block": lambda: service.page(query, from_end=True, limit=200),
+        "short last block": lambda: service.page(query, from_end=True, limit=9),
+        "a few matches (picker)": lambda: service.page(query, limit=6),
         "middle block": lambda: service.page(query, offset=400, limit=200),
         "count (capped)": lambda: service.count(query, exact=False),
         "count (exact)": lambda: service.count(query),

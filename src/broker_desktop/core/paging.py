@@ -24,6 +24,7 @@ from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import INT64_MAX, is_int
 
 MAX_LIMIT = 5000
+PLANNED_LIMIT = 200  # the smallest LIMIT a page query is planned with (see Listing.page)
 # Counts stop at this many rows; past it the list shows "more than 10,000" and asks
 # for the exact figure in the background (``count(exact=True)``).
 COUNT_CAP = 10_000
@@ -188,7 +189,10 @@ class Listing:
             stmt = ordered(select.where(beyond(Cursor(*start), ascending, True)), ascending)
         else:
             stmt = ordered(select, ascending).offset(offset)
-        rows = list(conn.execute(stmt.limit(limit)).all())
+        # Asked for a handful of rows (a short last block, a picker), SQLite's planner may
+        # judge sorting the whole join cheaper than walking the sort index: it always gets
+        # a page's worth, and the surplus (the rows farthest from the start) is dropped.
+        rows = list(conn.execute(stmt.limit(max(limit, PLANNED_LIMIT))).all())[:limit]
         if reverse:
             rows.reverse()
         if "id" in keys:  # the id column is also the row's own id: not repeated
