@@ -404,82 +404,82 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="45"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="45"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
         <source>Last name:</source>
         <translation>Last name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
         <source>First name:</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
         <source>Company:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="55"/>
         <source>UID (CHE-…):</source>
         <translation>UID (CHE-…):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57"/>
         <source>Date of birth:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
         <source>Street:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
         <source>Postcode:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="62"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="72"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
@@ -612,79 +612,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="42"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="47"/>
+        <source>%1 was changed by someone else while you were editing it. Here are their values beside yours. Choose, field by field, which to keep: the form then shows the result, and Save saves it over their version.</source>
+        <translation>%1 was changed by someone else while you were editing it. Here are their values beside yours. Choose, field by field, which to keep: the form then shows the result, and Save saves it over their version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Their current value</source>
+        <translation>Their current value</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="66"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="88"/>
+        <source>Use these choices</source>
+        <translation>Use these choices</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="89"/>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="90"/>
+        <source>Take all theirs (drop mine)</source>
+        <translation>Take all theirs (drop mine)</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
         <source>Policy number:</source>
         <translation>Policy number:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
         <source>Line of business:</source>
         <translation>Line of business:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
         <source>Renewal date:</source>
         <translation>Renewal date:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
         <source>Notice (months):</source>
         <translation>Notice (months):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
         <source>Cancel by:</source>
         <translation>Cancel by:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Annual premium (CHF):</source>
         <translation>Annual premium (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
         <source>Payment:</source>
         <translation>Payment:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
         <source>Cancellation reason:</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90"/>
         <source>The client&apos;s agent</source>
         <translation>The client&apos;s agent</translation>
     </message>
@@ -1305,17 +1354,42 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="169"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="171"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="198"/>
+        <source>Someone else changed this record since you opened it: loading their version…</source>
+        <translation>Someone else changed this record since you opened it: loading their version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="231"/>
+        <source>Someone else saved this record meanwhile, with the same values as yours in this form. Press Save to save it.</source>
+        <translation>Someone else saved this record meanwhile, with the same values as yours in this form. Press Save to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="250"/>
+        <source>The form now shows their version; your changes were dropped. Close it, or change it and press Save.</source>
+        <translation>The form now shows their version; your changes were dropped. Close it, or change it and press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="256"/>
+        <source>The form now shows the values you chose. Check them and press Save.</source>
+        <translation>The form now shows the values you chose. Check them and press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="260"/>
+        <source>Your values are kept. Press Save to save them over their version.</source>
+        <translation>Your values are kept. Press Save to save them over their version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="307"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</translation>
     </message>
@@ -3290,38 +3364,48 @@ Show it now?</translation>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="368"/>
+        <source>Client not deleted</source>
+        <translation>Client not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
+        <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="428"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="411"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="413"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="422"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -3337,44 +3421,44 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="428"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="430"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="431"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="447"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="490"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="480"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="491"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -3382,12 +3466,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="531"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -3908,17 +3992,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="47"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="54"/>
         <source>if the file has no period: 2026-03 or 2026</source>
         <translation>if the file has no period: 2026-03 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="61"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -3926,196 +4010,196 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="89"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="95"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="137"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="299"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="320"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="345"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="395"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="404"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

@@ -404,82 +404,82 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="45"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="45"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="49"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
         <source>Last name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
         <source>First name:</source>
         <translation>Prénom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
         <source>Company:</source>
         <translation>Entreprise :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="55"/>
         <source>UID (CHE-…):</source>
         <translation>IDE (CHE-…) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="57"/>
         <source>Date of birth:</source>
         <translation>Date de naissance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
         <source>Street:</source>
         <translation>Rue :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
         <source>Postcode:</source>
         <translation>NPA :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
         <source>City:</source>
         <translation>Localité :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="62"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="66"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="69"/>
         <source>Responsible agent:</source>
         <translation>Conseiller responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_form.py" line="72"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
@@ -612,79 +612,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="42"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="47"/>
+        <source>%1 was changed by someone else while you were editing it. Here are their values beside yours. Choose, field by field, which to keep: the form then shows the result, and Save saves it over their version.</source>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre pendant que vous le modifiiez. Voici ses valeurs à côté des vôtres. Choisissez, champ par champ, celles à garder : la fiche affiche ensuite le résultat, et Enregistrer l&apos;enregistre par-dessus sa version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Their current value</source>
+        <translation>Sa valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="56"/>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="66"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="88"/>
+        <source>Use these choices</source>
+        <translation>Appliquer ces choix</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="89"/>
+        <source>Keep all mine</source>
+        <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="90"/>
+        <source>Take all theirs (drop mine)</source>
+        <translation>Prendre toutes les siennes (abandonner les miennes)</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
         <source>Policy number:</source>
         <translation>N° de police :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
         <source>Line of business:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
         <source>Start:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
         <source>Renewal date:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
         <source>Notice (months):</source>
         <translation>Préavis (mois) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
         <source>Cancel by:</source>
         <translation>Résilier avant le :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Annual premium (CHF):</source>
         <translation>Prime annuelle (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
         <source>Payment:</source>
         <translation>Paiement :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
         <source>Cancellation reason:</source>
         <translation>Motif de résiliation :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
         <source>Responsible agent:</source>
         <translation>Conseiller responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90"/>
         <source>The client&apos;s agent</source>
         <translation>Le conseiller du client</translation>
     </message>
@@ -1305,17 +1354,42 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="169"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="198"/>
+        <source>Someone else changed this record since you opened it: loading their version…</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte : chargement de sa version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="231"/>
+        <source>Someone else saved this record meanwhile, with the same values as yours in this form. Press Save to save it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche entre-temps, avec les mêmes valeurs que les vôtres dans ce formulaire. Cliquez sur Enregistrer pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="250"/>
+        <source>The form now shows their version; your changes were dropped. Close it, or change it and press Save.</source>
+        <translation>La fiche affiche maintenant sa version ; vos modifications ont été abandonnées. Fermez-la, ou modifiez-la et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="256"/>
+        <source>The form now shows the values you chose. Check them and press Save.</source>
+        <translation>La fiche affiche maintenant les valeurs choisies. Vérifiez-les et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="260"/>
+        <source>Your values are kept. Press Save to save them over their version.</source>
+        <translation>Vos valeurs sont gardées. Cliquez sur Enregistrer pour les enregistrer par-dessus sa version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="307"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
     </message>
@@ -3290,38 +3364,48 @@ L&apos;afficher maintenant ?</translation>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="368"/>
+        <source>Client not deleted</source>
+        <translation>Client non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
+        <translation>%1 a encore %2 contrat(s), et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="385"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="428"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="411"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="413"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="422"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
@@ -3337,44 +3421,44 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="428"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="430"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="431"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="447"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="479"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="490"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="480"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="491"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
@@ -3382,12 +3466,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="531"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -3908,17 +3992,17 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="47"/>
         <source>Mapping of the statement</source>
         <translation>Correspondance du décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="54"/>
         <source>if the file has no period: 2026-03 or 2026</source>
         <translation>si le fichier n&apos;a pas de période : 2026-03 ou 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="61"/>
         <source>Period of the statement:</source>
         <translation>Période du décompte :</translation>
     </message>
@@ -3926,196 +4010,196 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="89"/>
         <source>Import a statement…</source>
         <translation>Importer un décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="95"/>
         <source>All lines</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="137"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="109"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
         <source>note for a flagged line</source>
         <translation>remarque pour une ligne signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
         <source>Totals per insurer and period</source>
         <translation>Totaux par assureur et période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
         <source>Export the totals…</source>
         <translation>Exporter les totaux…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="299"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="320"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="345"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="395"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="404"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

@@ -132,41 +132,147 @@ def test_contract_form_shows_errors_next_to_the_field(qtbot, open_app, office):
         dialog.close()
 
 
-def test_conflicting_contract_save_says_so_and_keeps_the_input(qtbot, open_app, office):
+def _two_dialogs(open_app, office, kind):
     first = open_app(office, "directeur").window
     second = open_app(office, "secretaire1").window
+    table = contracts if kind == "contract" else clients
     with first.context.session.database.read() as conn:
-        contract_id = conn.execute(sa.select(sa.func.min(contracts.c.id))).scalar_one()
+        record_id = conn.execute(sa.select(sa.func.min(table.c.id))).scalar_one()
     dialogs = []
     for window in (first, second):
         page = window.pages["portfolio"]
-        contract = window.context.session.contracts.get(contract_id)
-        dialog = ContractDialog(
-            *page._dialog_context(), client_id=contract.client_id, contract=contract, parent=page
-        )
+        session = window.context.session
+        if kind == "contract":
+            record = session.contracts.get(record_id)
+            dialog = ContractDialog(
+                *page._dialog_context(), client_id=record.client_id, contract=record, parent=page
+            )
+        else:
+            record = session.clients.get(record_id)
+            dialog = ClientDialog(*page._dialog_context(), client=record, parent=page)
         dialog.show()
         dialogs.append(dialog)
-    mine, theirs = dialogs
+    return first, record_id, dialogs
+
+
+def test_a_contract_conflict_shows_both_versions_and_merges_field_by_field(qtbot, open_app, office):
+    first, contract_id, (mine, theirs) = _two_dialogs(open_app, office, "contract")
+    session = first.context.session
     try:
         theirs.premium.setText("999.00")
+        theirs.notice.setValue(1)
         theirs.save()
         assert theirs.result() == ContractDialog.DialogCode.Accepted
         mine.premium.setText("1'111.10")
-        mine.cancel_reason.setText("")
         mine.policy.setText(mine.policy.text() + "-B")
         mine.save()
-        assert mine.isVisible() and mine.result() == 0
-        assert mine.message.isVisibleTo(mine)
-        assert mine.message.text().startswith(
-            "Quelqu'un d'autre a modifié cette fiche depuis que vous l'avez ouverte."
-        )
-        assert mine.premium.text() == "1'111.10"  # the input is still there
+        qtbot.waitUntil(lambda: mine.conflict_dialog is not None)
+        conflict = mine.conflict_dialog
+        assert conflict.isVisible() and mine.isVisible()
+        # only the fields that differ, their value beside mine
+        assert set(conflict.rows) == {"premium_cents", "policy_number", "notice_months"}
+        their_premium, my_premium = conflict.rows["premium_cents"]
+        assert their_premium.text() == "CHF 999.00" and my_premium.text() == "CHF 1'111.10"
+        assert my_premium.isChecked()  # I changed it: mine is proposed
+        assert conflict.rows["notice_months"][0].isChecked()  # only they changed it
+        assert session.contracts.get(contract_id).premium_cents == 999_00  # nothing saved
+        conflict.rows["premium_cents"][0].setChecked(True)  # take their premium after all
+        conflict.merge_button.click()
+        assert mine.premium.text() == "999.00" and mine.notice.value() == 1
         assert mine.policy.text().endswith("-B")
-        stored = first.context.session.contracts.get(contract_id)
-        assert stored.premium_cents == 999_00  # theirs is kept until mine is saved again
-        mine.save()  # a second save replaces theirs, knowingly
+        mine.save()  # against their version: accepted, and their change survives
         assert mine.result() == ContractDialog.DialogCode.Accepted
-        assert first.context.session.contracts.get(contract_id).premium_cents == 1111_10
+        stored = session.contracts.get(contract_id)
+        assert (stored.premium_cents, stored.notice_months) == (999_00, 1)
+        assert stored.policy_number.endswith("-B")
     finally:
-        for dialog in dialogs:
+        for dialog in (mine, theirs):
             dialog.close()
+
+
+def test_a_client_conflict_can_keep_mine_or_take_theirs(qtbot, open_app, office):
+    first, client_id, (mine, theirs) = _two_dialogs(open_app, office, "client")
+    session = first.context.session
+    try:
+        theirs.city.setText("Sion")
+        theirs.phone.setText("027 123 45 67")
+        theirs.save()
+        assert theirs.result() == ClientDialog.DialogCode.Accepted
+        mine.city.setText("Martigny")
+        mine.save()
+        qtbot.waitUntil(lambda: mine.conflict_dialog is not None)
+        conflict = mine.conflict_dialog
+        assert set(conflict.rows) == {"city", "phone"}
+        assert conflict.rows["city"][0].text() == "Sion"
+        assert conflict.rows["city"][1].text() == "Martigny"
+        conflict.keep_button.click()  # all mine: their phone is dropped knowingly
+        assert mine.city.text() == "Martigny" and mine.phone.text() != "027 123 45 67"
+        assert "Enregistrer" in mine.message.text()
+        # someone changes it again: the next save is refused again, never blind
+        again = session.clients.get(client_id)
+        data = again.as_input()
+        session.clients.update(
+            client_id, type(data)(**{**data.__dict__, "email": "neu@example.ch"}), again.version
+        )
+        mine.save()
+        qtbot.waitUntil(lambda: mine.conflict_dialog is not None)
+        mine.conflict_dialog.discard_button.click()  # take theirs, drop mine
+        assert mine.city.text() == "Sion" and mine.email.text() == "neu@example.ch"
+        mine.save()
+        assert mine.result() == ClientDialog.DialogCode.Accepted
+        stored = session.clients.get(client_id)
+        assert (stored.city, stored.phone, stored.email) == (
+            "Sion",
+            "027 123 45 67",
+            "neu@example.ch",
+        )
+    finally:
+        for dialog in (mine, theirs):
+            dialog.close()
+
+
+def row_of(model, record_id):
+    return next((r for r in range(model.rowCount()) if model.id_at(r) == record_id), -1)
+
+
+def test_deleting_a_client_with_contracts_explains_instead_of_asking(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    page = window.pages["portfolio"]
+    dialogs = window.context.dialogs
+    with session.database.read() as conn:
+        with_contracts = conn.execute(sa.select(sa.func.min(contracts.c.client_id))).scalar_one()
+    client = session.clients.get(with_contracts)
+
+    def search(text):
+        page.search_edit.setText(text)
+        qtbot.waitUntil(lambda: page.clients.query.search == text)
+
+    search(client.last_name or client.display_name)
+    qtbot.waitUntil(lambda: row_of(page.clients, with_contracts) >= 0)
+    page.clients_view.selectRow(row_of(page.clients, with_contracts))
+    dialogs.queue_answer(None)
+    page.delete_client()
+    kind, title, text = dialogs.asked[-1]
+    assert kind == "warning" and title == "Client non supprimé"
+    assert client.display_name in text and "contrat" in text
+    assert not [a for a in dialogs.asked if a[0] == "confirm"]  # never asked in vain
+    assert session.clients.get(with_contracts).id == with_contracts
+
+    from broker_desktop.core.clients import ClientInput
+
+    lone = session.clients.create(ClientInput(last_name="Zzyzx", first_name="Léa"))
+    search("Zzyzx")
+    qtbot.waitUntil(lambda: row_of(page.clients, lone) >= 0)
+    page.clients_view.selectRow(row_of(page.clients, lone))
+    dialogs.queue_answer(True)
+    page.delete_client()
+    assert dialogs.asked[-1][0] == "confirm"
+    from broker_desktop.core.errors import NotFound
+
+    qtbot.waitUntil(lambda: row_of(page.clients, lone) < 0)
+    try:
+        session.clients.get(lone)
+        raise AssertionError("the client was not deleted")
+    except NotFound:
+        pass

@@ -288,6 +288,26 @@ class ClientService(ListingService[ClientQuery]):
             self._s.log(conn, "client.update", "client", client_id, changes(before, values))
             return new_version
 
+    def blocking_contracts(self, client_id: int) -> int:
+        """How many contracts keep this client from being deleted (0: it can be), asked
+        before the user is asked to confirm, so he is never asked in vain."""
+        with self._s.tx() as (conn, scope):
+            fetch_scoped(
+                conn,
+                clients,
+                "client",
+                client_id,
+                scope.clients(clients),
+                scope.missing_portfolio_right(),
+            )
+            return int(
+                conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(contracts)
+                    .where(contracts.c.client_id == client_id)
+                ).scalar_one()
+            )
+
     def delete(self, client_id: int, version: int) -> None:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.PORTFOLIO_DELETE, ("client", client_id))

@@ -29,6 +29,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         **_LISTING,
         "search": READ,
         "get": READ,
+        "blocking_contracts": READ,
         "create": WRITE,
         "update": WRITE,
         "delete": WRITE,

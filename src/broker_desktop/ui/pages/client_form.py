@@ -41,6 +41,7 @@ class ClientDialog(SaveOutcome, QDialog):
         self._runner = runner
         self._client = client
         self._version = client.version if client else None
+        self._original = client.as_input() if client else None
         self.setWindowTitle(self.tr("Client") if client else self.tr("New client"))
         self.setMinimumWidth(520)
         form = QFormLayout()
@@ -137,6 +138,7 @@ class ClientDialog(SaveOutcome, QDialog):
         else:
             client_id, version = self._client.id, self._version
             operation = lambda: service.update(client_id, data, version)  # noqa: E731
+            self._attempt = data
         self._runner.run(operation, self._saved, self._refused)
 
     def _saved(self, _result) -> None:
@@ -144,3 +146,9 @@ class ClientDialog(SaveOutcome, QDialog):
 
     def _current_version(self) -> int:
         return self._session.clients.get(self._client.id).version
+
+    def _current_record(self):
+        return self._session.clients.get(self._client.id)
+
+    def _record_name(self) -> str:
+        return self._client.display_name

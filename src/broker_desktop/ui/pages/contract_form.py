@@ -48,6 +48,7 @@ class ContractDialog(SaveOutcome, QDialog):
         self._contract = contract
         self._client_id = client_id
         self._version = contract.version if contract else None
+        self._original = contract.as_input() if contract else None
         self.setWindowTitle(self.tr("Contract") if contract else self.tr("New contract"))
         self.setMinimumWidth(500)
         form = QFormLayout()
@@ -147,7 +148,14 @@ class ContractDialog(SaveOutcome, QDialog):
         else:
             contract_id, version = self._contract.id, self._version
             operation = lambda: service.update(contract_id, data, version)  # noqa: E731
+            self._attempt = data
         self._runner.run(operation, lambda _r: self.accept(), self._refused)
 
     def _current_version(self) -> int:
         return self._session.contracts.get(self._contract.id).version
+
+    def _current_record(self):
+        return self._session.contracts.get(self._contract.id)
+
+    def _record_name(self) -> str:
+        return self._contract.policy_number

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -12,14 +13,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from broker_desktop.core.errors import ConflictError, FieldError, ValidationError
+from broker_desktop.ui import formats
 from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.messages import explain, field_message
+from broker_desktop.ui.pages.conflict_dialog import (
+    TAKE_THEIRS,
+    ConflictDialog,
+    FieldConflict,
+    changed_by_me,
+    differing,
+)
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     FieldErrorLabel,
@@ -37,6 +49,7 @@ class FieldRows:
         self.form = form
         self.errors: dict[str, FieldErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
 
     def add(self, name: str, label: str, widget: W) -> W:
         holder = QWidget()
@@ -50,6 +63,7 @@ class FieldRows:
         self.form.addRow(label, holder)
         self.errors[name] = error
         self.widgets[name] = widget
+        self.labels[name] = label.rstrip(" :\u00a0")
         clear_when_edited(widget, error)
         return widget
 
@@ -163,15 +177,123 @@ class SaveOutcome(QDialog):
         layout.addWidget(buttons)
         set_default_button(self, self.save_button)
 
+    # ----- conflicts: a dialog that can show both versions sets these -------------------
+    _attempt: Any = None  # the input of the refused save
+    _original: Any = None  # the record's input as the form loaded it
+    conflict_dialog: ConflictDialog | None = None
+
+    def _current_record(self) -> Any:
+        """The record as stored now (None: this dialog only follows the version)."""
+        return None
+
+    def _record_name(self) -> str:
+        return ""
+
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._say("\n".join(self.rows.show(exc.errors)))
+        elif isinstance(exc, ConflictError) and self._attempt is not None:
+            self._say(
+                QCoreApplication.translate(
+                    "Forms",
+                    "Someone else changed this record since you opened it: loading their version…",
+                )
+            )
+            self.save_button.setEnabled(False)
+            self._runner.run(self._current_record, self._show_conflict, self._refused)
         elif isinstance(exc, ConflictError):
             self._say(conflict_text())
             self._runner.run(self._current_version, self._set_version, lambda _e: None)
         else:
             self._say(explain(exc))
+
+    def _show_conflict(self, current: Any) -> None:
+        """Their values beside the user's, field by field; nothing is saved until the
+        user has chosen and pressed Save again (against their version)."""
+        self.save_button.setEnabled(True)
+        theirs, mine, original = current.as_input(), self._attempt, self._original
+        self._version = current.version
+        self._original = theirs
+        names = [f.name for f in dataclasses.fields(mine) if f.name in self.rows.widgets]
+        fields = [
+            FieldConflict(
+                name,
+                self.rows.labels[name],
+                self._shown(name, getattr(theirs, name)),
+                self._shown(name, getattr(mine, name)),
+                original is None or changed_by_me(mine, original, name),
+            )
+            for name in differing(mine, theirs, names)
+        ]
+        if not fields:
+            self._say(
+                QCoreApplication.translate(
+                    "Forms",
+                    "Someone else saved this record meanwhile, with the same values as "
+                    "yours in this form. Press Save to save it.",
+                )
+            )
+            return
+        dialog = ConflictDialog(self._record_name(), fields, self)
+        self.conflict_dialog = dialog
+        dialog.finished.connect(lambda result: self._conflict_resolved(dialog, theirs, result))
+        dialog.open()
+
+    def _conflict_resolved(self, dialog: ConflictDialog, theirs: Any, result: int) -> None:
+        self.conflict_dialog = None
+        accepted = result == QDialog.DialogCode.Accepted
+        taken = dialog.taken_from_theirs() if accepted else set()
+        for name in taken:
+            self._fill(name, getattr(theirs, name))
+        if accepted and dialog.choice == TAKE_THEIRS:
+            text = QCoreApplication.translate(
+                "Forms",
+                "The form now shows their version; your changes were dropped. Close it, or "
+                "change it and press Save.",
+            )
+        elif taken:
+            text = QCoreApplication.translate(
+                "Forms", "The form now shows the values you chose. Check them and press Save."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Forms", "Your values are kept. Press Save to save them over their version."
+            )
+        self._say(text)
+        dialog.deleteLater()
+
+    def _shown(self, name: str, value: Any) -> str:
+        """A value as the form's widget for ``name`` shows it."""
+        widget = self.rows.widgets[name]
+        if value is None or value == "":
+            return ""
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            return widget.itemText(index) if index >= 0 else str(value)
+        if isinstance(value, dt.date):
+            return formats.date(value)
+        if name.endswith("_cents"):
+            return formats.money(value)
+        return str(value)
+
+    def _fill(self, name: str, value: Any) -> None:
+        widget = self.rows.widgets[name]
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index >= 0:
+                widget.setCurrentIndex(index)
+        elif isinstance(widget, DateField):
+            set_date(widget, value)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QLineEdit):
+            if name.endswith("_cents"):
+                widget.setText(formats.number(value or 0))
+            else:
+                widget.setText("" if value is None else str(value))
 
     def _set_version(self, version: int) -> None:
         self._version = version

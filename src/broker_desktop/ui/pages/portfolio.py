@@ -280,8 +280,12 @@ class PortfolioPage(Page):
         self.contracts.clear()
 
     def clear(self) -> None:
+        """Locking: rows and search text go; no search fires after the session closed."""
         self.forget_rows()
+        self.search_edit.blockSignals(True)
         self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
 
     def save_state(self) -> None:
         self.clients_view.save_state()
@@ -349,12 +353,30 @@ class PortfolioPage(Page):
         client_id = self.clients_view.selected_id()
         if client_id is None:
             return
+        service = self.context.session.clients
         self._open(
-            lambda: self.context.session.clients.get(client_id),
-            lambda c: self._confirm_delete(
-                c.display_name, lambda: self.context.session.clients.delete(c.id, c.version)
-            ),
+            lambda: (service.get(client_id), service.blocking_contracts(client_id)),
+            lambda loaded: self._delete_client_checked(*loaded),
         )
+
+    def _delete_client_checked(self, client, contracts: int) -> None:
+        """A client with contracts cannot be deleted: say so, and how to go on, instead
+        of asking a question whose 'yes' would be refused."""
+        if contracts:
+            self.context.dialogs.warning(
+                self,
+                self.tr("Client not deleted"),
+                self.tr(
+                    "%1 still has %2 contract(s), and a client is only deleted once it has "
+                    "none. Move its contracts to another client or delete them first (they "
+                    "are listed under Contracts below), then delete the client."
+                )
+                .replace("%1", client.display_name)
+                .replace("%2", str(contracts)),
+            )
+            return
+        service = self.context.session.clients
+        self._confirm_delete(client.display_name, lambda: service.delete(client.id, client.version))
 
     def delete_contract(self) -> None:
         contract_id = self.contracts_view.selected_id()
