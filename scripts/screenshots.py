@@ -51,6 +51,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="broker-screens-"))
     demo = make_demo(folder / "demo.db")
+    rights(folder, demo.path, app)
+    if sys.argv[1:] == ["--only", "rights"]:  # the conflict and deactivation screens
+        return 0
 
     ctrl = controller(folder, None)
     wizard = FirstRunWizard(ctrl.dialogs, ctrl.runner, ctrl.opener, folder / "new")
@@ -114,6 +117,53 @@ def main() -> int:
     maintenance(ctrl, window, app)
     ctrl.shutdown()
     return 0
+
+
+def rights(folder: Path, demo: Path, app: QApplication) -> None:
+    """Two workstations on one office: an edit conflict shown field by field, and the
+    login window of a user deactivated while his window was open."""
+    from broker_desktop.ui.pages.client_form import ClientDialog
+
+    office = copy_office(demo, folder / "rights.db")
+    windows = []
+    for login in ("directeur", "secretaire1"):
+        ctrl = controller(folder / login, office)
+        ctrl.change_check_seconds = 3600.0
+        windows.append((ctrl, log_in(ctrl, login, DEMO_PASSWORD)))
+    (director_ctrl, director), (secretary_ctrl, secretary) = windows
+    forms = []
+    for window in (director, secretary):
+        page = window.pages["portfolio"]
+        client = window.context.session.clients.get(1)
+        form = ClientDialog(*page._dialog_context(), client=client, parent=page)
+        form.show()
+        forms.append(form)
+    mine, theirs = forms
+    theirs.street.setText("Rue du Rhône 12")
+    theirs.phone.setText("027 322 45 67")
+    theirs.save()
+    mine.street.setText("Avenue de la Gare 3")
+    mine.email.setText("nouvelle.adresse@example.ch")
+    mine.save()
+    settle(app)
+    conflict = mine.conflict_dialog
+    conflict.adjustSize()
+    save(conflict, "directeur-conflict-dialog", app)
+    conflict.merge_button.click()
+    mine.close()
+
+    agent_ctrl = controller(folder / "agent1", office)
+    agent_ctrl.change_check_seconds = 3600.0
+    log_in(agent_ctrl, "agent1", DEMO_PASSWORD)
+    session = director.context.session
+    agent_id = next(u.id for u in session.admin.users() if u.login == "agent1")
+    session.admin.deactivate_user(agent_id)
+    agent_ctrl.session.watcher.check()  # what the periodic check finds
+    settle(app)
+    save(agent_ctrl.current_dialog, "login-account-deactivated", app)
+    agent_ctrl.current_dialog.close()
+    for ctrl in (agent_ctrl, secretary_ctrl, director_ctrl):
+        ctrl.shutdown()
 
 
 def repairs(folder: Path, demo: Path, app: QApplication) -> None:

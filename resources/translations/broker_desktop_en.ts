@@ -656,8 +656,8 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="90"/>
-        <source>Take all theirs (drop mine)</source>
-        <translation>Take all theirs (drop mine)</translation>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
     </message>
 </context>
 <context>

@@ -656,8 +656,8 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/conflict_dialog.py" line="90"/>
-        <source>Take all theirs (drop mine)</source>
-        <translation>Prendre toutes les siennes (abandonner les miennes)</translation>
+        <source>Take all theirs</source>
+        <translation>Prendre toutes les siennes</translation>
     </message>
 </context>
 <context>

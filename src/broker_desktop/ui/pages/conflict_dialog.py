@@ -87,7 +87,7 @@ class ConflictDialog(QDialog):
         buttons = QDialogButtonBox()
         self.merge_button = QPushButton(self.tr("Use these choices"))
         self.keep_button = QPushButton(self.tr("Keep all mine"))
-        self.discard_button = QPushButton(self.tr("Take all theirs (drop mine)"))
+        self.discard_button = QPushButton(self.tr("Take all theirs"))
         for button, role, choice in (
             (self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole, MERGE),
             (self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole, KEEP_MINE),
@@ -102,6 +102,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         rows_height = holder.sizeHint().height() + 8
         scroll.setMinimumHeight(min(rows_height, 420))
+        margins = layout.contentsMargins()
+        wide = buttons.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(640, wide, holder.sizeHint().width() + 40))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
