@@ -233,129 +233,518 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50"/>
-        <source>All users</source>
-        <translation>All users</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
-        <source>action, e.g. contract. or login</source>
-        <translation>action, e.g. contract. or login</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59"/>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
-        <source>User:</source>
-        <translation>User:</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="137"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
-        <source>User</source>
-        <translation>User</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
-        <source>Record</source>
-        <translation>Record</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="123"/>
-        <source>No.</source>
-        <translation>No.</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="162"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="173"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="184"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chain broken: entries were deleted before entry %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chain broken at entry %1: it does not follow from the entry before it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="167"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chain broken: entry %1 was altered.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chain broken: the latest entries were removed (the log ends at entry %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="193"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>The log was rewritten: entry %1 is not the one this workstation saw.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="200"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>The log was wiped: this workstation saw it up to entry %1, it is now empty.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentences</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="26"/>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="27"/>
+        <source>Refused accesses</source>
+        <translation>Refused accesses</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
+        <source>Deadlines and follow-ups</source>
+        <translation>Deadlines and follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
+        <source>Users, roles and rights</source>
+        <translation>Users, roles and rights</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="39"/>
+        <source>Insurers and lines</source>
+        <translation>Insurers and lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
+        <source>Exports and imports</source>
+        <translation>Exports and imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="76"/>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="83"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="96"/>
+        <source>%who logged in.</source>
+        <translation>%who logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="102"/>
+        <source>Failed login attempt as “%1”.</source>
+        <translation>Failed login attempt as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
+        <source>%who created the office.</source>
+        <translation>%who created the office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="109"/>
+        <source>%who re-created a key slot with the recovery code.</source>
+        <translation>%who re-created a key slot with the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="115"/>
+        <source>%who was refused: the right “%1” is missing.</source>
+        <translation>%who was refused: the right “%1” is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="121"/>
+        <source>%who was refused an access.</source>
+        <translation>%who was refused an access.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <source>%who changed his password.</source>
+        <translation>%who changed his password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="127"/>
+        <source>%who created the client %1.</source>
+        <translation>%who created the client %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
+        <source>%who changed the client no. %1: %2.</source>
+        <translation>%who changed the client no. %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
+        <source>%who deleted the client no. %1.</source>
+        <translation>%who deleted the client no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
+        <source>%who merged two clients into no. %1.</source>
+        <translation>%who merged two clients into no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
+        <source>%who created the contract %1.</source>
+        <translation>%who created the contract %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <source>%who changed the contract no. %1: %2.</source>
+        <translation>%who changed the contract no. %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="152"/>
+        <source>%who deleted the contract no. %1.</source>
+        <translation>%who deleted the contract no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <source>%who created a follow-up for %1, due on %2.</source>
+        <translation>%who created a follow-up for %1, due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="161"/>
+        <source>%who changed the deadline no. %1: %2.</source>
+        <translation>%who changed the deadline no. %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="166"/>
+        <source>%who deleted the follow-up no. %1.</source>
+        <translation>%who deleted the follow-up no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="170"/>
+        <source>%who marked the deadline no. %1 done.</source>
+        <translation>%who marked the deadline no. %1 done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <source>%who reopened the deadline no. %1.</source>
+        <translation>%who reopened the deadline no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <source>%who entered a commission of %1 for %2 (contract no. %3).</source>
+        <translation>%who entered a commission of %1 for %2 (contract no. %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="186"/>
+        <source>%who changed the commission no. %1: %2.</source>
+        <translation>%who changed the commission no. %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
+        <source>%who deleted the commission no. %1.</source>
+        <translation>%who deleted the commission no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="195"/>
+        <source>%who added %1 to the role %2.</source>
+        <translation>%who added %1 to the role %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
+        <source>%who removed %1 from the role %2.</source>
+        <translation>%who removed %1 from the role %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
+        <source>%who gave the right “%1” to %2.</source>
+        <translation>%who gave the right “%1” to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
+        <source>%who took the right “%1” from %2.</source>
+        <translation>%who took the right “%1” from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <source>%who created the role %1.</source>
+        <translation>%who created the role %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <source>%who renamed the role %1.</source>
+        <translation>%who renamed the role %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
+        <source>%who deleted the role %1.</source>
+        <translation>%who deleted the role %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="227"/>
+        <source>%who changed the rights of the role %1: %2.</source>
+        <translation>%who changed the rights of the role %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="232"/>
+        <source>%who created the account of %1.</source>
+        <translation>%who created the account of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="236"/>
+        <source>%who changed the account of %1.</source>
+        <translation>%who changed the account of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
+        <source>%who deactivated the account of %1.</source>
+        <translation>%who deactivated the account of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="244"/>
+        <source>%who reactivated the account of %1.</source>
+        <translation>%who reactivated the account of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <source>%who reset the password of %1.</source>
+        <translation>%who reset the password of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <source>%who unlocked the account of %1.</source>
+        <translation>%who unlocked the account of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <source>%who added the insurer %1.</source>
+        <translation>%who added the insurer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <source>%who changed the insurer %1.</source>
+        <translation>%who changed the insurer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
+        <source>%who deleted the insurer %1.</source>
+        <translation>%who deleted the insurer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <source>%who added the line of business %1.</source>
+        <translation>%who added the line of business %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <source>%who changed the line of business %1.</source>
+        <translation>%who changed the line of business %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
+        <source>%who deleted the line of business %1.</source>
+        <translation>%who deleted the line of business %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="280"/>
+        <source>%who exported %1 rows of the list “%2” (%3).</source>
+        <translation>%who exported %1 rows of the list “%2” (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <source>%who backed up the database.</source>
+        <translation>%who backed up the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
+        <source>%who changed the database key.</source>
+        <translation>%who changed the database key.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <source>%who restored a backup.</source>
+        <translation>%who restored a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <source>%who displayed the recovery code.</source>
+        <translation>%who displayed the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="302"/>
+        <source>%who: %1 %2 no. %3.</source>
+        <translation>%who: %1 %2 no. %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="360"/>
+        <source>premium</source>
+        <translation>premium</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="361"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="363"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="364"/>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
+        <source>renewal date</source>
+        <translation>renewal date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <source>contract</source>
+        <translation>contract</translation>
     </message>
 </context>
 <context>
@@ -3149,22 +3538,22 @@ Show it now?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="91"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="177"/>
         <source>more than %1</source>
         <translation>more than %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="395"/>
         <source>…</source>
         <translation>…</translation>
     </message>

@@ -233,129 +233,518 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="50"/>
-        <source>All users</source>
-        <translation>Tous les utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
-        <source>action, e.g. contract. or login</source>
-        <translation>action, p. ex. contract. ou login</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="59"/>
-        <source>Apply</source>
-        <translation>Appliquer</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="64"/>
-        <source>User:</source>
-        <translation>Utilisateur :</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="137"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="120"/>
-        <source>User</source>
-        <translation>Utilisateur</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="121"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="122"/>
-        <source>Record</source>
-        <translation>Objet</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <source>Person:</source>
+        <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="123"/>
-        <source>No.</source>
-        <translation>N°</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="124"/>
-        <source>Detail</source>
-        <translation>Détail</translation>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="162"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="173"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="184"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chaîne rompue : des entrées ont été supprimées avant l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : elle ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="167"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chaîne rompue : l&apos;entrée %1 a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chaîne rompue : les dernières entrées ont été supprimées (le journal s&apos;arrête à l&apos;entrée %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="193"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>Le journal a été réécrit : l&apos;entrée %1 n&apos;est pas celle que ce poste a vue.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>Le journal a reculé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, les entrées suivantes ont disparu (supprimées, ou une sauvegarde plus ancienne a été restaurée ailleurs).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="200"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>Le journal a été vidé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, il est maintenant vide.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentences</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="26"/>
+        <source>Logins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="27"/>
+        <source>Refused accesses</source>
+        <translation>Accès refusés</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
+        <source>Deadlines and follow-ups</source>
+        <translation>Échéances et suivis</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
+        <source>Users, roles and rights</source>
+        <translation>Utilisateurs, rôles et droits</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="39"/>
+        <source>Insurers and lines</source>
+        <translation>Assureurs et branches</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
+        <source>Exports and imports</source>
+        <translation>Exportations et importations</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="76"/>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="83"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="96"/>
+        <source>%who logged in.</source>
+        <translation>%who s&apos;est connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="102"/>
+        <source>Failed login attempt as “%1”.</source>
+        <translation>Tentative de connexion échouée sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
+        <source>%who created the office.</source>
+        <translation>%who a créé le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="109"/>
+        <source>%who re-created a key slot with the recovery code.</source>
+        <translation>%who a recréé un emplacement de clé avec le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="115"/>
+        <source>%who was refused: the right “%1” is missing.</source>
+        <translation>%who a été refusé : le droit « %1 » manque.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="121"/>
+        <source>%who was refused an access.</source>
+        <translation>%who s&apos;est vu refuser un accès.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <source>%who changed his password.</source>
+        <translation>%who a changé son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="127"/>
+        <source>%who created the client %1.</source>
+        <translation>%who a créé le client %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
+        <source>%who changed the client no. %1: %2.</source>
+        <translation>%who a modifié le client n° %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
+        <source>%who deleted the client no. %1.</source>
+        <translation>%who a supprimé le client n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
+        <source>%who merged two clients into no. %1.</source>
+        <translation>%who a fusionné deux clients dans le n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
+        <source>%who created the contract %1.</source>
+        <translation>%who a créé le contrat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <source>%who changed the contract no. %1: %2.</source>
+        <translation>%who a modifié le contrat n° %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="152"/>
+        <source>%who deleted the contract no. %1.</source>
+        <translation>%who a supprimé le contrat n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <source>%who created a follow-up for %1, due on %2.</source>
+        <translation>%who a créé un suivi pour %1, dû le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="161"/>
+        <source>%who changed the deadline no. %1: %2.</source>
+        <translation>%who a modifié l&apos;échéance n° %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="166"/>
+        <source>%who deleted the follow-up no. %1.</source>
+        <translation>%who a supprimé le suivi n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="170"/>
+        <source>%who marked the deadline no. %1 done.</source>
+        <translation>%who a marqué l&apos;échéance n° %1 comme faite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <source>%who reopened the deadline no. %1.</source>
+        <translation>%who a rouvert l&apos;échéance n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <source>%who entered a commission of %1 for %2 (contract no. %3).</source>
+        <translation>%who a saisi une commission de %1 pour %2 (contrat n° %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="186"/>
+        <source>%who changed the commission no. %1: %2.</source>
+        <translation>%who a modifié la commission n° %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
+        <source>%who deleted the commission no. %1.</source>
+        <translation>%who a supprimé la commission n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="195"/>
+        <source>%who added %1 to the role %2.</source>
+        <translation>%who a ajouté %1 au rôle %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
+        <source>%who removed %1 from the role %2.</source>
+        <translation>%who a retiré %1 du rôle %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
+        <source>%who gave the right “%1” to %2.</source>
+        <translation>%who a donné le droit « %1 » à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
+        <source>%who took the right “%1” from %2.</source>
+        <translation>%who a retiré le droit « %1 » à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <source>%who created the role %1.</source>
+        <translation>%who a créé le rôle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <source>%who renamed the role %1.</source>
+        <translation>%who a renommé le rôle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
+        <source>%who deleted the role %1.</source>
+        <translation>%who a supprimé le rôle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="227"/>
+        <source>%who changed the rights of the role %1: %2.</source>
+        <translation>%who a modifié les droits du rôle %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="232"/>
+        <source>%who created the account of %1.</source>
+        <translation>%who a créé le compte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="236"/>
+        <source>%who changed the account of %1.</source>
+        <translation>%who a modifié le compte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
+        <source>%who deactivated the account of %1.</source>
+        <translation>%who a désactivé le compte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="244"/>
+        <source>%who reactivated the account of %1.</source>
+        <translation>%who a réactivé le compte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <source>%who reset the password of %1.</source>
+        <translation>%who a réinitialisé le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <source>%who unlocked the account of %1.</source>
+        <translation>%who a débloqué le compte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <source>%who added the insurer %1.</source>
+        <translation>%who a ajouté l&apos;assureur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <source>%who changed the insurer %1.</source>
+        <translation>%who a modifié l&apos;assureur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
+        <source>%who deleted the insurer %1.</source>
+        <translation>%who a supprimé l&apos;assureur %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <source>%who added the line of business %1.</source>
+        <translation>%who a ajouté la branche %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <source>%who changed the line of business %1.</source>
+        <translation>%who a modifié la branche %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
+        <source>%who deleted the line of business %1.</source>
+        <translation>%who a supprimé la branche %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="280"/>
+        <source>%who exported %1 rows of the list “%2” (%3).</source>
+        <translation>%who a exporté %1 lignes de la liste « %2 » (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <source>%who backed up the database.</source>
+        <translation>%who a sauvegardé la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
+        <source>%who changed the database key.</source>
+        <translation>%who a changé la clé de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <source>%who restored a backup.</source>
+        <translation>%who a restauré une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <source>%who displayed the recovery code.</source>
+        <translation>%who a affiché le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="302"/>
+        <source>%who: %1 %2 no. %3.</source>
+        <translation>%who : %1 %2 n° %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
+        <source>added %1</source>
+        <translation>ajouté %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <source>removed %1</source>
+        <translation>retiré %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="360"/>
+        <source>premium</source>
+        <translation>prime</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="361"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="363"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="364"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
+        <source>renewal date</source>
+        <translation>date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
+        <source>policy</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
+        <source>notice</source>
+        <translation>préavis</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <source>postcode</source>
+        <translation>NPA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <source>city</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <source>contract</source>
+        <translation>contrat</translation>
     </message>
 </context>
 <context>
@@ -3149,22 +3538,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="91"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="177"/>
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="395"/>
         <source>…</source>
         <translation>…</translation>
     </message>

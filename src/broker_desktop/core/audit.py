@@ -9,12 +9,20 @@ import sqlalchemy as sa
 
 from broker_desktop.core import audit_head
 from broker_desktop.core.audit_chain import AuditVerification, verify_chain
+from broker_desktop.core.errors import ValidationError
 from broker_desktop.core.paging import Listing, ListingService, int_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.rights import Right
 from broker_desktop.core.validation import check_fields
 from broker_desktop.storage.keys import DatabaseKey
-from broker_desktop.storage.schema import audit_log, meta
+from broker_desktop.storage.schema import (
+    audit_log,
+    insurers,
+    lines_of_business,
+    meta,
+    roles,
+    users,
+)
 from broker_desktop.storage.snapshot import read_only
 
 
@@ -22,6 +30,7 @@ from broker_desktop.storage.snapshot import read_only
 class AuditQuery:
     user_id: int | None = None
     action: str | None = None  # exact, or a prefix ending with "." ("contract.")
+    actions: tuple[str, ...] = ()  # any of these (each exact or a prefix ending with ".")
     entity: str | None = None
     entity_id: int | None = None
     at_from: str | None = None  # ISO 8601 UTC
@@ -61,6 +70,21 @@ class AuditService(ListingService[AuditQuery]):
                 where.append(audit_log.c.action.startswith(query.action, autoescape=True))
             else:
                 where.append(audit_log.c.action == query.action)
+        if query.actions:
+            if not isinstance(query.actions, tuple) or not all(
+                isinstance(a, str) and a for a in query.actions
+            ):
+                raise ValidationError.single("actions", "invalid_choice", "Unknown action.")
+            where.append(
+                sa.or_(
+                    *(
+                        audit_log.c.action.startswith(a, autoescape=True)
+                        if a.endswith(".")
+                        else audit_log.c.action == a
+                        for a in query.actions
+                    )
+                )
+            )
         if query.entity:
             where.append(audit_log.c.entity == query.entity)
         if query.entity_id is not None:
@@ -75,6 +99,21 @@ class AuditService(ListingService[AuditQuery]):
 
     def columns(self) -> list[str]:
         return list(COLUMNS)
+
+    def names(self) -> dict[str, dict[int, str]]:
+        """Names for the ids the log's entries hold, so they read as sentences: every
+        user (deactivated ones too), role, insurer and line of business (audit.view)."""
+        with self._s.tx() as (conn, scope):
+            scope.require(Right.AUDIT_VIEW, ("audit_log", None))
+            out: dict[str, dict[int, str]] = {}
+            for kind, table, column in (
+                ("user", users, users.c.display_name),
+                ("role", roles, roles.c.name),
+                ("insurer", insurers, insurers.c.name),
+                ("line", lines_of_business, lines_of_business.c.name_fr),
+            ):
+                out[kind] = {row[0]: row[1] for row in conn.execute(sa.select(table.c.id, column))}
+            return out
 
     def verify(self) -> AuditVerification:
         """The chain checked entry by entry, then against the head this workstation saw

@@ -91,7 +91,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "grant_right": WRITE,
         "revoke_right": WRITE,
     },
-    "audit": {**_LISTING, "verify": READ},
+    "audit": {**_LISTING, "verify": READ, "names": READ},
     "exports": {"to_csv": FILE, "write": FILE},
     "maintenance": {
         "backup": WRITE,

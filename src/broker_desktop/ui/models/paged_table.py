@@ -69,6 +69,7 @@ class Column:
     kind: str = "text"  # text | int | money | percent | date | datetime | bool
     sortable: bool = True
     label: Callable[[Any], str] | None = None  # translates a stored code for display
+    render: Callable[[Any], str] | None = None  # the whole row -> the text (a sentence)
 
 
 RowStyle = Callable[[Any], QColor | None]
@@ -403,6 +404,8 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             color = self._row_style(item) if self._row_style else None
             return QBrush(color) if color is not None else None
+        if column.render is not None:
+            return column.render(item)
         if column.label is not None and value is not None:
             return column.label(value)
         return _display(column.kind, value)

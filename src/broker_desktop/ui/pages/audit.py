@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from broker_desktop.core.audit_chain import AuditVerification
 from broker_desktop.core.changes import AUDIT
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
+from broker_desktop.ui.audit_sentences import AuditSentences, action_kinds
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.messages import explain
@@ -46,30 +46,33 @@ class AuditPage(Page):
         super().__init__(parent)
         self.context = context
         self.choices = ReferenceChoices(context.session)
+        self.sentences = AuditSentences({})
         self.user_combo = QComboBox()
-        self.user_combo.addItem(self.tr("All users"), None)
-        self.choices.prefetch(context.runner, self._fill_users)
-        self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText(self.tr("action, e.g. contract. or login"))
+        self.user_combo.setObjectName("audit_person")
+        self.user_combo.addItem(self.tr("Everyone"), None)
+        self.action_combo = QComboBox()
+        self.action_combo.setObjectName("audit_action_kind")
+        self.action_combo.addItem(self.tr("All actions"), ())
+        for text, actions in action_kinds():
+            self.action_combo.addItem(text, actions)
         today = QDate.currentDate()
         self.from_edit = DateField(
             formats.from_qdate(today.addMonths(-3)), optional=True, preview=False
         )
         self.to_edit = DateField(formats.from_qdate(today), optional=True, preview=False)
-        apply = QPushButton(self.tr("Apply"))
-        apply.clicked.connect(self.apply_filters)
-        self.action_edit.returnPressed.connect(self.apply_filters)
-        self.user_combo.currentIndexChanged.connect(self.apply_filters)
+        for combo in (self.user_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("User:")))
+        filters.addWidget(QLabel(self.tr("Person:")))
         filters.addWidget(self.user_combo, 1)
         filters.addWidget(QLabel(self.tr("Action:")))
-        filters.addWidget(self.action_edit, 1)
+        filters.addWidget(self.action_combo, 1)
         filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.from_edit)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.to_edit)
-        filters.addWidget(apply)
         self.verify_label = QLabel()
         self.verify_label.setObjectName("chain_result")
         self.verify_label.setWordWrap(True)
@@ -106,30 +109,48 @@ class AuditPage(Page):
         else:
             self.model.clear()
 
-    def _fill_users(self) -> None:
+    def _load_names(self) -> None:
+        """Every user (deactivated ones too) and role by name, for the sentences."""
+        audit = self.context.session.audit
+        self.context.runner.run(audit.names, self._names_loaded, lambda _exc: None)
+
+    def _names_loaded(self, names) -> None:
+        self.sentences.names = names
+        current = self.user_combo.currentData()
         self.user_combo.blockSignals(True)
-        for person_id, name in self.choices.loaded("agents"):
+        while self.user_combo.count() > 1:
+            self.user_combo.removeItem(1)
+        for person_id, name in sorted(names.get("user", {}).items(), key=lambda p: p[1]):
             self.user_combo.addItem(name, person_id)
+        self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(current)))
         self.user_combo.blockSignals(False)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
+            )
 
     def columns(self) -> list[Column]:
         return [
             # in time order only: the log grows without end, and its time index serves
             # both the order and the date range
             Column("at", self.tr("When"), label=_when),
-            Column("actor", self.tr("User"), sortable=False),
-            Column("action", self.tr("Action"), sortable=False),
-            Column("entity", self.tr("Record"), sortable=False),
-            Column("entity_id", self.tr("No."), "int", sortable=False),
-            Column("detail", self.tr("Detail"), sortable=False),
+            Column("actor", self.tr("Person"), sortable=False, render=self._actor),
+            Column("detail", self.tr("What happened"), sortable=False, render=self._sentence),
         ]
+
+    def _actor(self, row) -> str:
+        return self.sentences.actor(row)
+
+    def _sentence(self, row) -> str:
+        return self.sentences.sentence(row)
 
     def _query(self) -> AuditQuery:
         start = self.from_edit.value()
         end = self.to_edit.value()
         return AuditQuery(
             user_id=self.user_combo.currentData(),
-            action=self.action_edit.text().strip() or None,
+            actions=tuple(self.action_combo.currentData() or ()),
             at_from=start.isoformat() if start else None,
             at_to=(end + dt.timedelta(days=1)).isoformat() if end else None,
         )
@@ -189,6 +210,8 @@ class AuditPage(Page):
         return sentence.replace("%1", entry)
 
     def on_shown(self) -> None:
+        if not self.sentences.names and self.context.guard.can(Right.AUDIT_VIEW):
+            self._load_names()
         self.live.shown()
         self.model.ensure_loaded()
         if not self._verified:

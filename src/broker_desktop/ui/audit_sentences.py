@@ -1,0 +1,379 @@
+"""The audit log as sentences in the UI language: "Claire Morel a ajouté Pierre Müller au
+rôle Agent". Ids become names, centimes become CHF, codes become labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from broker_desktop.core.rights import Right, label
+from broker_desktop.ui import formats
+
+Names = Mapping[str, Mapping[int, str]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AuditSentences", text)
+
+
+# The action kinds the filter offers: label -> the actions it covers.
+def action_kinds() -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (QCoreApplication.translate("AuditSentences", "Logins"), ("login.",)),
+        (QCoreApplication.translate("AuditSentences", "Refused accesses"), ("access.denied",)),
+        (QCoreApplication.translate("AuditSentences", "Clients"), ("client.",)),
+        (QCoreApplication.translate("AuditSentences", "Contracts"), ("contract.",)),
+        (QCoreApplication.translate("AuditSentences", "Deadlines and follow-ups"), ("deadline.",)),
+        (
+            QCoreApplication.translate("AuditSentences", "Commissions"),
+            ("commission.", "commission_rate.", "statement.", "statement_line."),
+        ),
+        (
+            QCoreApplication.translate("AuditSentences", "Users, roles and rights"),
+            ("user.", "role.", "right.", "account.", "office."),
+        ),
+        (QCoreApplication.translate("AuditSentences", "Insurers and lines"), ("insurer.", "line.")),
+        (
+            QCoreApplication.translate("AuditSentences", "Exports and imports"),
+            ("export", "import.", "import_mapping."),
+        ),
+        (QCoreApplication.translate("AuditSentences", "Database"), ("database.",)),
+    ]
+
+
+def _detail(row: Any) -> dict[str, Any]:
+    try:
+        value = json.loads(row.detail) if row.detail else {}
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _right_name(code: object) -> str:
+    try:
+        return label(Right(str(code)), QLocale().name()[:2])
+    except ValueError:
+        return str(code)
+
+
+def _chf(cents: object) -> str:
+    return formats.money(int(cents)) if isinstance(cents, int) else str(cents)
+
+
+class AuditSentences:
+    def __init__(self, names: Names) -> None:
+        self.names = names
+
+    def name(self, kind: str, record_id: object) -> str:
+        if isinstance(record_id, int):
+            found = self.names.get(kind, {}).get(record_id)
+            if found:
+                return found
+        return QCoreApplication.translate("AuditSentences", "no. %1").replace("%1", str(record_id))
+
+    def actor(self, row: Any) -> str:
+        if row.user_id is not None:
+            found = self.names.get("user", {}).get(row.user_id)
+            if found:
+                return found
+        return row.actor or QCoreApplication.translate("AuditSentences", "someone")
+
+    def sentence(self, row: Any) -> str:  # noqa: C901 - one branch per kind of entry
+        who, d, action = self.actor(row), _detail(row), row.action
+        record = row.entity_id
+
+        def say(template: object, *values: str) -> str:
+            text = _t(str(template)).replace("%who", who)
+            for number, value in enumerate(values, start=1):
+                text = text.replace(f"%{number}", value)
+            return text
+
+        simple: dict[str, Callable[[], str]] = {
+            "login.success": lambda: say(QT_TRANSLATE_NOOP("AuditSentences", "%who logged in.")),
+            "login.failed": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "Failed login attempt as “%1”."),
+                str(d.get("login", "")),
+            ),
+            "login.failed_unrecorded": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "Failed login attempt as “%1”."),
+                str(d.get("login", "")),
+            ),
+            "office.created": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created the office.")
+            ),
+            "account.recovered": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who re-created a key slot with the recovery code."
+                )
+            ),
+            "access.denied": lambda: (
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "AuditSentences", "%who was refused: the right “%1” is missing."
+                    ),
+                    _right_name(d.get("right")),
+                )
+                if d.get("right")
+                else say(QT_TRANSLATE_NOOP("AuditSentences", "%who was refused an access."))
+            ),
+            "account.password_changed": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed his password.")
+            ),
+            "client.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created the client %1."),
+                str(d.get("name", "")),
+            ),
+            "client.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the client no. %1: %2."),
+                str(record),
+                self.changes(d),
+            ),
+            "client.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the client no. %1."), str(record)
+            ),
+            "client.merge": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who merged two clients into no. %1."),
+                str(record),
+            ),
+            "contract.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created the contract %1."),
+                str(d.get("policy_number", record)),
+            ),
+            "contract.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the contract no. %1: %2."),
+                str(record),
+                self.changes(d),
+            ),
+            "contract.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the contract no. %1."),
+                str(record),
+            ),
+            "deadline.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created a follow-up for %1, due on %2."),
+                self.name("user", d.get("owner_id")),
+                _date_text(d.get("due_date")),
+            ),
+            "deadline.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the deadline no. %1: %2."),
+                str(record),
+                self.changes(d),
+            ),
+            "deadline.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the follow-up no. %1."),
+                str(record),
+            ),
+            "deadline.done": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who marked the deadline no. %1 done."),
+                str(record),
+            ),
+            "deadline.reopen": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who reopened the deadline no. %1."),
+                str(record),
+            ),
+            "commission.create": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who entered a commission of %1 for %2 (contract no. %3)."
+                ),
+                _chf(d.get("amount_cents")),
+                str(d.get("period", "")),
+                str(d.get("contract_id", "")),
+            ),
+            "commission.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the commission no. %1: %2."),
+                str(record),
+                self.changes(d),
+            ),
+            "commission.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the commission no. %1."),
+                str(record),
+            ),
+            "role.member_add": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who added %1 to the role %2."),
+                self.name("user", record),
+                self.name("role", d.get("role_id")),
+            ),
+            "role.member_remove": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who removed %1 from the role %2."),
+                self.name("user", record),
+                self.name("role", d.get("role_id")),
+            ),
+            "right.grant": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who gave the right “%1” to %2."),
+                _right_name(d.get("right")),
+                self.name("user", record),
+            ),
+            "right.revoke": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who took the right “%1” from %2."),
+                _right_name(d.get("right")),
+                self.name("user", record),
+            ),
+            "role.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created the role %1."),
+                self.name("role", record),
+            ),
+            "role.rename": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who renamed the role %1."),
+                self.name("role", record),
+            ),
+            "role.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the role %1."),
+                str(d.get("name", record)),
+            ),
+            "role.rights": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the rights of the role %1: %2."),
+                self.name("role", record),
+                self.rights_change(d),
+            ),
+            "user.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who created the account of %1."),
+                str(d.get("display_name", "")),
+            ),
+            "user.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the account of %1."),
+                self.name("user", record),
+            ),
+            "user.deactivate": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deactivated the account of %1."),
+                self.name("user", record),
+            ),
+            "user.reactivate": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who reactivated the account of %1."),
+                self.name("user", record),
+            ),
+            "user.password_reset": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who reset the password of %1."),
+                self.name("user", record),
+            ),
+            "user.unlock": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who unlocked the account of %1."),
+                self.name("user", record),
+            ),
+            "insurer.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who added the insurer %1."),
+                str(d.get("name", "")),
+            ),
+            "insurer.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the insurer %1."),
+                str(d.get("name", self.name("insurer", record))),
+            ),
+            "insurer.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the insurer %1."),
+                str(d.get("name", "")),
+            ),
+            "line.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who added the line of business %1."),
+                str(d.get("code", "")),
+            ),
+            "line.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the line of business %1."),
+                self.name("line", record),
+            ),
+            "line.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the line of business %1."),
+                str(d.get("name_fr", "")),
+            ),
+            "export": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who exported %1 rows of the list “%2” (%3)."),
+                str(d.get("rows", "")),
+                str(row.entity or ""),
+                str(d.get("file", "")),
+            ),
+            "database.backup": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who backed up the database.")
+            ),
+            "database.rekey": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the database key.")
+            ),
+            "database.restore": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who restored a backup.")
+            ),
+            "database.recovery_code_shown": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who displayed the recovery code.")
+            ),
+        }
+        make = simple.get(action)
+        if make is not None:
+            return make()
+        return say(
+            QT_TRANSLATE_NOOP("AuditSentences", "%who: %1 %2 no. %3."),
+            action,
+            str(row.entity or ""),
+            str(record or ""),
+        )
+
+    def changes(self, detail: Mapping[str, Any]) -> str:
+        """ "prime : CHF 1'200.00 → CHF 1'350.00, agent : Luc Favre → Anne Rochat"."""
+        parts = []
+        for key, value in detail.items():
+            if isinstance(value, list) and len(value) == 2:
+                old, new = (self._value(key, v) for v in value)
+                parts.append(f"{_field(key)} : {old} → {new}")
+            else:
+                parts.append(f"{_field(key)} : {self._value(key, value)}")
+        return ", ".join(parts) if parts else "—"
+
+    def _value(self, key: str, value: Any) -> str:
+        if value is None or value == "":
+            return "∅"
+        if key.endswith("_cents"):
+            try:
+                return formats.money(int(value))
+            except (TypeError, ValueError):
+                return str(value)
+        if key in ("agent_id", "owner_id", "user_id"):
+            try:
+                return self.name("user", int(value))
+            except (TypeError, ValueError):
+                return str(value)
+        if key.endswith("_date") or key == "due_date":
+            return _date_text(value)
+        return str(value)
+
+    def rights_change(self, detail: Mapping[str, Any]) -> str:
+        added = ", ".join(_right_name(r) for r in detail.get("added", []))
+        removed = ", ".join(_right_name(r) for r in detail.get("removed", []))
+        parts = []
+        if added:
+            parts.append(
+                QCoreApplication.translate("AuditSentences", "added %1").replace("%1", added)
+            )
+        if removed:
+            parts.append(
+                QCoreApplication.translate("AuditSentences", "removed %1").replace("%1", removed)
+            )
+        return "; ".join(parts) or "—"
+
+
+def _date_text(value: object) -> str:
+    try:
+        return formats.date(dt.date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
+
+
+def _field(key: str) -> str:
+    return {
+        "premium_cents": QCoreApplication.translate("AuditSentences", "premium"),
+        "amount_cents": QCoreApplication.translate("AuditSentences", "amount"),
+        "agent_id": QCoreApplication.translate("AuditSentences", "agent"),
+        "owner_id": QCoreApplication.translate("AuditSentences", "owner"),
+        "due_date": QCoreApplication.translate("AuditSentences", "due date"),
+        "start_date": QCoreApplication.translate("AuditSentences", "start"),
+        "expiry_date": QCoreApplication.translate("AuditSentences", "renewal date"),
+        "status": QCoreApplication.translate("AuditSentences", "status"),
+        "title": QCoreApplication.translate("AuditSentences", "title"),
+        "policy_number": QCoreApplication.translate("AuditSentences", "policy"),
+        "notice_months": QCoreApplication.translate("AuditSentences", "notice"),
+        "display_name": QCoreApplication.translate("AuditSentences", "name"),
+        "email": QCoreApplication.translate("AuditSentences", "e-mail"),
+        "phone": QCoreApplication.translate("AuditSentences", "phone"),
+        "street": QCoreApplication.translate("AuditSentences", "street"),
+        "postcode": QCoreApplication.translate("AuditSentences", "postcode"),
+        "city": QCoreApplication.translate("AuditSentences", "city"),
+        "client_id": QCoreApplication.translate("AuditSentences", "client"),
+        "contract_id": QCoreApplication.translate("AuditSentences", "contract"),
+    }.get(key, key)
