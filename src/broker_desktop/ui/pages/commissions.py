@@ -113,6 +113,9 @@ class CommissionsPage(Page):
         self.agent_combo.blockSignals(False)
 
     def columns(self) -> list[Column]:
+        """Every column this page can show. The model keeps only those the service lists:
+        without Scope.COMMISSION_AMOUNTS (commissions.view_all or .manage) that leaves out
+        the commission total and the shares (CommissionService.columns)."""
         return [
             # Two million share lines: ordered by period only, which the period and
             # beneficiary indexes serve; other keys would sort the whole selection.
