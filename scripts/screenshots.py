@@ -51,6 +51,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="broker-screens-"))
     demo = make_demo(folder / "demo.db")
+    if sys.argv[1:] == ["--only", "daily"]:  # follow-ups, reference data, audit sentences
+        daily(folder, demo.path, app)
+        return 0
     rights(folder, demo.path, app)
     if sys.argv[1:] == ["--only", "rights"]:  # the conflict and deactivation screens
         return 0
@@ -110,6 +113,7 @@ def main() -> int:
             dialogs(window, app)
             imports(window, folder, app)
         ctrl.shutdown()
+    daily(folder, demo.path, app)
 
     ctrl = controller(folder, demo.path)  # last: it changes the demo office's key
     window = log_in(ctrl, "directeur", DEMO_PASSWORD)
@@ -231,6 +235,65 @@ def maintenance(ctrl, window, app: QApplication) -> None:
     dialog.panel.stored_check.setChecked(True)
     save(dialog, "directeur-new-recovery-code", app)
     dialog.accept()
+
+
+def daily(folder: Path, demo: Path, app: QApplication) -> None:
+    """An office's day: the today panel at login, the follow-up editor, the period
+    presets, the insurers and lines of business, the audit log as sentences."""
+    import datetime as dt
+
+    from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
+
+    office = copy_office(demo, folder / "daily.db")
+    ctrl = controller(folder, office)
+    window = log_in(ctrl, "secretaire1", DEMO_PASSWORD)
+    window.resize(*SIZE)
+    panel = getattr(window, "today_panel", None)
+    if panel is not None:
+        save(panel, "secretaire-today-panel", app)
+        panel.close()
+    window.show_page("deadlines")
+    page = window.pages["deadlines"]
+    page.set_preset("3months")
+    page.view.selectRow(0)
+    save(window, "secretaire-deadlines", app)
+    editor = FollowUpDialog(page.context, page.choices, parent=page)
+    editor.title_edit.setText("Rappeler M. Favre pour l'offre ménage")
+    editor.due.edit.setText("15.1.27")
+    editor.contract.search_edit.setText("Favre")
+    editor.contract.search_now()
+    editor.show()
+    editor.resize(560, editor.sizeHint().height() + 20)
+    save(editor, "secretaire-follow-up-editor", app)
+    editor.close()
+    ctrl.shutdown()
+
+    ctrl = controller(folder, office)
+    window = log_in(ctrl, "directeur", DEMO_PASSWORD)
+    window.resize(*SIZE)
+    panel = getattr(window, "today_panel", None)
+    if panel is not None:
+        panel.close()
+    session = window.context.session
+    role = next(r for r in session.admin.roles() if r.name == "Agent")
+    newcomer = next(
+        p
+        for p in session.reference.people()
+        if p.id not in role.member_ids and p.display_name != "Claire Morel"
+    )
+    session.admin.add_member(role.id, newcomer.id)  # a sentence with names in the log
+    reference = window.open_reference_data()
+    reference.resize(820, 520)
+    reference.insurers.table.selectRow(1)
+    save(reference, "directeur-reference-data", app)
+    reference.tabs.setCurrentIndex(1)
+    save(reference, "directeur-lines-of-business", app)
+    reference.close()
+    window.show_page("audit")
+    audit = window.pages["audit"]
+    audit.from_edit.set_value(dt.date.today() - dt.timedelta(days=30))
+    save(window, "directeur-audit", app)
+    ctrl.shutdown()
 
 
 def dialogs(window, app: QApplication) -> None:

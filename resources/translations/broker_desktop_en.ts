@@ -618,131 +618,141 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <source>%who generated the demonstration office.</source>
+        <translation>%who generated the demonstration office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
         <source>%who backed up the database.</source>
         <translation>%who backed up the database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
         <source>%who changed the database key.</source>
         <translation>%who changed the database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
         <source>%who restored a backup.</source>
         <translation>%who restored a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="298"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who displayed the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="302"/>
-        <source>%who: %1 %2 no. %3.</source>
-        <translation>%who: %1 %2 no. %3.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="306"/>
+        <source>%who: %1 (%2 no. %3).</source>
+        <translation>%who: %1 (%2 no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
+        <source>%who: %1.</source>
+        <translation>%who: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="347"/>
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="351"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
         <source>renewal date</source>
         <translation>renewal date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="380"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="381"/>
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
@@ -935,7 +945,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -950,52 +960,52 @@
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="127"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="128"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="129"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="158"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -1191,7 +1201,7 @@
         <translation>Choose in a calendar</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/date_field.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="183"/>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>

@@ -282,6 +282,9 @@ class AuditSentences:
                 str(row.entity or ""),
                 str(d.get("file", "")),
             ),
+            "demo.generated": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who generated the demonstration office.")
+            ),
             "database.backup": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who backed up the database.")
             ),
@@ -298,12 +301,14 @@ class AuditSentences:
         make = simple.get(action)
         if make is not None:
             return make()
-        return say(
-            QT_TRANSLATE_NOOP("AuditSentences", "%who: %1 %2 no. %3."),
-            action,
-            str(row.entity or ""),
-            str(record or ""),
-        )
+        if record is not None:
+            return say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who: %1 (%2 no. %3)."),
+                action,
+                str(row.entity or ""),
+                str(record),
+            )
+        return say(QT_TRANSLATE_NOOP("AuditSentences", "%who: %1."), action)
 
     def changes(self, detail: Mapping[str, Any]) -> str:
         """ "prime : CHF 1'200.00 → CHF 1'350.00, agent : Luc Favre → Anne Rochat"."""

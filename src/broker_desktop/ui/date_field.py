@@ -112,6 +112,7 @@ class DateField(QWidget):
         self.calendar_button.setToolTip(self.tr("Choose in a calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Switzerland))
