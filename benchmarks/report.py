@@ -68,6 +68,10 @@ def _wall(figures: list[dict], name: str) -> list[float]:
     return [f[name]["wall_ms"] for f in figures if f.get(name)]
 
 
+def _cpu(figures: list[dict], name: str) -> list[float]:
+    return [f[name]["cpu_ms"] for f in figures if f.get(name)]
+
+
 def render_screens(sizes: dict[str, dict]) -> str:
     """One row per list and filter (the medians over its sorts and directions): first
     rows and the count the user sees at every size, the rest at the largest size."""
@@ -108,13 +112,31 @@ def screen_goals(data: dict) -> str:
         "jump to the middle": _wall(lists, "middle"),
         "jump to the end": _wall(lists, "end"),
     }
+    cpu = {
+        "first rows after a sort or filter change": _cpu(lists, "first_rows"),
+        "jump to the middle": _cpu(lists, "middle"),
+        "jump to the end": _cpu(lists, "end"),
+    }
     out = []
     for label, values in actions.items():
         slow = [v for v in values if v > 150]
+        spent = cpu[label]
         out.append(
-            f"- {label}: median {_cell(_median(values))} ms over {len(values)} lists, "
-            f"max {_cell(max(values) if values else None)} ms; {len(slow)} over 150 ms"
+            f"- {label}: wall median {_cell(_median(values))} ms over {len(values)} lists, "
+            f"max {_cell(max(values) if values else None)} ms, {len(slow)} over 150 ms; "
+            f"CPU median {_cell(_median(spent))} ms, max {_cell(max(spent) if spent else None)}"
+            f" ms, {sum(1 for v in spent if v > 150)} over 150 ms"
         )
+    counted = [
+        f["count_shown"]["cpu_ms"] - f["first_rows"]["cpu_ms"]
+        for f in lists
+        if f.get("count_shown")
+    ]
+    out.append(
+        f"- CPU spent on the count after the first rows: median {_cell(_median(counted))} ms, "
+        f"max {_cell(max(counted) if counted else None)} ms, "
+        f"{sum(1 for v in counted if v > 300)} over 300 ms"
+    )
     shown = _wall(lists, "count_shown")
     slow_counts = [f for f in lists if f.get("count_shown") and f["count_shown"]["wall_ms"] > 300]
     out.append(
