@@ -180,6 +180,7 @@ def _filters(list_name: str, role: str, s: Sample, rights: frozenset) -> dict[st
             "user": AuditQuery(user_id=s.user_id, **window),
             "action prefix": AuditQuery(action="contract.", **window),
             "action": AuditQuery(action="login.success", **window),
+            "kinds of action": AuditQuery(actions=("contract.", "client."), **window),
         }
     raise KeyError(list_name)
 
