@@ -1683,6 +1683,16 @@ What was already saved is safe. The details were written to the log file:
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="58"/>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <source>Follow-up subject</source>
+        <translation>Follow-up subject</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2139,7 +2149,12 @@ What was already saved is safe. The details were written to the log file:
         <translation>Contracts unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="77"/>
+        <source>Follow-ups to create</source>
+        <translation>Follow-ups to create</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
         <source>Probable duplicate clients</source>
         <translation>Probable duplicate clients</translation>
     </message>
@@ -3016,53 +3031,53 @@ Show it now?</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="75"/>
         <source>e.g. Export AXA extranet</source>
         <translation>e.g. Export AXA extranet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
         <source>If empty</source>
         <translation>If empty</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>In the office</source>
         <translation>In the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="111"/>
         <source>Add a translation</source>
         <translation>Add a translation</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="116"/>
         <source>Mapping name:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="119"/>
         <source>Codes of the file:</source>
         <translation>Codes of the file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="135"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>

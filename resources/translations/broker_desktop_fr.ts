@@ -1683,6 +1683,16 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="58"/>
+        <source>Follow-up date</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <source>Follow-up subject</source>
+        <translation>Objet de la relance</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2139,7 +2149,12 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Contrats inchangés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="77"/>
+        <source>Follow-ups to create</source>
+        <translation>Relances à créer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
         <source>Probable duplicate clients</source>
         <translation>Clients probablement en double</translation>
     </message>
@@ -3016,53 +3031,53 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="75"/>
         <source>e.g. Export AXA extranet</source>
         <translation>p. ex. Export extranet AXA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
         <source>If empty</source>
         <translation>Si vide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
         <source>In the office</source>
         <translation>Dans le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="111"/>
         <source>Add a translation</source>
         <translation>Ajouter une traduction</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="116"/>
         <source>Mapping name:</source>
         <translation>Nom de la correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="119"/>
         <source>Codes of the file:</source>
         <translation>Codes du fichier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="135"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>

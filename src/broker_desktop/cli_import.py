@@ -33,6 +33,7 @@ LABELS = (
     ("contracts_created", "contracts to create"),
     ("contracts_updated", "contracts to update"),
     ("contracts_unchanged", "contracts unchanged"),
+    ("follow_ups_created", "follow-ups to create"),
     ("duplicates", "probable duplicate clients"),
 )
 

@@ -103,6 +103,7 @@ def test_dry_run_counts_are_exact_and_nothing_is_written(office, tmp_path):
         "contracts_created": 7,
         "contracts_updated": 0,
         "contracts_unchanged": 0,
+        "follow_ups_created": 0,
         "duplicates": 0,
     }
     reasons = {r.row: {(x.field, x.code) for x in r.reasons} for r in outcome.rejected}
@@ -291,3 +292,38 @@ def test_duplicate_clients_already_in_the_office_are_merged(office, tmp_path):
     entry = s.audit.page(limit=1)[0]
     assert (entry.action, entry.entity_id) == ("client.merge", keep.id)
     assert all(p.other_id != other.id for p in s.client_merge.probable_pairs())
+
+
+def test_follow_ups_come_with_the_portfolio_and_go_with_the_undo(office, tmp_path):
+    from tests.importing.extranet_files import PORTFOLIO_HEADERS, axa_rows, write_csv
+
+    from broker_desktop.core.deadlines import DeadlineQuery
+
+    s = office.director
+    rows = [r + ["15.01.2027", "Revoir la couverture"] for r in axa_rows()[:2]]
+    rows[1][-2] = "31.13.2026"  # no such month: the row is rejected, with its reason
+    path = write_csv(
+        tmp_path / "suivi.csv",
+        [*PORTFOLIO_HEADERS, "Relance", "Objet de la relance"],
+        rows,
+        encoding="cp1252",
+    )
+    mapping = axa_mapping(
+        columns={
+            **axa_mapping_dict(),
+            "follow_up_date": "Relance",
+            "follow_up_title": "Objet de la relance",
+        }
+    )
+    before = database_fingerprint(s)
+    outcome = s.imports.run(path, mapping)
+    assert (outcome.counts.follow_ups_created, outcome.counts.rejected) == (1, 1)
+    assert {x.field for x in outcome.rejected[0].reasons} == {"follow_up_date"}
+    follow_ups = [r for r in s.deadlines.page(DeadlineQuery(), limit=500) if r.kind == "follow_up"]
+    assert [(r.title, r.due_date) for r in follow_ups] == [
+        ("Revoir la couverture", date(2027, 1, 15))
+    ]
+    again = s.imports.preview(path, mapping)
+    assert again.counts.follow_ups_created == 0  # the same follow-up is not repeated
+    s.imports.undo(outcome.batch_id)
+    assert database_fingerprint(s) == before

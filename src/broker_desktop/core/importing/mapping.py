@@ -44,7 +44,8 @@ CONTRACT_FIELDS = (
     "status",
     "cancel_reason",
 )
-PORTFOLIO_FIELDS = CLIENT_FIELDS + CONTRACT_FIELDS
+FOLLOW_UP_FIELDS = ("follow_up_date", "follow_up_title")  # a follow-up on the row's record
+PORTFOLIO_FIELDS = CLIENT_FIELDS + CONTRACT_FIELDS + FOLLOW_UP_FIELDS
 STATEMENT_FIELDS = ("policy_number", "period", "amount", "premium", "rate")
 KINDS = {"portfolio": PORTFOLIO_FIELDS, "statement": STATEMENT_FIELDS}
 DUPLICATE_RULES = ("keep_apart", "merge_certain", "merge_best")
@@ -232,6 +233,8 @@ def guess_columns(headers: tuple[str, ...], kind: str = "portfolio") -> dict[str
         "premium": ("prime", "prime annuelle", "pramie"),
         "frequency": ("periodicite", "frequence", "mode de paiement", "zahlweise"),
         "status": ("statut", "etat", "status"),
+        "follow_up_date": ("relance", "date de relance", "suivi le", "wiedervorlage"),
+        "follow_up_title": ("objet de la relance", "motif de la relance", "objet"),
         "period": ("periode", "mois", "annee", "periode de decompte"),
         "amount": ("commission", "montant", "courtage", "provision"),
         "rate": ("taux", "taux de commission", "satz"),

@@ -119,6 +119,7 @@ class Counts:
     contracts_created: int = 0
     contracts_updated: int = 0
     contracts_unchanged: int = 0
+    follow_ups_created: int = 0
     duplicates: int = 0
 
     def as_dict(self) -> dict[str, int]:
@@ -284,9 +285,39 @@ class _Pass:
                 )
                 return
         client_id, client_agent = self._client(row, agent_id, existing)
+        contract_id = None
         if row.contract is not None:
             assert insurer_id is not None and line_id is not None
-            self._contract(row, client_id, agent_id or client_agent, insurer_id, line_id, existing)
+            contract_id = self._contract(
+                row, client_id, agent_id or client_agent, insurer_id, line_id, existing
+            )
+        if row.follow_up is not None:
+            self._follow_up(row.follow_up, client_id, contract_id, agent_id or client_agent)
+
+    def _follow_up(
+        self, follow_up: tuple[date, str], client_id: int, contract_id: int | None, owner: int
+    ) -> None:
+        """A follow-up on the row's contract (or client), unless the same one exists."""
+        due, title = follow_up
+        self.cursor.execute(
+            "SELECT 1 FROM deadlines WHERE kind = 'follow_up' AND client_id = ? AND "
+            "contract_id IS ? AND due_date = ? AND title = ?",
+            (client_id, contract_id, due.isoformat(), title),
+        )
+        if self.cursor.fetchone() is not None:
+            return
+        self._insert(
+            "deadlines",
+            {
+                "kind": "follow_up",
+                "due_date": due.isoformat(),
+                "owner_id": owner,
+                "contract_id": contract_id,
+                "client_id": client_id,
+                "title": title,
+            },
+        )
+        self.out.counts.follow_ups_created += 1
 
     def _agent(self, row: ParsedRow) -> int | None:
         """The agent the row names (its cell, value map or the mapping's default); 0 when
@@ -454,7 +485,8 @@ class _Pass:
         insurer_id: int,
         line_id: int,
         existing: Any,
-    ) -> None:
+    ) -> int:
+        """Creates or updates the row's contract; returns its id."""
         assert row.contract is not None
         values = {
             **row.contract,
@@ -491,14 +523,14 @@ class _Pass:
                             "title": DERIVED_TITLES[kind].format(policy=values["policy_number"]),
                         },
                     )
-            return
+            return contract_id
         values["client_id"] = existing.client_id  # a contract keeps its client
         if not row.agent_text:
             values["agent_id"] = existing.agent_id
         changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
         if not changed:
             counts.contracts_unchanged += 1
-            return
+            return int(existing.id)
         self._keep_before("contracts", existing)
         derived = self.conn.execute(
             sa.select(deadlines).where(
@@ -519,6 +551,7 @@ class _Pass:
         for old in derived:
             self._version_after("deadlines", old.id)
         counts.contracts_updated += 1
+        return int(existing.id)
 
     # ----- writing -----------------------------------------------------------------------
     def _insert(self, table: str, values: dict[str, Any]) -> int:

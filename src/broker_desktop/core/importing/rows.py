@@ -42,6 +42,7 @@ class ParsedRow:
     insurer_text: str = ""
     line_text: str = ""
     client_number: str = ""
+    follow_up: tuple[date, str] | None = None  # due date, title
     reasons: list[Reason] = field(default_factory=list)
 
     def reject(self, name: str, code: str, message: str, value: Cell = None) -> None:
@@ -87,7 +88,23 @@ class RowReader:
         row = ParsedRow(number)
         self._client(row, cells, today)
         self._contract(row, cells)
+        self._follow_up(row, cells)
         return row
+
+    def _follow_up(self, row: ParsedRow, cells: list[Cell]) -> None:
+        value = self.raw(cells, "follow_up_date")
+        if is_blank(value):
+            return
+        try:
+            due = parse_date(value)
+        except ValueProblem as exc:
+            row.reject("follow_up_date", exc.code, exc.message, value)
+            return
+        title = text_of(self.raw(cells, "follow_up_title")) or "Relance (import)"
+        if len(title) > 300 or SINGLE_LINE_CONTROL.search(title):
+            row.reject("follow_up_title", "too_long", "At most 300 characters, one line.", title)
+            return
+        row.follow_up = (due, title)
 
     # ----- client --------------------------------------------------------------------------
     def _text(self, row: ParsedRow, cells: list[Cell], name: str, column: str) -> str:

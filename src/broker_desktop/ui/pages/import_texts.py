@@ -72,5 +72,9 @@ def count_labels() -> list[tuple[str, str]]:
         ("contracts_created", QCoreApplication.translate("ImportTexts", "Contracts to create")),
         ("contracts_updated", QCoreApplication.translate("ImportTexts", "Contracts to update")),
         ("contracts_unchanged", QCoreApplication.translate("ImportTexts", "Contracts unchanged")),
+        (
+            "follow_ups_created",
+            QCoreApplication.translate("ImportTexts", "Follow-ups to create"),
+        ),
         ("duplicates", QCoreApplication.translate("ImportTexts", "Probable duplicate clients")),
     ]

@@ -55,6 +55,8 @@ def field_label(name: str) -> str:
         "period": QCoreApplication.translate("Fields", "Period"),
         "amount": QCoreApplication.translate("Fields", "Commission received"),
         "rate": QCoreApplication.translate("Fields", "Rate"),
+        "follow_up_date": QCoreApplication.translate("Fields", "Follow-up date"),
+        "follow_up_title": QCoreApplication.translate("Fields", "Follow-up subject"),
     }
     return labels.get(name, name)
 
