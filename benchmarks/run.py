@@ -37,7 +37,7 @@ from broker_desktop.storage.slots import KdfParams
 ROOT = Path(__file__).resolve().parent
 GOALS = {
     "encryption_ratio": 1.3,
-    "service_ratio": 2.0,
+    "service_ratio": 1.5,
     "first_paint_ms": 150,
     "jump_end_ms": 150,
     "memory_mb": 150,
