@@ -3320,242 +3320,262 @@ Show it now?</translation>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <source>An annual premium above %1 is not plausible: check the amount.</source>
+        <translation>An annual premium above %1 is not plausible: check the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <source>A Swiss postcode has 4 digits (for example 1003).</source>
+        <translation>A Swiss postcode has 4 digits (for example 1003).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <source>This is not a postcode.</source>
+        <translation>This is not a postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>This date does not exist: check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <source>This is not a valid phone number (for example +41 21 123 45 67).</source>
+        <translation>This is not a valid phone number (for example +41 21 123 45 67).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="357"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="372"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="375"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="379"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>A year (2026) or a month (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>The file lacks a column the mapping names: choose the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>This mapping is incomplete or not a mapping file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The mapping file cannot be read.</source>
         <translation>The mapping file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>The statement holds no readable line.</source>
         <translation>The statement holds no readable line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="436"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>The office has no contract with this policy number: create it first, or flag the line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>This import was already undone.</source>
         <translation>This import was already undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
         <source>Choose two different clients.</source>
         <translation>Choose two different clients.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
         <source>A person and a company cannot be merged.</source>
         <translation>A person and a company cannot be merged.</translation>
     </message>
@@ -4750,7 +4770,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -4758,7 +4778,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -4766,7 +4786,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -4774,7 +4794,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="453"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="468"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

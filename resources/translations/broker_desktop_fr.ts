@@ -3320,242 +3320,262 @@ L&apos;afficher maintenant ?</translation>
         <translation>Entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <source>An annual premium above %1 is not plausible: check the amount.</source>
+        <translation>Une prime annuelle au-delà de %1 n&apos;est pas plausible : vérifiez le montant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <source>A Swiss postcode has 4 digits (for example 1003).</source>
+        <translation>Un NPA suisse a 4 chiffres (par exemple 1003).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <source>This is not a postcode.</source>
+        <translation>Ce n&apos;est pas un code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
         <source>Expected text.</source>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
         <source>Expected a whole number.</source>
         <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
         <source>Expected yes or no.</source>
         <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Ce n&apos;est pas une date : tapez par exemple 31.12.2026, 31.12.26 ou 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="337"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <source>This is not a valid phone number (for example +41 21 123 45 67).</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone valable (par exemple +41 21 123 45 67).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="357"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="372"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="375"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="379"/>
         <source>A year (2026) or a month (2026-03).</source>
         <translation>Une année (2026) ou un mois (2026-03).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>Le fichier n&apos;a pas une colonne que nomme la correspondance : choisissez à nouveau la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>Cette correspondance est incomplète ou ce n&apos;est pas un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The mapping file cannot be read.</source>
         <translation>Le fichier de correspondance ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>The statement holds no readable line.</source>
         <translation>Le décompte ne contient aucune ligne lisible.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="436"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>Le bureau n&apos;a aucun contrat avec ce numéro de police : créez-le d&apos;abord, ou signalez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>This import was already undone.</source>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
         <source>Choose two different clients.</source>
         <translation>Choisissez deux clients différents.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
         <source>A person and a company cannot be merged.</source>
         <translation>Une personne et une entreprise ne peuvent pas être fusionnées.</translation>
     </message>
@@ -4750,7 +4770,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4758,7 +4778,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -4766,7 +4786,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -4774,7 +4794,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="453"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="468"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

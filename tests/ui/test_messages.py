@@ -143,3 +143,41 @@ def test_a_contract_start_in_the_year_3000_names_the_allowed_dates(qtbot, open_a
         assert _error(dialog, "start_date") == "Une date entre le 01.01.1900 et le 31.12.2999."
     finally:
         dialog.close()
+
+
+def test_nonsense_postcode_phone_and_premium_are_refused_inline(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    page = window.pages["portfolio"]
+    dialog = ClientDialog(*page._dialog_context(), parent=page)
+    dialog.show()
+    try:
+        dialog.last_name.setText("Testeur")
+        dialog.first_name.setText("Paul")
+        dialog.postcode.setText("Rue du Test 1")
+        dialog.phone.setText("xyz")
+        dialog.save()
+        assert _error(dialog, "postcode") == "Un NPA suisse a 4 chiffres (par exemple 1003)."
+        assert _error(dialog, "phone") == (
+            "Ce n'est pas un numéro de téléphone valable (par exemple +41 21 123 45 67)."
+        )
+        dialog.postcode.setText("1003")
+        dialog.phone.setText("021 123 45 67")
+        dialog.save()
+        assert dialog.result() == ClientDialog.DialogCode.Accepted
+    finally:
+        dialog.close()
+    page.clients_view.selectRow(0)
+    contract = ContractDialog(
+        *page._dialog_context(), client_id=page.clients_view.selected_id(), parent=page
+    )
+    contract.show()
+    try:
+        contract.policy.setText("P-HUGE")
+        contract.premium.setText("99'999'999'999.00")
+        contract.save()
+        assert _error(contract, "premium_cents") == (
+            "Une prime annuelle au-delà de CHF 10'000'000.00 n'est pas plausible : "
+            "vérifiez le montant."
+        )
+    finally:
+        contract.close()

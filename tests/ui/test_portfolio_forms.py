@@ -223,7 +223,7 @@ def test_a_client_conflict_can_keep_mine_or_take_theirs(qtbot, open_app, office)
         stored = session.clients.get(client_id)
         assert (stored.city, stored.phone, stored.email) == (
             "Sion",
-            "027 123 45 67",
+            "+41 27 123 45 67",  # stored in international format
             "neu@example.ch",
         )
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.contracts import status_is
 from broker_desktop.core.errors import PermissionDenied, ValidationError
+from broker_desktop.core.importing.values import ValueProblem, parse_phone, parse_uid
 from broker_desktop.core.paging import Listing, ListingService, PageRow, text_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
@@ -27,7 +29,6 @@ from broker_desktop.core.validation import (
     Problems,
     check_fields,
     checked_together,
-    valid_uid,
 )
 from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import clients, contracts, users
@@ -136,6 +137,26 @@ SORTS = {
 }
 
 
+SWISS_POSTCODE = re.compile(r"^[1-9]\d{3}$")
+FOREIGN_POSTCODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$")
+
+
+def _valid_uid(text: str) -> bool:
+    try:
+        parse_uid(text)
+    except ValueProblem:
+        return False
+    return True
+
+
+def _phone_text(text: str, country: str) -> str:
+    """International format (+41 21 123 45 67) when it is a valid number."""
+    try:
+        return parse_phone(text, country if len(country) == 2 else "CH")
+    except ValueProblem:
+        return text
+
+
 def validate(conn: sa.Connection, data: ClientInput, agent_id: int) -> None:
     problems = Problems()
     if data.kind not in KINDS:
@@ -147,7 +168,7 @@ def validate(conn: sa.Connection, data: ClientInput, agent_id: int) -> None:
             problems.add("birth_date", "date_in_future", "The date of birth is in the future.")
     else:
         problems.require("company_name", data.company_name)
-        if data.company_uid and not valid_uid(data.company_uid.strip()):
+        if data.company_uid and not _valid_uid(data.company_uid.strip()):
             problems.add(
                 "company_uid",
                 "invalid_uid",
@@ -157,10 +178,36 @@ def validate(conn: sa.Connection, data: ClientInput, agent_id: int) -> None:
         problems.add("language", "invalid_choice", "Unknown language.", choices=list(LANGUAGES))
     if data.email and not EMAIL.match(data.email.strip()):
         problems.add("email", "invalid_email", "Not a valid e-mail address.")
+    country = (data.country or "CH").strip().upper()
+    postcode = (data.postcode or "").strip()
+    if postcode and not (SWISS_POSTCODE if country == "CH" else FOREIGN_POSTCODE).match(postcode):
+        problems.add(
+            "postcode",
+            "invalid_postcode",
+            "A Swiss postcode has 4 digits (1000 to 9699)."
+            if country == "CH"
+            else "Not a postcode.",
+            country=country,
+        )
+    if data.phone and data.phone.strip():
+        try:
+            parse_phone(data.phone.strip(), country if len(country) == 2 else "CH")
+        except ValueProblem:
+            problems.add("phone", "invalid_phone", "Not a valid phone number.")
     active = conn.execute(sa.select(users.c.active).where(users.c.id == agent_id)).scalar()
     if not active:
         problems.add("agent_id", "unknown_agent", "Choose an active user as responsible agent.")
     problems.raise_if_any()
+
+
+def _uid_text(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        return parse_uid(text)  # CHE-123.456.789
+    except ValueProblem:
+        return text
 
 
 def values_of(data: ClientInput, agent_id: int) -> dict[str, Any]:
@@ -176,10 +223,12 @@ def values_of(data: ClientInput, agent_id: int) -> dict[str, Any]:
         "city": data.city.strip(),
         "country": (data.country or "CH").strip().upper(),
         "birth_date": data.birth_date if person else None,
-        "company_uid": (data.company_uid or "").strip() or None if not person else None,
+        "company_uid": _uid_text(data.company_uid) if not person else None,
         "language": data.language,
         "email": data.email.strip(),
-        "phone": data.phone.strip(),
+        "phone": _phone_text(data.phone.strip(), (data.country or "CH").strip().upper())
+        if data.phone.strip()
+        else "",
         "notes": data.notes,
         "agent_id": agent_id,
     }

@@ -38,6 +38,7 @@ from broker_desktop.storage.schema import (
 STATUSES = ("proposal", "active", "cancelled")
 DERIVED_STATUSES = ("proposal", "active", "cancelled", "expired")
 FREQUENCIES = ("annual", "semiannual", "quarterly", "monthly")
+MAX_PREMIUM_CENTS = 10_000_000 * 100  # CHF 10 million a year: beyond that, a typing error
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # keeps cancel-by dates valid
 
 
@@ -288,6 +289,13 @@ class ContractService(ListingService[ContractQuery]):
             problems.add("notice_months", "out_of_range", "Between 0 and 24 months.", min=0, max=24)
         if int(data.premium_cents) < 0:
             problems.add("premium_cents", "negative_amount", "The premium cannot be negative.")
+        elif int(data.premium_cents) > MAX_PREMIUM_CENTS:
+            problems.add(
+                "premium_cents",
+                "implausible_amount",
+                "An annual premium above CHF 10'000'000.00 is not plausible.",
+                max_cents=MAX_PREMIUM_CENTS,
+            )
         if data.frequency not in FREQUENCIES:
             problems.add(
                 "frequency",

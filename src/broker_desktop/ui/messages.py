@@ -314,6 +314,18 @@ def field_message(error: FieldError) -> str:  # noqa: C901 - one branch per code
                 .replace("%1", locale.toString(number["min"]))
                 .replace("%2", locale.toString(number["max"]))
             )
+    if code == "implausible_amount" and "max_cents" in number:
+        from broker_desktop.ui import formats
+
+        return QCoreApplication.translate(
+            "Messages", "An annual premium above %1 is not plausible: check the amount."
+        ).replace("%1", formats.money(number["max_cents"]))
+    if code == "invalid_postcode":
+        if params.get("country", "CH") == "CH":
+            return QCoreApplication.translate(
+                "Messages", "A Swiss postcode has 4 digits (for example 1003)."
+            )
+        return QCoreApplication.translate("Messages", "This is not a postcode.")
     if code == "password_too_short" and "min_length" in number:
         return _Plurals().password_min(number["min_length"])
     if code == "password_too_long" and "max_bytes" in number:
@@ -336,6 +348,9 @@ def _simple_field_messages() -> dict[str, str]:
         ),
         "control_characters": QCoreApplication.translate(
             "Messages", "Remove the invisible control characters."
+        ),
+        "invalid_phone": QCoreApplication.translate(
+            "Messages", "This is not a valid phone number (for example +41 21 123 45 67)."
         ),
         "invalid_email": QCoreApplication.translate(
             "Messages", "This is not a valid e-mail address."
