@@ -171,6 +171,14 @@ class Session:
         except AccountClosed:
             return frozenset()
 
+    def known_rights(self) -> frozenset[Right] | None:
+        """The rights as last read (no database access), None if never read: for the GUI
+        thread, while every read happens on the worker thread."""
+        cached = self._rights_cache
+        if cached is None:
+            return None
+        return cached[1] if cached[2] else frozenset()
+
     def can(self, right: Right) -> bool:
         return right in self.rights()
 

@@ -166,7 +166,13 @@ class Controller(QObject):
         session = self.session
         if session is None:
             raise RuntimeError("no session to open a window on")
-        guard = Guard(session.rights, self.translations.language, self)
+        known = getattr(session, "known_rights", None)  # a remote session has none
+        guard = Guard(
+            session.rights,
+            self.translations.language,
+            self,
+            initial=known() if known is not None else None,
+        )
         live = LiveChanges(session, self.runner, guard, self)
         live.account_closed.connect(self.account_closed)
         self.live = live

@@ -39,13 +39,22 @@ class _Binding:
 class Guard(QObject):
     rights_changed = Signal(object)  # frozenset[Right]
 
-    def __init__(self, rights_source: RightsSource, language: str = "fr", parent=None) -> None:
+    def __init__(
+        self,
+        rights_source: RightsSource,
+        language: str = "fr",
+        parent=None,
+        *,
+        initial: Iterable[Right] | None = None,
+    ) -> None:
+        """``initial``: the rights already read (on the worker thread, at login), so that
+        building the window asks nothing of the database on the GUI thread."""
         super().__init__(parent)
         self._source = rights_source
         self._language = language
         self._bindings: list[_Binding] = []
         self._rights: frozenset[Right] = frozenset()
-        self._rights = frozenset(rights_source())
+        self._rights = frozenset(rights_source() if initial is None else initial)
 
     @property
     def rights(self) -> frozenset[Right]:

@@ -61,12 +61,14 @@ class Opener:
         )
 
     def open(self, path: Path, login: str, password: str) -> Session:
-        return office.open_session(path, login, password, security=self.security)
+        return _rights_read(office.open_session(path, login, password, security=self.security))
 
     def open_with_keyring(self, path: Path, login: str) -> Session:
         if self.unlock is None:
             raise KeyringUnavailable("none was set up for this run")
-        return office.open_session_with_keyring(path, login, self.unlock, security=self.security)
+        return _rights_read(
+            office.open_session_with_keyring(path, login, self.unlock, security=self.security)
+        )
 
     def has_keyring_entry(self, path: Path, login: str) -> bool:
         if not self.keyring_usable() or not login:
@@ -85,3 +87,10 @@ class Opener:
 
     def recover(self, path: Path, recovery_code: str, login: str, new_password: str) -> None:
         office.recover_account(path, recovery_code, login, new_password, security=self.security)
+
+
+def _rights_read(session: Session) -> Session:
+    """Read the user's rights here, on the worker thread that opens the session: the
+    main window's guard starts from them without a database call on the GUI thread."""
+    session.rights()
+    return session
