@@ -56,7 +56,6 @@ from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import (
     AccountDeactivated,
     InvalidCredentials,
-    LoginsNotCounted,
     StorageError,
 )
 from broker_desktop.storage.schema import meta, roles, user_roles, users
@@ -511,7 +510,7 @@ def _finish_login(
     if db.login_attempt is not None:
         db.login_attempt.succeeded()
     else:
-        with contextlib.suppress(LoginsNotCounted):  # keyring logins are not counted
+        with contextlib.suppress(StorageError):  # keyring logins are not counted
             db.attempts.record_success(tag)
     db.attempts.remember_seal(db.key)
     return Session(db, row.id, slot_ref, private_key, security)

@@ -34,12 +34,13 @@ import math
 import secrets
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import portalocker
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -49,9 +50,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from broker_desktop.storage.clock import utc_now
 from broker_desktop.storage.errors import (
     AccountLocked,
+    DatabaseBusy,
     DiskFull,
     LoginsNotCounted,
     ReadOnlyLocation,
+    StorageError,
 )
 from broker_desktop.storage.files import atomic_write, sidecar, sidecar_mutex
 from broker_desktop.storage.keys import DatabaseKey
@@ -331,7 +334,7 @@ class AttemptStore:
     def locked_until(self, tag: str) -> datetime | None:
         try:
             data = self._read()
-        except LoginsNotCounted:
+        except StorageError:
             return None
         record = self._find(data, tag)
         return None if record is None else self._lock_end(record, data)
@@ -436,7 +439,7 @@ class AttemptStore:
     def remember_seal(self, key: DatabaseKey) -> None:
         """After a successful login: the public key that later failures seal logins to."""
         _private, public = seal_keys(key)
-        with contextlib.suppress(LoginsNotCounted), self._mutex():
+        with contextlib.suppress(StorageError), self._mutex():
             data = self._read()
             if data.get("seal") != public:
                 data["seal"] = public
@@ -493,12 +496,16 @@ class AttemptStore:
                 self._write(data)
 
     @contextlib.contextmanager
-    def _mutex(self):  # type: ignore[no-untyped-def]
+    def _mutex(self) -> Iterator[None]:
         try:
             with sidecar_mutex(self.database):
                 yield
         except OSError as exc:
             raise _unwritable(exc, self.path) from None
+        except portalocker.exceptions.LockException:
+            # Another workstation holds the key-file lock for longer than the wait: the
+            # attempt is not counted, so it is not answered either.
+            raise DatabaseBusy() from None
 
 
 @dataclass
@@ -521,13 +528,13 @@ class PendingAttempt:
             self.settled = True
             try:
                 self.store.record_success(self.tag)
-            except LoginsNotCounted:  # the folder became unwritable since: stays counted
+            except StorageError:  # the folder became unwritable or busy since: stays counted
                 log.warning("Could not record a successful login beside the database.")
 
     def cancel(self) -> None:
         """The password was right but the login failed for another reason (damaged
         database, deactivated account): the provisional failure is withdrawn."""
-        with contextlib.suppress(LoginsNotCounted):
+        with contextlib.suppress(StorageError):
             self._settle(False)
 
     def _settle(self, failed: bool) -> datetime | None:
