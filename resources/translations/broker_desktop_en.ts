@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="51"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="93"/>
         <source>Compare the audit log with a backup</source>
         <translation>Compare the audit log with a backup</translation>
     </message>
@@ -195,39 +195,43 @@
         <translation>Office databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="59"/>
         <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
         <translation>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="69"/>
         <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
         <translation>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="75"/>
         <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
         <translation>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="80"/>
         <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
         <translation>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
         <source>This backup is a copy of another office&apos;s database.</source>
         <translation>This backup is a copy of another office&apos;s database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
         <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
         <translation>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="92"/>
-        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</source>
-        <translation>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="100"/>
+        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.
+
+Recovery code that was valid when the backup was taken:</source>
+        <translation>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.
+
+Recovery code that was valid when the backup was taken:</translation>
     </message>
 </context>
 <context>
@@ -1163,27 +1167,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="254"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="267"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="282"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="320"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="321"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>

@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="51"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="93"/>
         <source>Compare the audit log with a backup</source>
         <translation>Comparer le journal d&apos;audit avec une sauvegarde</translation>
     </message>
@@ -195,39 +195,43 @@
         <translation>Bases de bureau (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="59"/>
         <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
         <translation>L&apos;historique n&apos;a pas changé depuis cette sauvegarde : ses %1 entrées sont toutes encore dans le journal d&apos;audit, inchangées (%2 entrées aujourd&apos;hui).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="69"/>
         <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
         <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1 ne se lit plus aujourd&apos;hui comme alors. Quelqu&apos;un qui détient la clé de la base a réécrit le journal d&apos;audit. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="75"/>
         <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
         <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1, présente alors, manque aujourd&apos;hui. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="80"/>
         <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
         <translation>Les entrées de cette sauvegarde sont inchangées, mais le journal d&apos;audit a été modifié après elle, à partir de l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
         <source>This backup is a copy of another office&apos;s database.</source>
         <translation>Cette sauvegarde est une copie de la base d&apos;un autre bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
         <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
         <translation>Le journal d&apos;audit de la sauvegarde elle-même est endommagé (entrée %1) : elle ne peut pas servir de référence. Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="92"/>
-        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.</source>
-        <translation>Cette sauvegarde ne s&apos;ouvre pas avec la clé actuelle de la base : elle a été faite avant un changement de clé, ou elle appartient à un autre bureau.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="100"/>
+        <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.
+
+Recovery code that was valid when the backup was taken:</source>
+        <translation>Cette sauvegarde ne s&apos;ouvre pas avec la clé actuelle de la base : elle a été faite avant un changement de clé, ou elle appartient à un autre bureau.
+
+Code de récupération valable au moment de la sauvegarde :</translation>
     </message>
 </context>
 <context>
@@ -1163,27 +1167,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="254"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>La fenêtre a été verrouillée. Entrez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="267"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>Le serveur du bureau ne connaît plus votre session (il a redémarré, ou la session a expiré) : cette fenêtre a été fermée. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="282"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Votre compte a été désactivé : cette fenêtre a été fermée. Adressez-vous à votre directeur si vous avez encore besoin d&apos;un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="320"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="321"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>

@@ -80,17 +80,39 @@ def test_a_recomputed_chain_is_reported_against_the_backup(open_app, office, tmp
     assert "a changé" in text and str(target) in text
 
 
-def test_a_backup_that_the_key_does_not_open_gets_a_clear_sentence(open_app, office, tmp_path):
+def test_a_backup_from_before_a_change_of_key_is_compared_with_its_code(open_app, office, tmp_path):
+    ctrl = open_app(office, "directeur")
+    backup = ctrl.session.maintenance.backup(tmp_path / "saved" / "office.db")
+    old_code = ctrl.session.database.recovery_code()
+    ctrl.session.maintenance.change_key()
+    dialogs = ctrl.window.context.dialogs
+    dialogs.queue_answer(str(backup))
+    dialogs.queue_answer(old_code)  # asked, since the current key does not open it
+    dialogs.queue_answer(None)
+    ctrl.window.audit_check.compare_action.trigger()
+    (_, _, asked), (kind, title, text) = dialogs.asked[-2:]
+    assert "clé actuelle" in asked
+    assert (kind, title) == ("information", TITLE)
+    assert "n'a pas changé" in text
+
+
+def test_a_file_no_code_opens_gets_a_clear_sentence(open_app, office, tmp_path):
     ctrl = open_app(office, "directeur")
     other = tmp_path / "other.db"
     other.write_bytes(b"\x01" * 8192)
     dialogs = ctrl.window.context.dialogs
     dialogs.queue_answer(str(other))
+    dialogs.queue_answer("A" * 52)  # a well-formed code that does not open it
     dialogs.queue_answer(None)
     ctrl.window.audit_check.compare_action.trigger()
     kind, title, text = dialogs.asked[-1]
     assert (kind, title) == ("warning", TITLE)
-    assert "clé actuelle" in text
+    assert text == "Ce code de récupération n'ouvre pas cette base de données."
+    dialogs.queue_answer(str(other))
+    dialogs.queue_answer("")  # cancelled: nothing more is said
+    before = len(dialogs.asked)
+    ctrl.window.audit_check.compare_action.trigger()
+    assert [kind for kind, _, _ in dialogs.asked[before:]] == ["open_file", "ask_secret"]
 
 
 def test_without_the_audit_right_the_action_is_hidden(open_app, office):

@@ -40,11 +40,14 @@ class AuditCheckActions(QObject):
         )
         if not chosen:
             return
-        backup = Path(chosen)
+        self._compare(Path(chosen), None)
+
+    def _compare(self, backup: Path, recovery_code: str | None) -> None:
+        session = self.context.session
         self.context.runner.run(
-            lambda: session.audit.compare_with_backup(backup),
+            lambda: session.audit.compare_with_backup(backup, recovery_code),
             self._compared,
-            self._failed,
+            lambda exc: self._failed(exc, backup, recovery_code),
         )
 
     def _compared(self, result: BackupComparison) -> None:
@@ -86,14 +89,20 @@ class AuditCheckActions(QObject):
             ).replace("%1", entry)
         self.context.dialogs.warning(self.window, title, text)
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongKey):
-            text = self.tr(
-                "This backup does not open with the database's current key: it was taken "
-                "before a change of key, or it belongs to another office."
+    def _failed(self, exc: BaseException, backup: Path, recovery_code: str | None) -> None:
+        title = self.tr("Compare the audit log with a backup")
+        if isinstance(exc, WrongKey) and recovery_code is None:
+            # Taken before a change of key: it opens with the recovery code of its day.
+            code = self.context.dialogs.ask_secret(
+                self.window,
+                title,
+                self.tr(
+                    "This backup does not open with the database's current key: it was "
+                    "taken before a change of key, or it belongs to another office.\n\n"
+                    "Recovery code that was valid when the backup was taken:"
+                ),
             )
-        else:
-            text = explain(exc)
-        self.context.dialogs.warning(
-            self.window, self.tr("Compare the audit log with a backup"), text
-        )
+            if code:
+                self._compare(backup, code)
+            return
+        self.context.dialogs.warning(self.window, title, explain(exc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -89,3 +89,11 @@ class Dialogs:
         if scripted:
             return str(answer or "")
         return QFileDialog.getExistingDirectory(parent, title, start)
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str:
+        """A line typed without echo (a recovery code); "" when cancelled."""
+        scripted, answer = self._scripted("ask_secret", title, label)
+        if scripted:
+            return str(answer or "")
+        text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if accepted else ""
