@@ -189,7 +189,7 @@ class LoginsNotCounted(EnvironmentStorageError):
     a read-only copy or a full disk would allow unlimited guessing through the program."""
 
     def __init__(
-        self, folder: StrPath, *, disk_full: bool, cause: StorageError | None = None
+        self, folder: StrPath, *, disk_full: bool = False, cause: StorageError | None = None
     ) -> None:
         where = "the disk is full" if disk_full else "the folder is read-only"
         super().__init__(
