@@ -79,3 +79,7 @@ def pytest_terminal_summary(terminalreporter):
 
     if TALLY.security_tests or TALLY.faults or TALLY.configurations:
         terminalreporter.write_line(TALLY.line())
+    from tests.server.load_figures import FIGURES
+
+    for line in FIGURES:
+        terminalreporter.write_line(line)
