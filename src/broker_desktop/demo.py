@@ -22,10 +22,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from broker_desktop.core import audit_chain
+from broker_desktop.core.accounts import create_account
 from broker_desktop.core.commissions import split_amounts
 from broker_desktop.core.contracts import DERIVED_TITLES, cancel_by_of
 from broker_desktop.core.office import SecurityParams, Session, create_office
-from broker_desktop.core.records import inserted_id
 from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import AGENT, DIRECTOR, SECRETARY, TOTAL_VISIBILITY
 from broker_desktop.core.validation import uid_check_digit
@@ -42,9 +42,8 @@ from broker_desktop.storage.schema import (
     roles,
     user_rights,
     user_roles,
-    users,
 )
-from broker_desktop.storage.slots import KdfParams
+from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
 
 DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - documented demo password
 CHUNK = 20_000
@@ -320,7 +319,6 @@ def _create_users(
     """Demo users; one bcrypt hash shared (same password), one key slot each."""
     db = session.database
     password_hash = hash_password(DEMO_PASSWORD, security.bcrypt_rounds)
-    now = db_now()
     people: list[tuple[str, str, tuple[str, ...], tuple[Right, ...], str]] = []
     rng = random.Random(1)
     for i in range(1, size.agents + 1):
@@ -348,28 +346,22 @@ def _create_users(
     ids: dict[str, int] = {}
     with db.write() as conn:
         role_ids = dict(conn.execute(sa.select(roles.c.name, roles.c.id)).all())
-        with db.slots() as slots:
-            for login, name, role_names, rights, _d in people:
-                ref = slots.add_slot(db.key, login, DEMO_PASSWORD)
-                user_id = inserted_id(
-                    conn.execute(
-                        sa.insert(users).values(
-                            login=login,
-                            display_name=name,
-                            password_hash=password_hash,
-                            slot_ref=ref,
-                            must_change_password=False,
-                            created_at=now,
-                        )
-                    )
-                )
-                ids[login] = user_id
-                for role in role_names:
-                    conn.execute(
-                        sa.insert(user_roles).values(user_id=user_id, role_id=role_ids[role])
-                    )
-                for right in rights:
-                    conn.execute(sa.insert(user_rights).values(user_id=user_id, right=right.value))
+        for login, name, role_names, rights, _d in people:
+            user_id = create_account(
+                conn,
+                db,
+                login=login,
+                display_name=name,
+                password=DEMO_PASSWORD,
+                bcrypt_rounds=security.bcrypt_rounds,
+                must_change_password=False,
+                password_hash=password_hash,
+            )
+            ids[login] = user_id
+            for role in role_names:
+                conn.execute(sa.insert(user_roles).values(user_id=user_id, role_id=role_ids[role]))
+            for right in rights:
+                conn.execute(sa.insert(user_rights).values(user_id=user_id, right=right.value))
         from broker_desktop.core.user_rights import bump_rights_stamp
 
         bump_rights_stamp(conn)
@@ -625,6 +617,8 @@ FAST_KDF = KdfParams(n=2**12, r=8, p=1)
 
 def main(args: argparse.Namespace) -> int:
     fast = bool(getattr(args, "fast_kdf", False))
+    if fast:  # for tools only: the application refuses an office below the KDF floor
+        allow_weak_kdf(FAST_KDF)
     security = SecurityParams(kdf=FAST_KDF, bcrypt_rounds=4) if fast else SecurityParams()
     path = Path(args.path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -111,8 +111,8 @@ def test_deactivated_users_slot_no_longer_opens_the_database(office):
         Database.open_with_password(office.path, "bruno", PASSWORD)
     with pytest.raises(AccountDeactivated):  # a private key kept in a keyring is useless too
         Database.open_with_private_key(office.path, slot_ref, private_key)
-    slot = next(
-        s for s in SlotFile.load(slot_path(office.path))._data["slots"] if s["ref"] == slot_ref
-    )
+    slots = SlotFile.load(slot_path(office.path))._data["slots"]
+    assert slot_ref not in [s["ref"] for s in slots]  # the active version is gone
+    (slot,) = [s for s in slots if s["state"] == "deactivated"]
     assert "private_key" not in slot and slot["sealed"] == {}
     assert _attempt_in_child(office.path, "bruno", PASSWORD) == "AccountDeactivated"

@@ -3,6 +3,8 @@ policy: auto, wal or delete), say so, and hold it open until standard input clos
 
 import sys
 
+import storage_helpers  # noqa: F401 - the tests' fast KDF floor
+
 from broker_desktop.storage.connection import ConnectionSettings
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.journal import JournalPolicy

@@ -6,6 +6,8 @@ Prints "opened", "wrote", or "error <ExceptionClass> <message>" lines.
 
 import sys
 
+import storage_helpers  # noqa: F401 - the tests' fast KDF floor
+
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.errors import StorageError
 

@@ -16,6 +16,8 @@ import random
 import sys
 import time
 
+import storage_helpers  # noqa: F401 - the tests' fast KDF floor
+
 from broker_desktop.storage.connection import ConnectionSettings
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.errors import DatabaseBusy

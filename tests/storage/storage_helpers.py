@@ -11,11 +11,12 @@ from pathlib import Path
 
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.keys import DatabaseKey
-from broker_desktop.storage.slots import KdfParams
+from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
 
 HERE = Path(__file__).parent
 # Same cheap-but-real scrypt as the root conftest, for module-scoped fixtures and children.
 FAST_KDF = KdfParams(n=2**10, r=8, p=1)
+allow_weak_kdf(FAST_KDF)
 USERS = {"alice": "correct horse battery", "Bob.Martin": "mot de passe d'été"}
 
 

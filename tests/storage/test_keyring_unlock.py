@@ -77,8 +77,10 @@ def test_keyring_entry_is_revoked_by_deactivation_and_password_reset(office):
         Database.open_with_private_key(office.path, alice.slot_ref, bob.private_key)
     db = Database.open_with_recovery_code(office.path, office.code)
     with db, db.slots() as slots:
-        slots.deactivate(alice.slot_ref)
-        slots.reset_password(db.key, bob.slot_ref, "Bob.Martin", "reset by the director")
+        change = slots.stage()
+        change.deactivate(alice.slot_ref)
+        change.replace(db.key, bob.slot_ref, "Bob.Martin", "reset by the director", active=True)
+        slots.settle(change.id, committed=True)
     with pytest.raises(AccountDeactivated):
         Database.open_with_private_key(office.path, alice.slot_ref, alice.private_key)
     with pytest.raises(InvalidCredentials):

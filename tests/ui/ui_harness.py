@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from broker_desktop.core.office import SecurityParams
 from broker_desktop.storage.database import slot_path
-from broker_desktop.storage.slots import KdfParams
+from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
 from broker_desktop.ui.app import Controller
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.i18n import Translations
@@ -21,6 +21,7 @@ from broker_desktop.ui.settings import Settings
 from broker_desktop.ui.tasks import TaskRunner
 
 FAST = SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4)
+allow_weak_kdf(FAST.kdf)  # the screenshot script imports this module too
 
 
 def make_demo(path: Path):

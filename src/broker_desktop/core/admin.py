@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from broker_desktop.core.accounts import create_account, deactivate_key_slot, replace_key_slot
 from broker_desktop.core.errors import (
     ConfirmationRequired,
     LastAdministrator,
@@ -33,11 +34,10 @@ from broker_desktop.core.validation import (
     require_text,
     valid_id,
 )
-from broker_desktop.security.passwords import PasswordRejected, check_policy, hash_password
-from broker_desktop.storage.clock import db_now
-from broker_desktop.storage.database import Database
+from broker_desktop.security.passwords import PasswordRejected, check_policy
+from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.schema import role_rights, roles, user_rights, user_roles, users
-from broker_desktop.storage.slots import normalize_login
+from broker_desktop.storage.slots import SlotFile, normalize_login
 
 
 @dataclass(frozen=True)
@@ -238,16 +238,14 @@ class AdminService:
                 check_policy(password, login=normalized)
             except PasswordRejected as exc:
                 raise password_error(exc) from None
-            user_id = inserted_id(
-                conn.execute(
-                    sa.insert(users).values(
-                        login=normalized,
-                        display_name=display_name.strip(),
-                        password_hash=hash_password(password, self._s.security.bcrypt_rounds),
-                        must_change_password=must_change_password,
-                        created_at=db_now(),
-                    )
-                )
+            user_id = create_account(
+                conn,
+                self._db,
+                login=normalized,
+                display_name=display_name,
+                password=password,
+                bcrypt_rounds=self._s.security.bcrypt_rounds,
+                must_change_password=must_change_password,
             )
             self._s.log(
                 conn,
@@ -258,9 +256,6 @@ class AdminService:
             )
             for role_id in roles:
                 self._add_member(conn, role_id, user_id, confirm)
-            with self._db.slots() as slots:
-                ref = slots.add_slot(self._db.key, normalized, password)
-            conn.execute(sa.update(users).where(users.c.id == user_id).values(slot_ref=ref))
             return user_id
 
     def update_user(self, user_id: int, display_name: str, version: int) -> int:
@@ -286,21 +281,14 @@ class AdminService:
                 check_policy(password, login=row.login)
             except PasswordRejected as exc:
                 raise password_error(exc) from None
-            with self._db.slots() as slots:
-                if row.slot_ref and row.slot_ref in slots.slot_refs():
-                    slots.remove(row.slot_ref)
-                ref = slots.add_slot(self._db.key, row.login, password)
-                if not row.active:
-                    slots.deactivate(ref)
-            conn.execute(
-                sa.update(users)
-                .where(users.c.id == user_id)
-                .values(
-                    slot_ref=ref,
-                    must_change_password=True,
-                    password_hash=hash_password(password, self._s.security.bcrypt_rounds),
-                    version=users.c.version + 1,
-                )
+            replace_key_slot(
+                conn,
+                self._db,
+                row,
+                password,
+                bcrypt_rounds=self._s.security.bcrypt_rounds,
+                must_change_password=True,
+                active=bool(row.active),
             )
             self._s.log(conn, "user.password_reset", "user", user_id)
 
@@ -317,9 +305,7 @@ class AdminService:
                 )
 
             self._rights_change(conn, True, change)
-            with self._db.slots() as slots:
-                if row.slot_ref and row.slot_ref in slots.slot_refs():
-                    slots.deactivate(row.slot_ref)
+            deactivate_key_slot(conn, self._db, row)
             self._s.log(conn, "user.deactivate", "user", user_id)
 
     def reactivate_user(self, user_id: int, password: str, *, confirm: bool = False) -> None:
@@ -334,23 +320,18 @@ class AdminService:
                 raise password_error(exc) from None
 
             def change() -> None:
-                conn.execute(
-                    sa.update(users)
-                    .where(users.c.id == user_id)
-                    .values(
-                        active=True,
-                        must_change_password=True,
-                        password_hash=hash_password(password, self._s.security.bcrypt_rounds),
-                        version=users.c.version + 1,
-                    )
-                )
+                conn.execute(sa.update(users).where(users.c.id == user_id).values(active=True))
 
             self._rights_change(conn, confirm, change)
-            with self._db.slots() as slots:
-                if row.slot_ref and row.slot_ref in slots.slot_refs():
-                    slots.remove(row.slot_ref)
-                ref = slots.add_slot(self._db.key, row.login, password)
-            conn.execute(sa.update(users).where(users.c.id == user_id).values(slot_ref=ref))
+            replace_key_slot(
+                conn,
+                self._db,
+                row,
+                password,
+                bcrypt_rounds=self._s.security.bcrypt_rounds,
+                must_change_password=True,
+                active=True,
+            )
             self._s.log(conn, "user.reactivate", "user", user_id)
 
     def unlock_user(self, user_id: int) -> None:
@@ -358,8 +339,7 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             row = self._user(conn, user_id)
-            with self._db.slots() as slots:
-                tag = slots.lookup_tag(row.login)
+            tag = SlotFile.load(slot_path(self._db.path)).lookup_tag(row.login)
             self._db.attempts.unlock(tag)
             self._s.log(conn, "user.unlock", "user", user_id)
 

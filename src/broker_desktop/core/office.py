@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from broker_desktop.core import audit_chain, audit_head
+from broker_desktop.core.accounts import change_own_password, create_account, replace_key_slot
 from broker_desktop.core.admin import AdminService
 from broker_desktop.core.audit import AuditService
 from broker_desktop.core.changes import AUDIT, ChangeCollector, ChangeHub, ChangeSet, ChangeWatcher
@@ -27,7 +28,6 @@ from broker_desktop.core.importing.store import MappingStore
 from broker_desktop.core.maintenance import MaintenanceService
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.reconciliation import ReconciliationService
-from broker_desktop.core.records import inserted_id
 from broker_desktop.core.reference import ReferenceService
 from broker_desktop.core.rights import Right
 from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
@@ -51,7 +51,6 @@ from broker_desktop.security.passwords import (
     rounds_of,
     verify_password,
 )
-from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import (
     AccountDeactivated,
@@ -337,18 +336,17 @@ class Session:
                 raise ValidationError.single(
                     "old_password", "wrong_password", "The current password is wrong."
                 )
-            conn.execute(
-                sa.update(users)
-                .where(users.c.id == self.user.id)
-                .values(
-                    password_hash=hash_password(new, self._security.bcrypt_rounds),
-                    must_change_password=False,
-                    version=users.c.version + 1,
-                )
-            )
             self.log(conn, "account.password_changed", "user", self.user.id)
-            with self._db.slots() as slots:
-                slots.change_password(self._slot_ref, self._private_key, new)
+            ref = change_own_password(
+                conn,
+                self._db,
+                self.user.id,
+                self._slot_ref,
+                self._private_key,
+                new,
+                bcrypt_rounds=self._security.bcrypt_rounds,
+            )
+        self._slot_ref = ref
 
     def enable_keyring_unlock(self, unlock: WorkstationUnlock) -> None:
         unlock.store(
@@ -400,19 +398,14 @@ def create_office(
             conn.execute(sa.insert(meta).values(name=RIGHTS_STAMP, value="1"))
             role_ids = seed_roles(conn)
             seed_reference(conn)
-            with db.slots() as slots:
-                slot_ref = slots.add_slot(key, login, password)
-            user_id = inserted_id(
-                conn.execute(
-                    sa.insert(users).values(
-                        login=normalized,
-                        display_name=display_name.strip(),
-                        password_hash=hash_password(password, security.bcrypt_rounds),
-                        slot_ref=slot_ref,
-                        must_change_password=False,
-                        created_at=db_now(),
-                    )
-                )
+            user_id = create_account(
+                conn,
+                db,
+                login=normalized,
+                display_name=display_name,
+                password=password,
+                bcrypt_rounds=security.bcrypt_rounds,
+                must_change_password=False,
             )
             conn.execute(sa.insert(user_roles).values(user_id=user_id, role_id=role_ids[DIRECTOR]))
             audit_chain.append(
@@ -424,7 +417,7 @@ def create_office(
                 entity_id=user_id,
             )
         unlocked = SlotFile.load(slot_path(db.path)).unlock(login, password)
-        session = Session(db, user_id, slot_ref, unlocked.private_key, security)
+        session = Session(db, user_id, unlocked.slot_ref, unlocked.private_key, security)
         return session, key.recovery_code()
     except BaseException:
         db.close()
@@ -585,20 +578,14 @@ def recover_account(
             ).first()
             if row is None:
                 raise ValidationError.single("login", "unknown_login", "No user has this login.")
-            with db.slots() as slots:
-                if row.slot_ref and row.slot_ref in slots.slot_refs():
-                    slots.remove(row.slot_ref)
-                ref = slots.add_slot(db.key, login, new_password)
-            conn.execute(
-                sa.update(users)
-                .where(users.c.id == row.id)
-                .values(
-                    slot_ref=ref,
-                    active=True,
-                    must_change_password=False,
-                    password_hash=hash_password(new_password, security.bcrypt_rounds),
-                    version=users.c.version + 1,
-                )
+            replace_key_slot(
+                conn,
+                db,
+                row,
+                new_password,
+                bcrypt_rounds=security.bcrypt_rounds,
+                must_change_password=False,
+                active=True,
             )
             bump_rights_stamp(conn)
             audit_chain.append(

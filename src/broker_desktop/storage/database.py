@@ -14,7 +14,7 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -35,6 +35,7 @@ from broker_desktop.storage.connection import (
     translate,
 )
 from broker_desktop.storage.errors import (
+    AccountDeactivated,
     AccountLocked,
     DatabaseCorrupted,
     DatabaseInUse,
@@ -53,19 +54,32 @@ from broker_desktop.storage.errors import (
 from broker_desktop.storage.files import (
     PresenceLock,
     atomic_write,
+    file_errors,
     fsync_directory,
     fsync_file,
+    os_error,
     sidecar,
     sidecar_mutex,
+    temp_leftovers,
 )
 from broker_desktop.storage.journal import JournalPolicy
 from broker_desktop.storage.keys import DatabaseKey
-from broker_desktop.storage.schema import meta
-from broker_desktop.storage.slots import KdfParams, SlotFile, Unlocked, normalize_login
+from broker_desktop.storage.schema import meta, users
+from broker_desktop.storage.slots import (
+    Deactivated,
+    KdfParams,
+    SlotChange,
+    SlotFile,
+    Unlocked,
+    normalize_login,
+)
 
 log = logging.getLogger(__name__)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# A backup or key change killed half-way leaves these; none can be running while we hold
+# the file shared (a rekey holds it exclusively), and a backup's own are at least this old.
+STALE_PARTIAL_SECONDS = 3600
 
 
 def slot_path(database: Path) -> Path:
@@ -92,9 +106,13 @@ class Database:
         self._depth = 0
         self._owner: int | None = None  # thread inside the outermost transaction
         self._writes = 0  # write transactions this process committed
+        # run once the outermost transaction has committed / rolled back
+        self._on_commit: list[Callable[[], None]] = []
+        self._on_rollback: list[Callable[[], None]] = []
         self.attempts = AttemptStore(self.path, lockout)
         # The password login that opened this database, until the caller's verdict.
         self.login_attempt: PendingAttempt | None = None
+        self.key_file_ok = False  # set once the key file is known to belong to the database
         self._bind(raw_conn)
 
     def _bind(self, raw_conn: dbapi.Connection) -> None:
@@ -154,6 +172,7 @@ class Database:
             db.database_id = database_id
             slots = SlotFile.new(slot_path(path), database_id, read_salt(path), kdf or KdfParams())
             slots.save()
+            db.key_file_ok = True
         except BaseException:
             db.close()
             for leftover in (path, slot_path(path), *(sidecar(path, s) for s in SIDE_FILES)):
@@ -190,7 +209,7 @@ class Database:
             slots.lookup_tag(login), known=slots.has_login(login), login=normalize_login(login)
         )
         try:
-            unlocked = slots.unlock(login, password)
+            found = slots.unlock_all(login, password)
         except InvalidCredentials:
             until = attempt.failed()
             if until is not None:
@@ -200,15 +219,30 @@ class Database:
             attempt.cancel()
             raise
         try:
-            db = cls._open_with_keys(path, unlocked.keys, slots, settings, lockout)
+            opened = [f for f in found if isinstance(f, Unlocked)]
+            if not opened:
+                raise AccountDeactivated()
+            db = cls._open_with_keys(path, opened[0].keys, slots, settings, lockout)
         except BaseException:
             attempt.cancel()
             raise
+        if len(found) > 1:  # a change of this account was staged: the database decides
+            try:
+                committed = db.committed_slot_refs()
+                if committed is not None:
+                    chosen = [f for f in found if f.slot_ref in committed]
+                    if chosen and isinstance(chosen[0], Deactivated):
+                        raise AccountDeactivated()
+                    opened = [f for f in opened if f.slot_ref in committed] or opened
+            except BaseException:
+                db.close()
+                attempt.cancel()
+                raise
         if verdict_by_caller:
             db.login_attempt = attempt
         else:
             attempt.succeeded()
-        return db, unlocked
+        return db, opened[0]
 
     @classmethod
     def open_with_private_key(
@@ -283,8 +317,11 @@ class Database:
             raise
         try:
             db._check_identity(None if by_code else slots)
+            db.key_file_ok = slots is not None and slots.database_id == db.database_id
             db._finish_interrupted_rekey(slots)
             db._migrate()
+            db._settle_slot_changes()
+            db._remove_leftovers()
         except BaseException:
             db.close()
             raise
@@ -333,11 +370,25 @@ class Database:
     def _finish_interrupted_rekey(self, slots: SlotFile | None) -> None:
         if slots is not None and slots.pending_generation is not None:
             self._settle_pending_rekey()
-        # A key change that crashed leaves its encrypted staging copy; none can be
-        # running now, since a rekey holds the file exclusively and we hold it shared.
-        for leftover in (sidecar(self.path, ".rekey"), sidecar(self.path, ".rekey-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+
+    def _remove_leftovers(self) -> None:
+        """Files a killed key change, backup or key-file write left beside the database."""
+        # None can be running: a rekey holds the file exclusively and we hold it shared.
+        leftovers = [sidecar(self.path, ".rekey"), sidecar(self.path, ".rekey-journal")]
+        old = utc_now().timestamp() - STALE_PARTIAL_SECONDS
+        for pattern in (".*.partial", ".*.partial-journal"):
+            for partial in self.path.parent.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if partial.stat().st_mtime < old:
+                        leftovers.append(partial)
+        try:
+            with sidecar_mutex(self.path):  # every key-file writer holds it
+                leftovers += temp_leftovers(slot_path(self.path))
+                for leftover in leftovers:
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+        except (StorageError, OSError) as exc:  # a read-only folder: nothing to clean
+            log.info("Leftover files not removed: %s", type(exc).__name__)
 
     def _settle_pending_rekey(self) -> None:
         with sidecar_mutex(self.path):
@@ -363,6 +414,85 @@ class Database:
             migrate.upgrade(conn)
         log.info("Database schema upgraded from %s to %s", revision, migrate.head())
 
+    # ----- two-file changes -------------------------------------------------------
+    def committed_slot_refs(self) -> set[str] | None:
+        """The key slots the database's users point at; None in a database without users
+        (the storage layer's own tests)."""
+        with self.read() as conn:
+            try:
+                refs = conn.execute(sa.select(users.c.slot_ref)).scalars()
+                return {ref for ref in refs if ref}
+            except sa.exc.OperationalError:
+                return None
+
+    def _settle_slot_changes(self) -> None:
+        """Finish or undo key-slot changes a crash left in the key file, and drop slots no
+        user refers to, as the committed database says. Best effort: the login itself
+        never depends on it (it matches the slot against the database)."""
+        if not self.key_file_ok:
+            return
+        try:
+            slots = SlotFile.load(slot_path(self.path))
+            referenced = self.committed_slot_refs()
+            if referenced is None:
+                return
+            refs = set(slots.slot_refs())
+            if not slots.changes() and (refs <= referenced or not refs & referenced):
+                return
+            with self.write():  # no change can be in flight while we hold the write lock
+                self._settle_all_staged()
+        except (StorageError, OSError) as exc:
+            log.warning("Key-slot changes left unsettled for now: %s", type(exc).__name__)
+
+    def _settle_all_staged(self) -> None:
+        """Inside a write transaction, before this transaction's own slot changes."""
+        referenced = self.committed_slot_refs()
+        if referenced is None:
+            return
+        with sidecar_mutex(self.path):
+            slots = SlotFile.load(slot_path(self.path))
+            if slots.settle_changes(referenced):
+                slots.save()
+                log.warning("Settled key-slot changes left by an interrupted operation.")
+
+    @contextlib.contextmanager
+    def slot_change(self) -> Iterator[SlotChange]:
+        """Inside ``write()``: key-slot edits that commit with the transaction.
+
+        The new slot versions are written beside the old ones before the database
+        commits; after the commit the old versions are dropped, after a rollback the new
+        ones. A crash in between is settled at the next open by what the database holds,
+        so the database and the key file never disagree and no old password stops
+        working before the new one is committed.
+        """
+        if not self._depth:
+            raise RuntimeError("slot_change() needs an open write transaction")
+        self._settle_all_staged()
+        if SlotFile.load(slot_path(self.path)).pending_generation is not None:
+            self._settle_pending_rekey()  # new slots are sealed for the file's current key
+        with sidecar_mutex(self.path):
+            slots = SlotFile.load(slot_path(self.path))
+            change = slots.stage()
+            yield change
+            slots.save()
+        self._on_commit.append(lambda: self._settle_own(change.id, committed=True))
+        self._on_rollback.append(lambda: self._settle_own(change.id, committed=False))
+
+    def _settle_own(self, change_id: str, *, committed: bool) -> None:
+        try:
+            with sidecar_mutex(self.path):
+                slots = SlotFile.load(slot_path(self.path))
+                if slots.settle(change_id, committed):
+                    slots.save()
+        except (StorageError, OSError) as exc:  # the next open settles it
+            log.warning("Key-slot change left for the next open: %s", type(exc).__name__)
+
+    def _run_hooks(self, committed: bool) -> None:
+        hooks = self._on_commit if committed else self._on_rollback
+        self._on_commit, self._on_rollback = [], []
+        for hook in hooks:
+            hook()
+
     # ----- transactions ----------------------------------------------------------
     @contextlib.contextmanager
     def _transaction(self, begin: str) -> Iterator[sa.Connection]:
@@ -387,6 +517,7 @@ class Database:
                 self._owner = None
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
+                self._run_hooks(committed=False)
                 if isinstance(exc, sa.exc.DBAPIError):
                     mapped = translate(exc.orig, self.path)
                     if mapped is not None:
@@ -401,7 +532,12 @@ class Database:
             except sa.exc.DBAPIError as exc:
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
+                # A failed COMMIT may still have committed (SQLite rolls back on a full
+                # disk; an I/O error can leave it unknown): the database decides.
+                self._on_commit, self._on_rollback = [], []
+                self._settle_slot_changes()
                 raise translate(exc.orig, self.path) or exc from None
+            self._run_hooks(committed=True)
 
     def change_marker(self, conn: sa.Connection) -> tuple[int, int, int]:
         """Equal markers, taken inside transactions, mean nothing was committed in
@@ -472,14 +608,25 @@ class Database:
                 version = self._conn.exec_driver_sql("PRAGMA user_version").scalar()
                 self._conn.exec_driver_sql(f"PRAGMA export.application_id = {APPLICATION_ID}")
                 self._conn.exec_driver_sql(f"PRAGMA export.user_version = {int(version or 0)}")
+            except sa.exc.DBAPIError as exc:
+                raise translate(exc.orig, target) or exc from None
             finally:
-                self._conn.exec_driver_sql("DETACH DATABASE export")
-        with open(target, "rb") as handle:
-            head = handle.read(len(PLAIN_SQLITE_HEADER))
-        if not head or head == PLAIN_SQLITE_HEADER:
-            target.unlink()
-            raise UnencryptedTarget(target)
-        fsync_file(target)
+                with contextlib.suppress(sa.exc.DBAPIError):
+                    self._conn.exec_driver_sql("DETACH DATABASE export")
+        with file_errors(target):
+            with open(target, "rb") as handle:
+                head = handle.read(len(PLAIN_SQLITE_HEADER))
+            if not head or head == PLAIN_SQLITE_HEADER:
+                target.unlink()
+                raise UnencryptedTarget(target)
+            fsync_file(target)
+
+    @staticmethod
+    def _discard(staging: Path) -> None:
+        """An export's file and the journal SQLite may have left beside it."""
+        for leftover in (staging, staging.with_name(staging.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def backup(self, target: Path) -> Path:
         """An encrypted copy, with the key file, that ``restore`` can bring back."""
@@ -489,20 +636,22 @@ class Database:
         partial = target.with_name(f".{target.name}.partial")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            raise ReadOnlyLocation(target.parent) from None
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        except OSError as exc:
+            raise os_error(exc, target.parent) or ReadOnlyLocation(target.parent) from None
+        self._discard(partial)  # a killed earlier backup to the same name
         try:
             self._export(partial, self._key)
-            with sidecar_mutex(self.path):
+            with sidecar_mutex(self.path), file_errors(self.path):
                 keys = slot_path(self.path).read_bytes()
             atomic_write(slot_path(target), keys)
-            os.replace(partial, target)
-            fsync_directory(target.parent)
+            with file_errors(target):
+                os.replace(partial, target)
+                fsync_directory(target.parent)
         except BaseException:
-            with contextlib.suppress(OSError):
-                partial.unlink()
+            self._discard(partial)
+            if not target.exists():
+                with contextlib.suppress(OSError):
+                    slot_path(target).unlink()
             raise
         return target
 
@@ -559,22 +708,36 @@ class Database:
         try:
             new_key = DatabaseKey.generate()
             staging = sidecar(self.path, ".rekey")
-            with contextlib.suppress(FileNotFoundError):
-                staging.unlink()
-            self._export(staging, new_key)
-            with self.slots() as slots:
-                slots.begin_rekey(new_key, read_salt(staging))
+            self._discard(staging)
+            try:
+                self._export(staging, new_key)
+                with self.slots() as slots:
+                    slots.begin_rekey(new_key, read_salt(staging))
+            except BaseException:
+                self._discard(staging)
+                raise
             with self._lock:
                 self._close_connection()
-                os.replace(staging, self.path)
-                fsync_directory(self.path.parent)
+                try:
+                    with file_errors(self.path):
+                        os.replace(staging, self.path)
+                        fsync_directory(self.path.parent)
+                except BaseException:  # still the old file, under the old key
+                    self._bind(connect(self.path, self._key, self._settings))
+                    self._discard(staging)
+                    with contextlib.suppress(StorageError, OSError), self.slots() as slots:
+                        slots.abandon_rekey()
+                    raise
                 for suffix in SIDE_FILES:  # belonged to the old file, which was closed cleanly
-                    with contextlib.suppress(FileNotFoundError):
+                    with contextlib.suppress(OSError):
                         sidecar(self.path, suffix).unlink()
-                with self.slots() as slots:
-                    slots.finish_rekey()
                 self._key = new_key
                 self._bind(connect(self.path, new_key, self._settings))
+                try:
+                    with self.slots() as slots:
+                        slots.finish_rekey()
+                except (StorageError, OSError) as exc:  # both keys stay known until then
+                    log.warning("Key change to be finished at the next open: %s", exc)
         finally:
             self._presence.downgrade()
         return new_key

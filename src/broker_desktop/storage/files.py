@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -12,7 +13,47 @@ from typing import BinaryIO
 
 import portalocker
 
-from broker_desktop.storage.errors import DatabaseMaintenance, ReadOnlyLocation
+from broker_desktop.storage.errors import (
+    DatabaseMaintenance,
+    DiskFull,
+    ReadOnlyLocation,
+    StorageError,
+)
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def os_error(exc: OSError, path: Path) -> StorageError | None:
+    """The storage error a user can act on for a failed file operation, if there is one."""
+    if exc.errno in _FULL:
+        return DiskFull()
+    if exc.errno in _READ_ONLY or isinstance(exc, PermissionError):
+        return ReadOnlyLocation(path)
+    return None
+
+
+@contextlib.contextmanager
+def file_errors(path: Path) -> Iterator[None]:
+    """Turn a full disk or a read-only location into DiskFull / ReadOnlyLocation."""
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(exc, path) or exc from None
+
+
+def read_limited(path: Path, limit: int, *, missing: Exception) -> bytes | None:
+    """The file's bytes, or None when it is larger than ``limit`` (never read whole)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise missing from None
+    except IsADirectoryError:
+        return None
+    except OSError as exc:
+        raise os_error(exc, Path(path)) or exc from None
+    return None if len(data) > limit else data
 
 
 def fsync_directory(folder: Path) -> None:
@@ -51,6 +92,16 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def temp_leftovers(path: Path) -> list[Path]:
+    """Temporary files of ``atomic_write(path)`` that a killed process left behind."""
+    path = Path(path)
+    return sorted(path.parent.glob(f".{glob_escape(path.name)}.*.tmp"))
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def sidecar(database: Path, suffix: str) -> Path:
@@ -99,8 +150,8 @@ class PresenceLock:
     def _take(self, kind: int) -> None:
         try:
             handle = open(self.path, "a+b")  # noqa: SIM115 - held for the session's lifetime
-        except PermissionError:
-            raise ReadOnlyLocation(self.database) from None
+        except OSError as exc:
+            raise os_error(exc, self.database) or exc from None
         try:
             portalocker.lock(handle, kind | portalocker.LOCK_NB)
         except BaseException:

@@ -6,17 +6,31 @@ key. So a director can add users, reset passwords and change the database key wi
 knowing anyone's password, and a user unlocks with his own password alone.
 
 Logins are not stored: a slot is found by an HMAC of the login under a per-file salt.
+
+Everything read from the file is checked for type, size and range before use, so a
+damaged or edited file gives ``SlotFileDamaged`` and nothing else. A slot's scrypt
+parameters below ``KDF_FLOOR`` are refused when read and never written, and are part of
+the authenticated data of the slot's private key.
+
+A change that must commit together with the database (a new password, a reset, a new
+user, a deactivation) is *staged*: the new slot version is written beside the old one
+and listed under ``changes``; the database transaction then points the user at the new
+version (``users.slot_ref``), and once it has committed the old version is dropped. A
+change left behind by a crash is settled by what the database says was committed
+(``settle_changes``), so the two files never disagree for long and never lock anyone out.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import dataclasses
 import hashlib
 import hmac
 import json
 import secrets
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +49,7 @@ from broker_desktop.storage.errors import (
     SlotFileDamaged,
     SlotFileMissing,
 )
-from broker_desktop.storage.files import atomic_write
+from broker_desktop.storage.files import atomic_write, file_errors, read_limited
 from broker_desktop.storage.keys import DatabaseKey
 
 # A JSON object of the key file, as json.loads gives it.
@@ -43,6 +57,11 @@ JsonObject = dict[str, Any]
 
 FORMAT = "broker-desktop-keyslots"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024  # about 20,000 slots; anything larger is not ours
+_MAX_KDF_MEMORY = 2**30  # bytes scrypt may use (128 * n * r); production uses 128 MiB
+_MAX_KDF_P = 16
+_MAX_GENERATION = 2**31
+ACTIVE, DEACTIVATED = "active", "deactivated"
 
 
 @dataclass(frozen=True)
@@ -58,20 +77,75 @@ class KdfParams:
             password.encode("utf-8")
         )
 
-    def as_dict(self) -> JsonObject:
+    def as_dict(self) -> dict[str, Any]:
         return {"name": "scrypt", "n": self.n, "r": self.r, "p": self.p}
+
+    def below(self, floor: KdfParams) -> bool:
+        return self.n < floor.n or self.r < floor.r or self.p < floor.p
+
+    def aad(self) -> str:
+        return f"scrypt:{self.n}:{self.r}:{self.p}"
+
+    @classmethod
+    def parse(cls, value: object) -> KdfParams:
+        """Parameters as read from a file; ValueError unless they are a usable scrypt cost."""
+        if not isinstance(value, dict) or value.get("name") != "scrypt":
+            raise ValueError("unknown key derivation")
+        n, r, p = (_int(value.get(k)) for k in ("n", "r", "p"))
+        if n < 2 or n & (n - 1) or r < 1 or not 1 <= p <= _MAX_KDF_P:
+            raise ValueError("impossible key derivation parameters")
+        if 128 * n * r > _MAX_KDF_MEMORY:
+            raise ValueError("key derivation parameters beyond any this program writes")
+        return cls(n, r, p)
+
+
+# The production floor: slots derived more cheaply are refused (read) and never written.
+PRODUCTION_KDF_FLOOR = KdfParams()
+_floor = PRODUCTION_KDF_FLOOR
+
+
+def kdf_floor() -> KdfParams:
+    return _floor
+
+
+def allow_weak_kdf(params: KdfParams) -> None:
+    """Tests, benchmarks and screenshot scripts only: this process accepts and writes
+    ``params`` although they are below the production floor. The application never calls
+    it, so an office written this way is refused by it as damaged."""
+    global _floor
+    _floor = KdfParams(min(_floor.n, params.n), min(_floor.r, params.r), min(_floor.p, params.p))
 
 
 def normalize_login(login: str) -> str:
     return unicodedata.normalize("NFKC", login).strip().casefold()
 
 
+def _int(value: object) -> int:
+    if type(value) is not int:  # bool and float are not counts
+        raise ValueError("not an integer")
+    return value
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(text: object, size: int | None = None) -> bytes:
+    if not isinstance(text, str) or not text.isascii():
+        raise ValueError("not base64 text")
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except binascii.Error:
+        raise ValueError("not base64") from None
+    if size is not None and len(data) != size:
+        raise ValueError("wrong length")
+    return data
+
+
+def _ref(value: object) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= 64 or not value.isascii():
+        raise ValueError("not a slot reference")
+    return value
 
 
 def _raw_public(key: X25519PublicKey) -> bytes:
@@ -84,6 +158,88 @@ def _raw_private(key: X25519PrivateKey) -> bytes:
     )
 
 
+def _check_box(box: object, ciphertext_bytes: int, *, ephemeral: bool) -> None:
+    if not isinstance(box, dict):
+        raise ValueError("not a sealed box")
+    _unb64(box.get("nonce"), 12)
+    _unb64(box.get("ciphertext"), ciphertext_bytes)
+    if ephemeral:
+        _unb64(box.get("ephemeral"), 32)
+
+
+def _check_slot(slot: object) -> None:
+    if not isinstance(slot, dict):
+        raise ValueError("not a slot")
+    _ref(slot.get("ref"))
+    _unb64(slot.get("lookup"), 32)
+    _unb64(slot.get("salt"), 16)
+    _unb64(slot.get("verifier"), 32)
+    _unb64(slot.get("public_key"), 32)
+    if slot.get("state") not in (ACTIVE, DEACTIVATED):
+        raise ValueError("unknown slot state")
+    if "kdf" in slot and not isinstance(slot["kdf"], dict):
+        raise ValueError("kdf")  # its values are judged when the slot is read
+    sealed = slot.get("sealed", {})
+    if not isinstance(sealed, dict):
+        raise ValueError("sealed")
+    for generation, box in sealed.items():
+        if not generation.isdigit() or len(generation) > 10:
+            raise ValueError("generation")
+        _check_box(box, 32 + 16, ephemeral=True)
+    if slot["state"] == ACTIVE:
+        _check_box(slot.get("private_key"), 32 + 16, ephemeral=False)
+
+
+def _check_change(change: object) -> None:
+    if not isinstance(change, dict):
+        raise ValueError("not a change")
+    _ref(change.get("id"))
+    for field in ("add", "drop"):
+        refs = change.get(field)
+        if not isinstance(refs, list):
+            raise ValueError(field)
+        for ref in refs:
+            _ref(ref)
+
+
+def _check(data: object) -> dict[str, Any]:
+    """The whole file's structure; ValueError on the first thing out of place."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("not a Broker Desktop key file")
+    if data.get("version") != FORMAT_VERSION or type(data.get("version")) is not int:
+        raise ValueError("unknown version")
+    database_id = data.get("database_id")
+    if not isinstance(database_id, str) or not 1 <= len(database_id) <= 64:
+        raise ValueError("database id")
+    _unb64(data.get("lookup_salt"), 32)
+    _unb64(data.get("database_salt"), 16)
+    if not isinstance(data.get("kdf"), dict):
+        raise ValueError("kdf")
+    generation = _int(data.get("generation"))
+    pending = data.get("pending_generation")
+    if not 1 <= generation < _MAX_GENERATION:
+        raise ValueError("generation")
+    if pending is not None:
+        if _int(pending) != generation + 1:
+            raise ValueError("pending generation")
+        _unb64(data.get("pending_database_salt"), 16)
+    slots = data.get("slots")
+    if not isinstance(slots, list):
+        raise ValueError("slots")
+    refs = set()
+    for slot in slots:
+        _check_slot(slot)
+        if slot["ref"] in refs:
+            raise ValueError("two slots with one reference")
+        refs.add(slot["ref"])
+    changes = data.setdefault("changes", [])
+    if not isinstance(changes, list):
+        raise ValueError("changes")
+    for change in changes:
+        _check_change(change)
+    return data
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """What a successful unlock yields: candidate database keys and the user's slot."""
@@ -94,16 +250,25 @@ class Unlocked:
     private_key: bytes = dataclasses.field(repr=False)
 
 
+@dataclass(frozen=True)
+class Deactivated:
+    """The password matched a deactivated slot."""
+
+    slot_ref: str
+
+
 class SlotFile:
     """In-memory view of a key slot file; ``save`` writes it atomically."""
 
-    def __init__(self, path: Path, data: JsonObject) -> None:
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
         self.path = Path(path)
         self._data = data
 
     # ----- file -----------------------------------------------------------------
     @classmethod
     def new(cls, path: Path, database_id: str, db_salt: bytes, kdf: KdfParams) -> SlotFile:
+        if kdf.below(kdf_floor()):
+            raise ValueError("key derivation parameters below the floor")
         return cls(
             path,
             {
@@ -116,39 +281,30 @@ class SlotFile:
                 "generation": 1,
                 "pending_generation": None,
                 "slots": [],
+                "changes": [],
             },
         )
 
     @classmethod
     def load(cls, path: Path) -> SlotFile:
         path = Path(path)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise SlotFileMissing(path) from None
+        raw = read_limited(path, MAX_FILE_BYTES, missing=SlotFileMissing(path))
+        if raw is None:
+            raise SlotFileDamaged(path, "far too large")
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise SlotFileDamaged(path, "not readable") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise SlotFileDamaged(path, "not a Broker Desktop key file")
-        if data.get("version") != FORMAT_VERSION:
-            raise SlotFileDamaged(path, f"unknown version {data.get('version')!r}")
         try:
-            _unb64(data["lookup_salt"])
-            _unb64(data["database_salt"])
-            str(data["database_id"])
-            int(data["generation"])
-            cls._kdf_of(data)
-            for slot in data["slots"]:
-                for field in ("ref", "lookup", "salt", "verifier", "public_key", "state"):
-                    slot[field]  # noqa: B018 - presence check
-        except (KeyError, TypeError, ValueError):
-            raise SlotFileDamaged(path, "incomplete") from None
-        return cls(path, data)
+            return cls(path, _check(data))
+        except ValueError as exc:
+            raise SlotFileDamaged(path, str(exc)) from None
 
     def save(self) -> None:
-        atomic_write(self.path, json.dumps(self._data, indent=1, sort_keys=True).encode("utf-8"))
+        with file_errors(self.path):
+            atomic_write(
+                self.path, json.dumps(self._data, indent=1, sort_keys=True).encode("utf-8")
+            )
 
     # ----- properties ----------------------------------------------------------------
     @property
@@ -165,54 +321,73 @@ class SlotFile:
 
     @property
     def pending_generation(self) -> int | None:
-        return self._data.get("pending_generation")
+        pending = self._data.get("pending_generation")
+        return None if pending is None else int(pending)
 
     @property
     def kdf(self) -> KdfParams:
-        return self._kdf_of(self._data)
+        """The cost new slots are written with; refused below the floor."""
+        try:
+            kdf = KdfParams.parse(self._data["kdf"])
+        except ValueError as exc:
+            raise SlotFileDamaged(self.path, f"key derivation: {exc}") from None
+        if kdf.below(kdf_floor()):
+            raise SlotFileDamaged(self.path, "key derivation parameters below the minimum")
+        return kdf
 
-    @staticmethod
-    def _kdf_of(data: JsonObject) -> KdfParams:
-        kdf = data["kdf"]
-        if kdf.get("name") != "scrypt":
-            raise ValueError("unknown kdf")
-        return KdfParams(n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
+    def _slot_kdf(self, slot: dict[str, Any]) -> KdfParams:
+        """A slot's own parameters (older slots share the file's), checked against the floor."""
+        try:
+            kdf = KdfParams.parse(slot.get("kdf", self._data["kdf"]))
+        except ValueError as exc:
+            raise SlotFileDamaged(self.path, f"a user's key slot: {exc}") from None
+        if kdf.below(kdf_floor()):
+            raise SlotFileDamaged(
+                self.path, "a user's key slot has key derivation parameters below the minimum"
+            )
+        return kdf
 
     def slot_refs(self, *, active_only: bool = False) -> list[str]:
-        return [s["ref"] for s in self._data["slots"] if not active_only or s["state"] == "active"]
+        return [s["ref"] for s in self._data["slots"] if not active_only or s["state"] == ACTIVE]
 
     def lookup_tag(self, login: str) -> str:
         salt = _unb64(self._data["lookup_salt"])
         return _b64(hmac.new(salt, normalize_login(login).encode("utf-8"), hashlib.sha256).digest())
 
     # ----- slots -----------------------------------------------------------------------
-    def _find(self, *, ref: str | None = None, tag: str | None = None) -> JsonObject | None:
-        slot: JsonObject
+    def _find(self, ref: str) -> dict[str, Any] | None:
         for slot in self._data["slots"]:
-            if (ref is not None and slot["ref"] == ref) or (
-                tag is not None and hmac.compare_digest(slot["lookup"], tag)
-            ):
-                return slot
+            if slot["ref"] == ref:
+                return slot  # type: ignore[no-any-return]
         return None
 
-    def has_login(self, login: str) -> bool:
-        return self._find(tag=self.lookup_tag(login)) is not None
+    def _candidates(self, tag: str) -> list[dict[str, Any]]:
+        """Every slot of a login: one, or two while a change of it is staged."""
+        return [s for s in self._data["slots"] if hmac.compare_digest(s["lookup"], tag)]
 
-    def _aad(self, ref: str, purpose: str, generation: int | None = None) -> bytes:
+    def has_login(self, login: str) -> bool:
+        return bool(self._candidates(self.lookup_tag(login)))
+
+    def _aad(self, ref: str, purpose: str, suffix: int | str | None = None) -> bytes:
         parts = [FORMAT, self.database_id, ref, purpose]
-        if generation is not None:
-            parts.append(str(generation))
+        if suffix is not None:
+            parts.append(str(suffix))
         return "\x1f".join(parts).encode("utf-8")
 
-    def _password_keys(self, password: str, salt: bytes) -> tuple[bytes, bytes]:
-        derived = self.kdf.derive(password, salt)
+    def _private_aad(self, slot: dict[str, Any], kdf: KdfParams) -> bytes:
+        # Slots written since the KDF floor bind their parameters; older ones did not.
+        return self._aad(slot["ref"], "private", kdf.aad() if "kdf" in slot else None)
+
+    @staticmethod
+    def _password_keys(kdf: KdfParams, password: str, salt: bytes) -> tuple[bytes, bytes]:
+        derived = kdf.derive(password, salt)
         wrap_key = derived[:32]
         verifier = hashlib.sha256(b"verifier" + derived[32:]).digest()
         return wrap_key, verifier
 
     def _seal(
         self, key: DatabaseKey, public: X25519PublicKey, ref: str, generation: int
-    ) -> JsonObject:
+    ) -> dict[str, str]:
         ephemeral = X25519PrivateKey.generate()
         shared = ephemeral.exchange(public)
         wrap = HKDF(SHA256(), 32, salt=None, info=self._aad(ref, "seal", generation)).derive(shared)
@@ -224,7 +399,9 @@ class SlotFile:
             "ciphertext": _b64(sealed),
         }
 
-    def _unseal(self, slot: JsonObject, private: X25519PrivateKey, generation: int) -> DatabaseKey:
+    def _unseal(
+        self, slot: dict[str, Any], private: X25519PrivateKey, generation: int
+    ) -> DatabaseKey:
         box = slot["sealed"][str(generation)]
         shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(box["ephemeral"])))
         aad = self._aad(slot["ref"], "seal", generation)
@@ -232,35 +409,45 @@ class SlotFile:
         raw = AESGCM(wrap).decrypt(_unb64(box["nonce"]), _unb64(box["ciphertext"]), aad)
         return DatabaseKey(raw)
 
-    def _write_private(self, slot: JsonObject, private_raw: bytes, password: str) -> None:
+    def _write_private(self, slot: dict[str, Any], private_raw: bytes, password: str) -> None:
+        kdf = self.kdf  # the file's cost, never below the floor
         salt = secrets.token_bytes(16)
-        wrap_key, verifier = self._password_keys(password, salt)
+        slot["kdf"] = kdf.as_dict()
+        wrap_key, verifier = self._password_keys(kdf, password, salt)
         nonce = secrets.token_bytes(12)
         slot["salt"] = _b64(salt)
         slot["verifier"] = _b64(verifier)
         slot["private_key"] = {
             "nonce": _b64(nonce),
             "ciphertext": _b64(
-                AESGCM(wrap_key).encrypt(nonce, private_raw, self._aad(slot["ref"], "private"))
+                AESGCM(wrap_key).encrypt(nonce, private_raw, self._private_aad(slot, kdf))
             ),
         }
 
-    def add_slot(self, key: DatabaseKey, login: str, password: str) -> str:
-        """Create a slot for a new user (or replace the slot of that login); returns its ref."""
-        tag = self.lookup_tag(login)
-        old = self._find(tag=tag)
-        if old is not None:
-            self._data["slots"].remove(old)
+    def _new_slot(
+        self, key: DatabaseKey, tag: str, private_raw: bytes | None, password: str
+    ) -> dict[str, Any]:
+        """A slot sealing ``key`` (the current generation's) for a new or given key pair."""
+        if private_raw is None:
+            private_raw = _raw_private(X25519PrivateKey.generate())
         ref = secrets.token_hex(16)
-        private = X25519PrivateKey.generate()
-        slot: JsonObject = {"ref": ref, "lookup": tag, "state": "active", "sealed": {}}
+        private = X25519PrivateKey.from_private_bytes(private_raw)
+        slot: dict[str, Any] = {"ref": ref, "lookup": tag, "state": ACTIVE, "sealed": {}}
         slot["public_key"] = _b64(_raw_public(private.public_key()))
-        self._write_private(slot, _raw_private(private), password)
+        self._write_private(slot, private_raw, password)
         slot["sealed"][str(self.generation)] = self._seal(
             key, private.public_key(), ref, self.generation
         )
         self._data["slots"].append(slot)
-        return ref
+        return slot
+
+    def add_slot(self, key: DatabaseKey, login: str, password: str) -> str:
+        """A new slot (a new key pair) for ``login``; returns its reference.
+
+        Slots of the same login are left alone: a replacement drops the old one only
+        once the database has committed (``stage`` and ``settle_changes``).
+        """
+        return str(self._new_slot(key, self.lookup_tag(login), None, password)["ref"])
 
     def _live_generations(self) -> list[int]:
         generations = [self.generation]
@@ -268,39 +455,72 @@ class SlotFile:
             generations.append(self.pending_generation)
         return generations
 
-    def unlock(self, login: str, password: str) -> Unlocked:
-        """Derive the user's keys from his password and open his slot.
-
-        An unknown login costs the same KDF as a wrong password and gets the same error.
-        """
-        slot = self._find(tag=self.lookup_tag(login))
-        salt = _unb64(slot["salt"]) if slot else secrets.token_bytes(16)
-        wrap_key, verifier = self._password_keys(password, salt)
-        if slot is None or not hmac.compare_digest(verifier, _unb64(slot["verifier"])):
+    def unlock_all(self, login: str, password: str) -> list[Unlocked | Deactivated]:
+        """Every slot of ``login`` that ``password`` opens (two at most, while a change of
+        the account is staged). An unknown login costs the same KDF as a wrong password
+        and gets the same error."""
+        candidates = self._candidates(self.lookup_tag(login))
+        if not candidates:
+            try:
+                cost = self.kdf
+            except SlotFileDamaged:
+                cost = kdf_floor()
+            self._password_keys(cost, password, secrets.token_bytes(16))
             raise InvalidCredentials()
-        if slot["state"] != "active":
-            raise AccountDeactivated()
-        try:
+        opened: list[Unlocked | Deactivated] = []
+        for slot in candidates:
+            kdf = self._slot_kdf(slot)
+            wrap_key, verifier = self._password_keys(kdf, password, _unb64(slot["salt"]))
+            if not hmac.compare_digest(verifier, _unb64(slot["verifier"])):
+                continue
+            if slot["state"] != ACTIVE:
+                opened.append(Deactivated(slot["ref"]))
+                continue
             box = slot["private_key"]
-            private_raw = AESGCM(wrap_key).decrypt(
-                _unb64(box["nonce"]), _unb64(box["ciphertext"]), self._aad(slot["ref"], "private")
-            )
-        except (InvalidTag, KeyError, ValueError):
-            raise SlotFileDamaged(self.path, "a user's slot does not decrypt") from None
-        return self._unlocked(slot, private_raw)
+            try:
+                private_raw = AESGCM(wrap_key).decrypt(
+                    _unb64(box["nonce"]), _unb64(box["ciphertext"]), self._private_aad(slot, kdf)
+                )
+            except InvalidTag:
+                raise SlotFileDamaged(self.path, "a user's slot does not decrypt") from None
+            opened.append(self._unlocked(slot, private_raw))
+        if not opened:
+            raise InvalidCredentials()
+        return opened
+
+    def unlock(self, login: str, password: str) -> Unlocked:
+        """Open the user's slot with his password (the first active one)."""
+        for found in self.unlock_all(login, password):
+            if isinstance(found, Unlocked):
+                return found
+        raise AccountDeactivated()
 
     def unlock_with_private_key(self, slot_ref: str, private_raw: bytes) -> Unlocked:
-        slot = self._find(ref=slot_ref)
-        if slot is None:
-            raise InvalidCredentials()
-        if slot["state"] != "active":
-            raise AccountDeactivated()
-        private = X25519PrivateKey.from_private_bytes(private_raw)
-        if not hmac.compare_digest(_raw_public(private.public_key()), _unb64(slot["public_key"])):
+        """A keyring entry names its slot; after a password change the slot has a new
+        reference but the same key pair, so an active slot with that public key is used."""
+        try:
+            private = X25519PrivateKey.from_private_bytes(private_raw)
+        except ValueError:
+            raise InvalidCredentials() from None
+        public = _raw_public(private.public_key())
+        slot = self._find(slot_ref)
+        if slot is None or slot["state"] != ACTIVE:
+            same_pair = [
+                s
+                for s in self._data["slots"]
+                if hmac.compare_digest(_unb64(s["public_key"]), public)
+            ]
+            if slot is None and not same_pair:
+                raise InvalidCredentials()
+            active = [s for s in same_pair if s["state"] == ACTIVE]
+            if not active:
+                raise AccountDeactivated()
+            slot = active[0]
+        if not hmac.compare_digest(public, _unb64(slot["public_key"])):
             raise InvalidCredentials()
         return self._unlocked(slot, private_raw)
 
-    def _unlocked(self, slot: JsonObject, private_raw: bytes) -> Unlocked:
+    def _unlocked(self, slot: dict[str, Any], private_raw: bytes) -> Unlocked:
         private = X25519PrivateKey.from_private_bytes(private_raw)
         keys = []
         for generation in self._live_generations():
@@ -312,31 +532,59 @@ class SlotFile:
             raise SlotFileDamaged(self.path, "a user's slot holds no usable key")
         return Unlocked(slot_ref=slot["ref"], keys=tuple(keys), private_key=private_raw)
 
-    def change_password(self, slot_ref: str, private_raw: bytes, new_password: str) -> None:
-        slot = self._require(slot_ref)
-        self._write_private(slot, private_raw, new_password)
-
-    def reset_password(self, key: DatabaseKey, slot_ref: str, login: str, password: str) -> str:
-        """Replace a user's slot by one for a password chosen by an administrator."""
-        self._require(slot_ref)
-        self.remove(slot_ref)
-        return self.add_slot(key, login, password)
-
-    def deactivate(self, slot_ref: str) -> None:
-        """Keep only the password verifier, so the user learns his account is deactivated."""
-        slot = self._require(slot_ref)
-        slot["state"] = "deactivated"
-        slot.pop("private_key", None)
-        slot["sealed"] = {}
-
     def remove(self, slot_ref: str) -> None:
         self._data["slots"].remove(self._require(slot_ref))
 
-    def _require(self, slot_ref: str) -> JsonObject:
-        slot = self._find(ref=slot_ref)
+    def _require(self, slot_ref: str) -> dict[str, Any]:
+        slot = self._find(slot_ref)
         if slot is None:
             raise KeyError(f"no key slot {slot_ref}")
         return slot
+
+    # ----- changes that commit with the database ---------------------------------------
+    def stage(self) -> SlotChange:
+        """Start a change of slots that the caller's database transaction will commit."""
+        change = {"id": secrets.token_hex(8), "add": [], "drop": []}
+        self._data["changes"].append(change)
+        return SlotChange(self, change)
+
+    def changes(self) -> list[dict[str, Any]]:
+        return list(self._data["changes"])
+
+    def settle(self, change_id: str, committed: bool) -> bool:
+        """Drop the old versions of a committed change, or the new ones of a change that
+        did not commit. Returns False when the change was already settled."""
+        for change in self._data["changes"]:
+            if change["id"] == change_id:
+                break
+        else:
+            return False
+        for ref in change["drop"] if committed else change["add"]:
+            slot = self._find(ref)
+            if slot is not None:
+                self._data["slots"].remove(slot)
+        self._data["changes"].remove(change)
+        return True
+
+    def settle_changes(self, referenced: Collection[str]) -> bool:
+        """With the set of slot references the committed database holds (``users.slot_ref``),
+        settle every change left behind, and drop slots no user refers to. Call it only
+        while holding the database's write lock, so no change is in flight. Returns
+        whether anything changed."""
+        touched = False
+        for change in list(self._data["changes"]):
+            committed = any(ref in referenced for ref in change["add"]) or (
+                bool(change["drop"]) and not any(ref in referenced for ref in change["drop"])
+            )
+            touched |= self.settle(change["id"], committed)
+        # Orphans, only in a file the users table manages (the storage layer's own tests
+        # keep slots without users).
+        if set(self.slot_refs()) & set(referenced):
+            for ref in self.slot_refs():
+                if ref not in referenced:
+                    self.remove(ref)
+                    touched = True
+        return touched
 
     # ----- rekey ------------------------------------------------------------------------
     @property
@@ -350,7 +598,7 @@ class SlotFile:
         self._data["pending_generation"] = pending
         self._data["pending_database_salt"] = _b64(new_db_salt)
         for slot in self._data["slots"]:
-            if slot["state"] != "active":
+            if slot["state"] != ACTIVE:
                 continue
             public = X25519PublicKey.from_public_bytes(_unb64(slot["public_key"]))
             slot["sealed"][str(pending)] = self._seal(new_key, public, slot["ref"], pending)
@@ -378,3 +626,65 @@ class SlotFile:
 
     def matches_database_salt(self, salt: bytes) -> bool:
         return hmac.compare_digest(self.database_salt, salt)
+
+
+class SlotChange:
+    """Slot edits of one staged change: new versions are added, old ones listed to drop.
+
+    Nothing here removes a slot: until the database commits, the old version keeps
+    opening the file with the old password.
+    """
+
+    def __init__(self, slots: SlotFile, change: dict[str, Any]) -> None:
+        self.slots = slots
+        self.id: str = change["id"]
+        self._change = change
+
+    def _drop(self, old_ref: str | None) -> None:
+        if old_ref is not None and self.slots._find(old_ref) is not None:
+            self._change["drop"].append(old_ref)
+
+    def _added(self, slot: dict[str, Any]) -> str:
+        self._change["add"].append(slot["ref"])
+        return str(slot["ref"])
+
+    def add(self, key: DatabaseKey, login: str, password: str) -> str:
+        """A slot for a new user."""
+        return self._added(self.slots._new_slot(key, self.slots.lookup_tag(login), None, password))
+
+    def replace(
+        self, key: DatabaseKey, old_ref: str | None, login: str, password: str, *, active: bool
+    ) -> str:
+        """A new key pair for a password set by someone else (reset, reactivation, the
+        recovery code); the old slot, if any, is dropped at commit."""
+        ref = self.add(key, login, password)
+        self._drop(old_ref)
+        if not active:
+            self.deactivate(ref)
+        return ref
+
+    def change_password(
+        self, key: DatabaseKey, old_ref: str, private_raw: bytes, password: str
+    ) -> str:
+        """The user's own key pair under his new password: his keyring entries keep working."""
+        slot = self.slots._require(old_ref)
+        public = _raw_public(X25519PrivateKey.from_private_bytes(private_raw).public_key())
+        if not hmac.compare_digest(public, _unb64(slot["public_key"])):
+            raise InvalidCredentials()
+        ref = self._added(self.slots._new_slot(key, slot["lookup"], private_raw, password))
+        self._drop(old_ref)
+        return ref
+
+    def deactivate(self, old_ref: str) -> str:
+        """A copy that keeps only the password verifier (so the user learns his account is
+        deactivated) and opens nothing."""
+        old = self.slots._require(old_ref)
+        copy = {k: v for k, v in old.items() if k not in ("private_key", "sealed", "ref")}
+        copy.update(ref=secrets.token_hex(16), state=DEACTIVATED, sealed={})
+        if old_ref in self._change["add"]:  # a slot made by this change: replaced in place
+            self._change["add"].remove(old_ref)
+            self.slots.remove(old_ref)
+        else:
+            self._drop(old_ref)
+        self.slots._data["slots"].append(copy)
+        return self._added(copy)
