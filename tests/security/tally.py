@@ -27,13 +27,16 @@ class Tally:
     violations: int = 0
     security_tests: int = 0
     server_requests: int = 0  # raw requests of the hostile office-server client
+    two_file_points: int = 0  # kill and full-disk points of database + key file changes
+    lockouts: int = 0  # of those, the ones after which neither version of an account works
 
     def line(self) -> str:
         return (
             f"security: {self.configurations} configurations checked, "
             f"{self.bad_inputs} bad inputs tried ({self.out_of_scope} of them out-of-scope "
             f"accesses), {self.server_requests} hostile requests to the office server, "
-            f"{self.faults} faults injected, {self.violations} violations"
+            f"{self.faults} faults injected, {self.violations} violations, "
+            f"{self.two_file_points} two-file fault points, {self.lockouts} lockouts"
         )
 
     def record(self, report) -> None:
@@ -44,6 +47,9 @@ class Tally:
         if not (in_security or in_faults):
             return
         if report.when == "call":
+            properties = dict(report.user_properties)
+            self.two_file_points += int(properties.get("two_file_points", 0))
+            self.lockouts += int(properties.get("lockouts", 0))
             self.security_tests += in_security
             if report.passed:
                 faults = dict(report.user_properties).get("faults")
