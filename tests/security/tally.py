@@ -15,6 +15,7 @@ FAULT_MODULES = (
     "test_damaged_files.py",
     "test_faults.py",
     "test_server_crashes.py",
+    "test_key_file_fuzz.py",
 )
 
 

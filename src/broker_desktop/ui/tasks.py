@@ -28,6 +28,19 @@ Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
 
+class UnexpectedFailure(Exception):
+    """An operation died of something that is not an ``Exception`` (a library's panic,
+    ``SystemExit``): without this the worker thread would end, no callback would come and
+    the window would stay busy forever. Its traceback goes to the log."""
+
+    @classmethod
+    def of(cls, exc: BaseException) -> UnexpectedFailure:
+        log.error("Unexpected failure in a background operation", exc_info=exc)
+        failure = cls(f"Unexpected error ({type(exc).__name__}).")
+        failure.__cause__ = exc
+        return failure
+
+
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
     failed = Signal(object)  # exceptions nobody handled: the app shows them
@@ -66,6 +79,11 @@ class TaskRunner(QObject):
                 result = operation()
             except Exception as exc:
                 self._fail(exc, on_failure)
+                return
+            except BaseException as exc:  # noqa: BLE001 - see _work
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                self._fail(UnexpectedFailure.of(exc), on_failure)
                 return
             if on_success is not None:
                 on_success(result)
@@ -119,6 +137,8 @@ class TaskRunner(QObject):
                 result, ok = operation(), True
             except Exception as exc:  # delivered to the GUI thread
                 result, ok = exc, False
+            except BaseException as exc:  # noqa: BLE001 - e.g. a Rust panic in a library
+                result, ok = UnexpectedFailure.of(exc), False
             with self._switch:
                 self._running = None
                 self._dropped.discard(job)
