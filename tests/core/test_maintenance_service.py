@@ -7,10 +7,15 @@ from tests.core.conftest import NEW_PASSWORD, PASSWORD
 
 from broker_desktop.core.audit import AuditQuery
 from broker_desktop.core.errors import PermissionDenied
-from broker_desktop.core.office import open_session
+from broker_desktop.core.office import create_office, open_session
 from broker_desktop.core.restore import restore_from_backup
 from broker_desktop.storage.database import Database
-from broker_desktop.storage.errors import DatabaseInUse, WrongKey
+from broker_desktop.storage.errors import (
+    BackupOfAnotherOffice,
+    DatabaseInUse,
+    StorageError,
+    WrongKey,
+)
 
 
 def actions(session) -> list[str]:
@@ -40,16 +45,108 @@ def test_director_backs_up_and_restores_after_a_mistake(office, tmp_path):
 
 
 @pytest.mark.embedded_only
-def test_restore_needs_a_user_who_may_manage_users_in_the_backup(office, tmp_path):
+def test_restore_needs_a_user_who_may_manage_users_in_the_current_office(office, tmp_path):
     office.add_user("agent1", "Agent")
     agent = office.login("agent1")
     agent.close()
-    backup = office.director.maintenance.backup(tmp_path / "monday.db")
+    backup = office.director.maintenance.backup(tmp_path / "backups" / "monday.db")
     office.director.close()
-    before = office.path.read_bytes()
+    backup_before = _files(backup.parent)
     with pytest.raises(PermissionDenied):
         restore_from_backup(office.path, backup, "agent1", NEW_PASSWORD, security=office.security)
-    assert office.path.read_bytes() == before
+    assert not _replaced(office)
+    assert _files(backup.parent) == backup_before  # nothing written into the backup
+    director = open_session(office.path, "directeur", PASSWORD, security=office.security)
+    try:
+        assert "access.denied" in actions(director)  # the refusal is in the current log
+    finally:
+        director.close()
+
+
+def _replaced(office) -> list:
+    return list(office.path.parent.glob("*.replaced-*"))
+
+
+def _files(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _other_office(tmp_path, security):
+    """agent1's own office, where he is the director: what he would like to restore."""
+    other = tmp_path / "elsewhere" / "office.db"
+    own, code = create_office(
+        other, login="agent1", display_name="Agent Un", password=NEW_PASSWORD, security=security
+    )
+    try:
+        return own.maintenance.backup(tmp_path / "elsewhere" / "backup.db"), code
+    finally:
+        own.close()
+
+
+@pytest.mark.embedded_only
+def test_a_backup_of_another_office_is_refused_to_its_own_director_and_to_ours(office, tmp_path):
+    office.add_user("agent1", "Agent")
+    office.login("agent1").close()
+    office.director.close()
+    backup, _code = _other_office(tmp_path, office.security)
+    backup_before = _files(backup.parent)
+    # agent1 is director only in his own office: here he may not manage users
+    with pytest.raises(PermissionDenied):
+        restore_from_backup(office.path, backup, "agent1", NEW_PASSWORD, security=office.security)
+    # our director may, but not with another office's file
+    with pytest.raises(BackupOfAnotherOffice):
+        restore_from_backup(office.path, backup, "directeur", PASSWORD, security=office.security)
+    # nor with the other office's recovery code
+    with pytest.raises((WrongKey, BackupOfAnotherOffice)):
+        restore_from_backup(
+            office.path, backup, "", "", security=office.security, recovery_code=_code
+        )
+    assert not _replaced(office)
+    assert _files(backup.parent) == backup_before
+    # replacing the office by another one: explicitly, with the code of the one replaced
+    with pytest.raises(WrongKey):
+        restore_from_backup(
+            office.path,
+            backup,
+            "agent1",
+            NEW_PASSWORD,
+            security=office.security,
+            recovery_code=_code,
+            another_office=True,
+        )
+    moved = restore_from_backup(
+        office.path,
+        backup,
+        "agent1",  # an account of the backup: it only opens the file
+        NEW_PASSWORD,
+        security=office.security,
+        recovery_code=office.recovery_code,
+        another_office=True,
+    )
+    assert moved is not None and moved.exists()
+    open_session(office.path, "agent1", NEW_PASSWORD, security=office.security).close()
+
+
+@pytest.mark.embedded_only
+def test_a_damaged_database_is_restored_with_its_recovery_code(office, tmp_path):
+    backup = office.director.maintenance.backup(tmp_path / "monday.db")
+    office.director.close()
+    office.path.write_bytes(b"\x00" * 8192)  # damaged beyond opening
+    with pytest.raises(StorageError):  # the password cannot prove anything here
+        restore_from_backup(office.path, backup, "directeur", PASSWORD, security=office.security)
+    restore_from_backup(
+        office.path, backup, "", "", security=office.security, recovery_code=office.recovery_code
+    )
+    open_session(office.path, "directeur", PASSWORD, security=office.security).close()
+
+
+@pytest.mark.embedded_only
+def test_a_backup_taken_before_a_key_change_is_opened_with_the_users_slot_in_it(office, tmp_path):
+    backup = office.director.maintenance.backup(tmp_path / "monday.db")
+    office.director.maintenance.change_key()
+    office.director.close()
+    restore_from_backup(office.path, backup, "directeur", PASSWORD, security=office.security)
+    open_session(office.path, "directeur", PASSWORD, security=office.security).close()
 
 
 def test_agent_may_not_back_up_nor_change_the_key(office, tmp_path):

@@ -101,9 +101,11 @@ def _read_secret_input(prompt: str) -> str:
 def _security(args: argparse.Namespace) -> SecurityParams:
     from broker_desktop.core.office import SecurityParams
     from broker_desktop.storage.attempts import LockoutPolicy
-    from broker_desktop.storage.slots import KdfParams
+    from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
 
     kdf = KdfParams(n=2**10, r=8, p=1) if args.fast_kdf else KdfParams()
+    if args.fast_kdf:  # tests only: below the production floor, accepted by this process
+        allow_weak_kdf(kdf)
     return SecurityParams(
         kdf=kdf,
         bcrypt_rounds=args.bcrypt_rounds,

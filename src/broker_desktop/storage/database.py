@@ -30,6 +30,7 @@ from broker_desktop.storage.connection import (
     ConnectionSettings,
     KeyRejected,
     connect,
+    database_uri,
     preflight,
     read_salt,
     translate,
@@ -62,7 +63,6 @@ from broker_desktop.storage.files import (
     sidecar_mutex,
     temp_leftovers,
 )
-from broker_desktop.storage.journal import JournalPolicy
 from broker_desktop.storage.keys import DatabaseKey
 from broker_desktop.storage.schema import meta, users
 from broker_desktop.storage.slots import (
@@ -643,8 +643,8 @@ class Database:
             self._export(partial, self._key)
             with sidecar_mutex(self.path), file_errors(self.path):
                 keys = slot_path(self.path).read_bytes()
-            atomic_write(slot_path(target), keys)
             with file_errors(target):
+                atomic_write(slot_path(target), keys)
                 os.replace(partial, target)
                 fsync_directory(target.parent)
         except BaseException:
@@ -776,6 +776,40 @@ def _rename_no_clobber(source: Path, target: Path) -> None:
     source.unlink()
 
 
+def database_id_with_key(path: Path, key: DatabaseKey) -> str:
+    """The database id recorded inside ``path``, read with ``key`` through a read-only
+    connection: nothing is written to the file or beside it (used on backups before a
+    restore). Raises WrongKey when the key does not open it."""
+    path = Path(path).absolute()
+    preflight(path)
+    uri = database_uri(path, create=False).replace("mode=rw", "mode=ro")
+    try:
+        conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except dbapi.Error as exc:
+        raise translate(exc, path) or ReadOnlyLocation(path) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key.sqlcipher_key())
+        conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotABrokerDatabase(path, "it was not created by Broker Desktop")
+            row = conn.execute("SELECT value FROM meta WHERE name = 'database_id'").fetchone()
+        except dbapi.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+                raise WrongKey(path) from None
+            if "no such table" in str(exc):
+                raise NotABrokerDatabase(path, "its identity record is missing") from None
+            raise translate(exc, path) or DatabaseCorrupted(path) from None
+        if row is None:
+            raise NotABrokerDatabase(path, "its identity record is missing")
+        return str(row[0])
+    finally:
+        conn.close()
+
+
 def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | None:
     """Replace ``database`` (and its key file) by ``backup``, which ``key`` must open.
 
@@ -783,40 +817,39 @@ def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | Non
     Refused while any process holds the database open.
     """
     backup, database = Path(backup).absolute(), Path(database).absolute()
-    preflight(backup)
-    try:
-        probe = connect(backup, key, ConnectionSettings(journal=JournalPolicy.ROLLBACK))
-    except KeyRejected:
-        raise WrongKey(backup) from None
-    probe.close()
+    database_id_with_key(backup, key)  # read-only: the backup stays untouched
     presence = PresenceLock(database)
     if not presence.try_exclusive():
         raise DatabaseInUse(database, "restore the backup")
     try:
-        stamp = file_stamp()
-        staging = sidecar(database, ".restoring")
-        shutil.copyfile(backup, staging)
-        fsync_file(staging)
-        moved = None
-        if database.exists():
-            moved = database.with_name(f"{database.name}.replaced-{stamp}")
-            os.replace(database, moved)
-        for suffix in SIDE_FILES:
-            side = sidecar(database, suffix)
-            if side.exists():
-                os.replace(side, side.with_name(f"{side.name}.replaced-{stamp}"))
-        os.replace(staging, database)
-        if slot_path(backup).exists():
-            with sidecar_mutex(database):
-                if slot_path(database).exists():
-                    os.replace(
-                        slot_path(database),
-                        slot_path(database).with_name(
-                            f"{slot_path(database).name}.replaced-{stamp}"
-                        ),
-                    )
-                atomic_write(slot_path(database), slot_path(backup).read_bytes())
-        fsync_directory(database.parent)
-        return moved
+        with file_errors(database):
+            return _swap_in(backup, database)
     finally:
         presence.release()
+
+
+def _swap_in(backup: Path, database: Path) -> Path | None:
+    """Copy the backup beside the database, then move the old files aside and it in."""
+    stamp = file_stamp()
+    staging = sidecar(database, ".restoring")
+    shutil.copyfile(backup, staging)
+    fsync_file(staging)
+    moved = None
+    if database.exists():
+        moved = database.with_name(f"{database.name}.replaced-{stamp}")
+        os.replace(database, moved)
+    for suffix in SIDE_FILES:
+        side = sidecar(database, suffix)
+        if side.exists():
+            os.replace(side, side.with_name(f"{side.name}.replaced-{stamp}"))
+    os.replace(staging, database)
+    if slot_path(backup).exists():
+        with sidecar_mutex(database):
+            if slot_path(database).exists():
+                os.replace(
+                    slot_path(database),
+                    slot_path(database).with_name(f"{slot_path(database).name}.replaced-{stamp}"),
+                )
+            atomic_write(slot_path(database), slot_path(backup).read_bytes())
+    fsync_directory(database.parent)
+    return moved

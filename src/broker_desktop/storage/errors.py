@@ -214,6 +214,16 @@ class DatabaseTooNew(EnvironmentStorageError):
         )
 
 
+class BackupOfAnotherOffice(EnvironmentStorageError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The backup {path} is not a backup of this office (another database). It was "
+            "not restored. To replace this office by another one, choose so explicitly and "
+            "enter the recovery code of the office being replaced."
+        )
+        self.path = path
+
+
 class UnencryptedTarget(StorageError):
     def __init__(self, path: StrPath) -> None:
         super().__init__(f"Refused: {path} would not be encrypted.")
