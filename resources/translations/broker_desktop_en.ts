@@ -4183,94 +4183,119 @@ Show it now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="64"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="66"/>
         <source>Restore the office database from a backup</source>
         <translation>Restore the office database from a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="73"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="70"/>
-        <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
-        <translation>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
+        <source>Only someone who may manage users in this office may restore it: enter your login and your current password. When the database cannot be opened any more, enter the office&apos;s recovery code instead.</source>
+        <translation>Only someone who may manage users in this office may restore it: enter your login and your current password. When the database cannot be opened any more, enter the office&apos;s recovery code instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="102"/>
         <source>Backup file:</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="112"/>
+        <source>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</source>
+        <translation>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="131"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="146"/>
         <source>There is no file at this place.</source>
         <translation>There is no file at this place.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Its key file (%1) is not beside it: copy both files together.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="156"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>This is the database itself. Choose the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="157"/>
-        <source>Wrong login or password for this backup.</source>
-        <translation>Wrong login or password for this backup.</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165"/>
+        <source>The recovery code of the office being replaced.</source>
+        <translation>The recovery code of the office being replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="191"/>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="196"/>
+        <source>This account may not manage users in this office: it cannot restore it.</source>
+        <translation>This account may not manage users in this office: it cannot restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
+        <source>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</source>
+        <translation>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="205"/>
+        <source>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</source>
+        <translation>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="193"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Too many failed attempts: this account is locked for a while.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162"/>
-        <source>In this backup, this account may not manage users: it cannot restore it.</source>
-        <translation>In this backup, this account may not manage users: it cannot restore it.</translation>
     </message>
 </context>
 <context>

@@ -4183,94 +4183,119 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="64"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="66"/>
         <source>Restore the office database from a backup</source>
         <translation>Restaurer la base du bureau depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="73"/>
         <source>The backup replaces the database below. The current file is moved aside, never deleted. Everything entered since the backup is not in it. Every workstation must have closed Broker Desktop.</source>
         <translation>La sauvegarde remplace la base de données ci-dessous. Le fichier actuel est mis de côté, jamais supprimé. Ce qui a été saisi depuis la sauvegarde n&apos;y figure pas. Tous les postes doivent avoir fermé Broker Desktop.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="70"/>
-        <source>Enter your login and your password as they were when the backup was taken; only someone who could manage users then may restore it.</source>
-        <translation>Saisissez votre identifiant et votre mot de passe tels qu&apos;ils étaient au moment de la sauvegarde ; seule une personne qui pouvait alors gérer les utilisateurs peut la restaurer.</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
+        <source>Only someone who may manage users in this office may restore it: enter your login and your current password. When the database cannot be opened any more, enter the office&apos;s recovery code instead.</source>
+        <translation>Seule une personne qui peut gérer les utilisateurs de ce bureau peut restaurer une sauvegarde : saisissez votre identifiant et votre mot de passe actuel. Si la base de données ne s&apos;ouvre plus, saisissez plutôt le code de récupération du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="102"/>
         <source>Backup file:</source>
         <translation>Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="105"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="108"/>
+        <source>Recovery code:</source>
+        <translation>Code de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="112"/>
+        <source>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</source>
+        <translation>La sauvegarde est celle d&apos;un autre bureau : remplacer ce bureau par elle (il faut le code de récupération de ce bureau, ainsi que l&apos;identifiant et le mot de passe d&apos;un compte de la sauvegarde)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="131"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="146"/>
         <source>There is no file at this place.</source>
         <translation>Il n&apos;y a pas de fichier à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Son fichier de clés (%1) n&apos;est pas à côté : copiez les deux fichiers ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="156"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>C&apos;est la base de données elle-même. Choisissez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="157"/>
-        <source>Wrong login or password for this backup.</source>
-        <translation>Identifiant ou mot de passe erroné pour cette sauvegarde.</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165"/>
+        <source>The recovery code of the office being replaced.</source>
+        <translation>Le code de récupération du bureau remplacé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="191"/>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="196"/>
+        <source>This account may not manage users in this office: it cannot restore it.</source>
+        <translation>Ce compte ne peut pas gérer les utilisateurs de ce bureau : il ne peut pas restaurer de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
+        <source>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</source>
+        <translation>Cette sauvegarde est celle d&apos;un autre bureau. Elle n&apos;a pas été restaurée. Pour remplacer ce bureau par elle, cochez la case et saisissez le code de récupération de ce bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="205"/>
+        <source>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</source>
+        <translation>Le code de récupération ne correspond pas, ou la sauvegarde ne s&apos;ouvre pas avec lui. Vérifiez le code (et, pour une sauvegarde antérieure à un changement de clé, votre identifiant et votre mot de passe d&apos;alors).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="193"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="162"/>
-        <source>In this backup, this account may not manage users: it cannot restore it.</source>
-        <translation>Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut pas la restaurer.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from ui_harness import FAST, controller
 
-from broker_desktop.core.office import open_session
+from broker_desktop.core.office import create_office, open_session
 from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.database import slot_path
 from broker_desktop.storage.keys import DatabaseKey
@@ -52,7 +52,9 @@ def backup_of(office, tmp_path):
         session.close()
 
 
-def test_a_damaged_database_is_restored_from_a_backup_at_the_login_window(qtbot, tmp_path, office):
+def test_a_damaged_database_is_restored_from_a_backup_at_the_login_window(
+    qtbot, tmp_path, office, demo
+):
     backup, clients = backup_of(office, tmp_path)
     office.write_bytes(os.urandom(64 * 1024))  # the file is overwritten with garbage
     ctrl, dialog = login_dialog(tmp_path, office)
@@ -69,23 +71,18 @@ def test_a_damaged_database_is_restored_from_a_backup_at_the_login_window(qtbot,
         restore._choose_backup()
         assert restore.backup_edit.text() == str(backup)
 
-        # an agent of the backup may not restore it; a wrong password is refused too
-        fill(qtbot, restore.login_edit, "agent1")
+        # the damaged office cannot check a password: its recovery code is needed
         fill(qtbot, restore.password_edit, DEMO_PASSWORD)
         qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
-        assert restore.message.text() == (
-            "Dans cette sauvegarde, ce compte ne peut pas gérer les utilisateurs : il ne peut "
-            "pas la restaurer."
-        )
-        fill(qtbot, restore.login_edit, "directeur")
-        fill(qtbot, restore.password_edit, "not the password")
-        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
-        assert restore.message.text() == "Identifiant ou mot de passe erroné pour cette sauvegarde."
+        assert "endommagé" in restore.message.text()
+        fill(qtbot, restore.code_edit, "AAAA-" * 12 + "AAAA")
+        qtbot.keyClick(restore.code_edit, Qt.Key.Key_Return)
+        assert restore.message.text().startswith("Le code de récupération ne correspond pas")
         assert restore.isVisible()
 
-        fill(qtbot, restore.password_edit, DEMO_PASSWORD)
+        fill(qtbot, restore.code_edit, demo.recovery_code)
         ctrl.dialogs.queue_answer(None)
-        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(restore.code_edit, Qt.Key.Key_Return)
         assert dialog.repair_dialog is None
         kind, title, text = ctrl.dialogs.asked[-1]
         assert (kind, title) == ("information", "Sauvegarde restaurée")
@@ -98,6 +95,51 @@ def test_a_damaged_database_is_restored_from_a_backup_at_the_login_window(qtbot,
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
         assert isinstance(ctrl.window, MainWindow)
         assert len(ctrl.session.clients.page(limit=10_000)) == clients
+    finally:
+        ctrl.shutdown()
+
+
+def test_restore_is_refused_to_an_agent_and_for_another_office(qtbot, tmp_path, office):
+    backup, _clients = backup_of(office, tmp_path)
+    other, _code = create_office(
+        tmp_path / "other" / "office.db",
+        login="agent1",
+        display_name="Agent Un",
+        password=DEMO_PASSWORD,
+        security=FAST,
+    )
+    other_backup = other.maintenance.backup(tmp_path / "other" / "backup.db")
+    other.close()
+    ctrl, dialog = login_dialog(tmp_path, office)
+    try:
+        dialog.restore_action.trigger()
+        restore = dialog.repair_dialog
+        # agent1 may not manage users in this office (he is director only in his own)
+        restore.backup_edit.setText(str(other_backup))
+        fill(qtbot, restore.login_edit, "agent1")
+        fill(qtbot, restore.password_edit, DEMO_PASSWORD)
+        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
+        assert restore.message.text() == (
+            "Ce compte ne peut pas gérer les utilisateurs de ce bureau : il ne peut pas "
+            "restaurer de sauvegarde."
+        )
+        # the director may, but not with another office's file
+        fill(qtbot, restore.login_edit, "directeur")
+        fill(qtbot, restore.password_edit, DEMO_PASSWORD)
+        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
+        assert restore.message.text().startswith("Cette sauvegarde est celle d'un autre bureau")
+        # ticking "another office" asks for this office's recovery code
+        restore.another_office.setChecked(True)
+        fill(qtbot, restore.password_edit, DEMO_PASSWORD)
+        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
+        assert error(restore, "recovery_code")
+        assert restore.isVisible() and not list(tmp_path.glob("office.db.replaced-*"))
+        restore.backup_edit.setText(str(backup))  # the office's own backup: fine
+        restore.another_office.setChecked(False)
+        fill(qtbot, restore.password_edit, DEMO_PASSWORD)
+        ctrl.dialogs.queue_answer(None)
+        qtbot.keyClick(restore.password_edit, Qt.Key.Key_Return)
+        assert dialog.repair_dialog is None
     finally:
         ctrl.shutdown()
 

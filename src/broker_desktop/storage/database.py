@@ -109,6 +109,7 @@ class Database:
         # run once the outermost transaction has committed / rolled back
         self._on_commit: list[Callable[[], None]] = []
         self._on_rollback: list[Callable[[], None]] = []
+        self._own_changes: list[str] = []  # key-slot changes staged by this transaction
         self.attempts = AttemptStore(self.path, lockout)
         # The password login that opened this database, until the caller's verdict.
         self.login_attempt: PendingAttempt | None = None
@@ -451,7 +452,7 @@ class Database:
             return
         with sidecar_mutex(self.path):
             slots = SlotFile.load(slot_path(self.path))
-            if slots.settle_changes(referenced):
+            if slots.settle_changes(referenced, keep=self._own_changes):
                 slots.save()
                 log.warning("Settled key-slot changes left by an interrupted operation.")
 
@@ -475,6 +476,7 @@ class Database:
             change = slots.stage()
             yield change
             slots.save()
+        self._own_changes.append(change.id)
         self._on_commit.append(lambda: self._settle_own(change.id, committed=True))
         self._on_rollback.append(lambda: self._settle_own(change.id, committed=False))
 
@@ -489,7 +491,7 @@ class Database:
 
     def _run_hooks(self, committed: bool) -> None:
         hooks = self._on_commit if committed else self._on_rollback
-        self._on_commit, self._on_rollback = [], []
+        self._on_commit, self._on_rollback, self._own_changes = [], [], []
         for hook in hooks:
             hook()
 
@@ -534,7 +536,7 @@ class Database:
                     self._conn.exec_driver_sql("ROLLBACK")
                 # A failed COMMIT may still have committed (SQLite rolls back on a full
                 # disk; an I/O error can leave it unknown): the database decides.
-                self._on_commit, self._on_rollback = [], []
+                self._on_commit, self._on_rollback, self._own_changes = [], [], []
                 self._settle_slot_changes()
                 raise translate(exc.orig, self.path) or exc from None
             self._run_hooks(committed=True)

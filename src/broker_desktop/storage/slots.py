@@ -566,13 +566,17 @@ class SlotFile:
         self._data["changes"].remove(change)
         return True
 
-    def settle_changes(self, referenced: Collection[str]) -> bool:
+    def settle_changes(self, referenced: Collection[str], keep: Collection[str] = ()) -> bool:
         """With the set of slot references the committed database holds (``users.slot_ref``),
         settle every change left behind, and drop slots no user refers to. Call it only
-        while holding the database's write lock, so no change is in flight. Returns
-        whether anything changed."""
+        while holding the database's write lock, so no change but the caller's own
+        (``keep``) is in flight. Returns whether anything changed."""
         touched = False
+        kept = [c for c in self._data["changes"] if c["id"] in keep]
+        in_flight = {ref for c in kept for ref in c["add"]}
         for change in list(self._data["changes"]):
+            if change["id"] in keep:  # the caller's own transaction: not decided yet
+                continue
             committed = any(ref in referenced for ref in change["add"]) or (
                 bool(change["drop"]) and not any(ref in referenced for ref in change["drop"])
             )
@@ -581,7 +585,7 @@ class SlotFile:
         # keep slots without users).
         if set(self.slot_refs()) & set(referenced):
             for ref in self.slot_refs():
-                if ref not in referenced:
+                if ref not in referenced and ref not in in_flight:
                     self.remove(ref)
                     touched = True
         return touched

@@ -81,9 +81,26 @@ class Opener:
             return False
         return self.unlock.has_entry(database_id, login)
 
-    def restore(self, database: Path, backup: Path, login: str, password: str) -> Path | None:
+    def restore(
+        self,
+        database: Path,
+        backup: Path,
+        login: str,
+        password: str,
+        *,
+        recovery_code: str | None = None,
+        another_office: bool = False,
+    ) -> Path | None:
         """Replace a damaged database by a backup; returns where the old file went."""
-        return restore_from_backup(database, backup, login, password, security=self.security)
+        return restore_from_backup(
+            database,
+            backup,
+            login,
+            password,
+            security=self.security,
+            recovery_code=recovery_code,
+            another_office=another_office,
+        )
 
     def recover(self, path: Path, recovery_code: str, login: str, new_password: str) -> None:
         office.recover_account(path, recovery_code, login, new_password, security=self.security)

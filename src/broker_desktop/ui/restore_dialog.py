@@ -1,11 +1,16 @@
-"""At the login window: replace a damaged database by a backup. The user proves with his
-login and password *as they were in the backup* that he could manage users then."""
+"""At the login window: replace a damaged database by a backup of the same office.
+
+Whoever restores proves that he may manage users in the *current* office: with his login
+and password there, or with the office's recovery code when the database cannot be
+opened. Replacing the office by another office's file needs an explicit choice and the
+recovery code of the office replaced."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,11 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import FieldError, PermissionDenied
-from broker_desktop.storage.errors import AccountLocked, InvalidCredentials
+from broker_desktop.storage.errors import (
+    AccountLocked,
+    BackupOfAnotherOffice,
+    InvalidCredentials,
+    InvalidRecoveryCode,
+    WrongKey,
+)
 from broker_desktop.ui.dialogs import Dialogs
 from broker_desktop.ui.messages import explain, key_file_of
 from broker_desktop.ui.opener import Opener
 from broker_desktop.ui.pages.form_support import FieldRows
+from broker_desktop.ui.recover_dialog import RecoveryCodeEdit
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
     grow_to_fit,
@@ -67,8 +79,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(
             note_label(
                 self.tr(
-                    "Enter your login and your password as they were when the backup was "
-                    "taken; only someone who could manage users then may restore it."
+                    "Only someone who may manage users in this office may restore it: enter "
+                    "your login and your current password. When the database cannot be "
+                    "opened any more, enter the office's recovery code instead."
                 )
             )
         )
@@ -91,6 +104,18 @@ class RestoreDialog(QDialog):
         self.login_edit = self.rows.add("login", self.tr("Login:"), QLineEdit(login))
         self.password_edit = self.rows.add("password", self.tr("Password:"), QLineEdit())
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code_edit = self.rows.add(
+            "recovery_code", self.tr("Recovery code:"), RecoveryCodeEdit()
+        )
+        self.another_office = QCheckBox(
+            self.tr(
+                "The backup is of another office: replace this office by it (needs this "
+                "office's recovery code, and the login and password of an account of the "
+                "backup)"
+            )
+        )
+        self.another_office.setObjectName("another_office")
+        form.addRow("", self.another_office)
         layout.addLayout(form)
         self.message = message_label()
         self.message.setObjectName("message")
@@ -112,6 +137,8 @@ class RestoreDialog(QDialog):
         self.message.hide()
         backup = Path(self.backup_edit.text().strip()) if self.backup_edit.text().strip() else None
         login, password = self.login_edit.text().strip(), self.password_edit.text()
+        code = self.code_edit.text().strip() or None
+        another = self.another_office.isChecked()
         problems = {}
         if backup is None:
             problems["backup"] = FieldError("required", "Required.")
@@ -128,10 +155,15 @@ class RestoreDialog(QDialog):
             problems["backup"] = FieldError(
                 "same_file", self.tr("This is the database itself. Choose the backup.")
             )
-        if not login:
+        needs_password = code is None or another
+        if needs_password and not login:
             problems["login"] = FieldError("required", "Required.")
-        if not password:
+        if needs_password and not password:
             problems["password"] = FieldError("required", "Required.")
+        if another and code is None:
+            problems["recovery_code"] = FieldError(
+                "required", self.tr("The recovery code of the office being replaced.")
+            )
         if problems or backup is None:
             self.rows.show(problems)
             grow_to_fit(self)
@@ -140,7 +172,9 @@ class RestoreDialog(QDialog):
         self.ok_button.setEnabled(False)
         database, opener = self.database, self._opener
         self._runner.run(
-            lambda: opener.restore(database, backup, login, password),
+            lambda: opener.restore(
+                database, backup, login, password, recovery_code=code, another_office=another
+            ),
             lambda moved: self._done(login, moved),
             self._refused,
         )
@@ -154,12 +188,23 @@ class RestoreDialog(QDialog):
         self.password_edit.clear()
         self.rows.clear()
         if isinstance(exc, InvalidCredentials):
-            text = self.tr("Wrong login or password for this backup.")
+            text = self.tr("Wrong login or password.")
         elif isinstance(exc, AccountLocked):
             text = self.tr("Too many failed attempts: this account is locked for a while.")
         elif isinstance(exc, PermissionDenied):
             text = self.tr(
-                "In this backup, this account may not manage users: it cannot restore it."
+                "This account may not manage users in this office: it cannot restore it."
+            )
+        elif isinstance(exc, BackupOfAnotherOffice):
+            text = self.tr(
+                "This backup is of another office. It was not restored. To replace this "
+                "office by it, tick the box and enter this office's recovery code."
+            )
+        elif isinstance(exc, (WrongKey, InvalidRecoveryCode)):
+            text = self.tr(
+                "The recovery code does not fit, or the backup cannot be opened with it. "
+                "Check the code (and, for a backup taken before a key change, your login "
+                "and password as they were then)."
             )
         else:
             text = explain(exc)
@@ -169,4 +214,5 @@ class RestoreDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.password_edit.clear()
+        self.code_edit.clear()
         super().done(result)
