@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -91,8 +92,22 @@ def translate(exc: BaseException | None, path: Path) -> StorageError | None:
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in message:
         return DatabaseCorrupted(path)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in message:
+        # SQLite reports a failed write of its journal or shared memory as an I/O error,
+        # without the errno: on a disk with (almost) no room left that is a full disk.
+        if _almost_full(path):
+            return DiskFull()
         return DatabaseCorrupted(path, "the disk could not be read or written")
     return None
+
+
+FULL_BELOW_BYTES = 1024 * 1024
+
+
+def _almost_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).absolute().parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def _pragma(
