@@ -6,10 +6,7 @@ and the database agree once space is freed, and no slot is orphaned."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,7 @@ from tests.security.two_file_office import (
     user_id,
     version_in_force,
 )
+from tests.storage.storage_helpers import fill_up, small_tmpfs
 
 from broker_desktop.core.office import open_session, recover_account
 from broker_desktop.storage.database import slot_path
@@ -37,30 +35,14 @@ PAGE = 4096
 
 @pytest.fixture(scope="module")
 def small_disk(tmp_path_factory):
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs Linux and root")
-    mount = tmp_path_factory.mktemp("small-disk")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "broker-test", str(mount)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=False)
+    with small_tmpfs(tmp_path_factory.mktemp("small-disk"), "8m") as mount:
+        yield mount
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "office.db"
     return path, build_template(path)
-
-
-def _free(folder: Path) -> int:
-    stat = os.statvfs(folder)
-    return stat.f_bavail * stat.f_frsize
 
 
 def _prepare(op: str, path: Path, code: str):
@@ -105,9 +87,7 @@ def test_a_full_disk_at_each_step_saves_all_or_nothing(op, template, small_disk,
         session, operation = _prepare(op, path, code)
         if session is not None:  # a fresh WAL, so the commit itself needs space too
             session.database._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        filler = small_disk / "filler"
-        with open(filler, "wb") as handle:
-            os.posix_fallocate(handle.fileno(), 0, max(_free(small_disk) - free, 1))
+        filler = fill_up(small_disk, leave=free)
         new_code = None
         try:
             result = operation()

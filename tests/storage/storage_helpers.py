@@ -3,9 +3,11 @@ file snapshots, and child processes for multi-process tests."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,3 +127,35 @@ class ChildLines:
         self.child.wait(timeout=30)
         self._thread.join(timeout=30)
         return [line for line in self.lines if line is not None]
+
+
+@contextlib.contextmanager
+def small_tmpfs(mount: Path, size: str) -> Iterator[Path]:
+    """A real filesystem of ``size`` (tmpfs) mounted at ``mount`` for the test, to fill up
+    or make read-only; skips where mounting is not possible (not Linux, not root)."""
+    import pytest
+
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs Linux and root")
+    mount.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "broker-test", str(mount)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def fill_up(folder: Path, leave: int = 0) -> Path:
+    """Take all the free space of ``folder``'s filesystem but ``leave`` bytes."""
+    stat = os.statvfs(folder)
+    filler = folder / "filler"
+    with open(filler, "wb") as handle:
+        os.posix_fallocate(handle.fileno(), 0, max(stat.f_bavail * stat.f_frsize - leave, 1))
+    return filler

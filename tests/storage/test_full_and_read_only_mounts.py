@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import time
 
 import pytest
-from storage_helpers import USERS, snapshot
+from storage_helpers import USERS, fill_up, small_tmpfs, snapshot
 
 from broker_desktop.storage.database import Database, slot_path
 from broker_desktop.storage.errors import DiskFull, LoginsNotCounted, ReadOnlyLocation
@@ -20,26 +19,8 @@ from broker_desktop.storage.errors import DiskFull, LoginsNotCounted, ReadOnlyLo
 
 @pytest.fixture
 def tmpfs(tmp_path):
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs Linux and root")
-    mount = tmp_path / "mount"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "broker-test", str(mount)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=False)
-
-
-def _fill(folder, leave: int = 0):
-    stat = os.statvfs(folder)
-    with open(folder / "filler", "wb") as handle:
-        os.posix_fallocate(handle.fileno(), 0, max(stat.f_bavail * stat.f_frsize - leave, 1))
+    with small_tmpfs(tmp_path / "mount", "4m") as mount:
+        yield mount
 
 
 def test_backup_and_key_change_on_a_full_disk_give_disk_full_and_leave_nothing(office, tmpfs):
@@ -47,7 +28,7 @@ def test_backup_and_key_change_on_a_full_disk_give_disk_full_and_leave_nothing(o
     target.mkdir()
     db = Database.open_with_recovery_code(office.path, office.code)
     with db:
-        _fill(tmpfs)
+        fill_up(tmpfs)
         with pytest.raises(DiskFull):
             db.backup(target / "monday.db")
         assert list(target.iterdir()) == []  # no .partial, .partial-journal nor key file
@@ -59,7 +40,7 @@ def test_backup_and_key_change_on_a_full_disk_give_disk_full_and_leave_nothing(o
         shutil.copyfile(office.folder / name, folder / name)
     db = Database.open_with_recovery_code(folder / office.path.name, office.code)
     with db:
-        _fill(tmpfs, leave=8192)
+        fill_up(tmpfs, leave=8192)
         with pytest.raises(DiskFull):
             db.rekey()
         assert not (folder / "office.db.rekey").exists()

@@ -30,7 +30,6 @@ from broker_desktop.storage.connection import (
     ConnectionSettings,
     KeyRejected,
     connect,
-    database_uri,
     preflight,
     read_salt,
     translate,
@@ -73,6 +72,7 @@ from broker_desktop.storage.slots import (
     Unlocked,
     normalize_login,
 )
+from broker_desktop.storage.snapshot import read_only
 
 log = logging.getLogger(__name__)
 
@@ -779,37 +779,21 @@ def _rename_no_clobber(source: Path, target: Path) -> None:
 
 
 def database_id_with_key(path: Path, key: DatabaseKey) -> str:
-    """The database id recorded inside ``path``, read with ``key`` through a read-only
-    connection: nothing is written to the file or beside it (used on backups before a
-    restore). Raises WrongKey when the key does not open it."""
-    path = Path(path).absolute()
-    preflight(path)
-    uri = database_uri(path, create=False).replace("mode=rw", "mode=ro")
-    try:
-        conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-    except dbapi.Error as exc:
-        raise translate(exc, path) or ReadOnlyLocation(path) from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(key.sqlcipher_key())
-        conn.execute("PRAGMA query_only = ON")
+    """The database id recorded inside ``path``, read with ``key`` through a read-only,
+    immutable connection: nothing is written to the file or beside it (used on backups
+    before a restore). Raises WrongKey when the key does not open it."""
+    with read_only(path, key) as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            raise NotABrokerDatabase(path, "it was not created by Broker Desktop")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise NotABrokerDatabase(path, "it was not created by Broker Desktop")
-            row = conn.execute("SELECT value FROM meta WHERE name = 'database_id'").fetchone()
-        except dbapi.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-                raise WrongKey(path) from None
-            if "no such table" in str(exc):
-                raise NotABrokerDatabase(path, "its identity record is missing") from None
-            raise translate(exc, path) or DatabaseCorrupted(path) from None
-        if row is None:
-            raise NotABrokerDatabase(path, "its identity record is missing")
-        return str(row[0])
-    finally:
-        conn.close()
+            found = conn.execute(
+                sa.select(meta.c.value).where(meta.c.name == "database_id")
+            ).scalar()
+        except (sa.exc.OperationalError, DatabaseCorrupted):
+            found = None
+    if found is None:
+        raise NotABrokerDatabase(path, "its identity record is missing")
+    return str(found)
 
 
 def restore_backup(backup: Path, database: Path, key: DatabaseKey) -> Path | None:
