@@ -195,7 +195,7 @@ def repairs(folder: Path, demo: Path, app: QApplication) -> None:
     restore = login.repair_dialog
     restore.backup_edit.setText(str(backup))
     restore.login_edit.setText("directeur")
-    restore.password_edit.setText("wrong password")
+    restore.code_edit.setText("AAAA-" * 12 + "AAAA")  # the damaged office needs its code
     restore.submit()
     save(restore, "login-restore-backup", app)
     restore.reject()

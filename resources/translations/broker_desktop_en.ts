@@ -4233,67 +4233,72 @@ Show it now?</translation>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="112"/>
-        <source>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</source>
-        <translation>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
+        <source>Replace this office by another office</source>
+        <translation>Replace this office by another office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="117"/>
+        <source>Only when the backup is of another office: this needs the recovery code of this office, and the login and password of an account of the backup.</source>
+        <translation>Only when the backup is of another office: this needs the recovery code of this office, and the login and password of an account of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="135"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
         <source>There is no file at this place.</source>
         <translation>There is no file at this place.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="154"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Its key file (%1) is not beside it: copy both files together.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>This is the database itself. Choose the backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="169"/>
         <source>The recovery code of the office being replaced.</source>
         <translation>The recovery code of the office being replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="195"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
         <source>This account may not manage users in this office: it cannot restore it.</source>
         <translation>This account may not manage users in this office: it cannot restore it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="204"/>
         <source>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</source>
         <translation>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="209"/>
         <source>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</source>
         <translation>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="197"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Too many failed attempts: this account is locked for a while.</translation>
     </message>

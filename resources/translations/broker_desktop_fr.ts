@@ -4233,67 +4233,72 @@ L&apos;afficher maintenant ?</translation>
         <translation>Code de récupération :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="112"/>
-        <source>The backup is of another office: replace this office by it (needs this office&apos;s recovery code, and the login and password of an account of the backup)</source>
-        <translation>La sauvegarde est celle d&apos;un autre bureau : remplacer ce bureau par elle (il faut le code de récupération de ce bureau, ainsi que l&apos;identifiant et le mot de passe d&apos;un compte de la sauvegarde)</translation>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="110"/>
+        <source>Replace this office by another office</source>
+        <translation>Remplacer ce bureau par un autre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="117"/>
+        <source>Only when the backup is of another office: this needs the recovery code of this office, and the login and password of an account of the backup.</source>
+        <translation>Seulement si la sauvegarde est celle d&apos;un autre bureau : il faut alors le code de récupération de ce bureau, ainsi que l&apos;identifiant et le mot de passe d&apos;un compte de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="127"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="133"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="135"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
         <source>There is no file at this place.</source>
         <translation>Il n&apos;y a pas de fichier à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="154"/>
         <source>Its key file (%1) is not beside it: copy both files together.</source>
         <translation>Son fichier de clés (%1) n&apos;est pas à côté : copiez les deux fichiers ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="160"/>
         <source>This is the database itself. Choose the backup.</source>
         <translation>C&apos;est la base de données elle-même. Choisissez la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="169"/>
         <source>The recovery code of the office being replaced.</source>
         <translation>Le code de récupération du bureau remplacé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="195"/>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
         <source>This account may not manage users in this office: it cannot restore it.</source>
         <translation>Ce compte ne peut pas gérer les utilisateurs de ce bureau : il ne peut pas restaurer de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="204"/>
         <source>This backup is of another office. It was not restored. To replace this office by it, tick the box and enter this office&apos;s recovery code.</source>
         <translation>Cette sauvegarde est celle d&apos;un autre bureau. Elle n&apos;a pas été restaurée. Pour remplacer ce bureau par elle, cochez la case et saisissez le code de récupération de ce bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="209"/>
         <source>The recovery code does not fit, or the backup cannot be opened with it. Check the code (and, for a backup taken before a key change, your login and password as they were then).</source>
         <translation>Le code de récupération ne correspond pas, ou la sauvegarde ne s&apos;ouvre pas avec lui. Vérifiez le code (et, pour une sauvegarde antérieure à un changement de clé, votre identifiant et votre mot de passe d&apos;alors).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/restore_dialog.py" line="197"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>Trop de tentatives échouées : ce compte est bloqué pour un moment.</translation>
     </message>

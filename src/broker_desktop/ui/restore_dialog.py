@@ -107,15 +107,19 @@ class RestoreDialog(QDialog):
         self.code_edit = self.rows.add(
             "recovery_code", self.tr("Recovery code:"), RecoveryCodeEdit()
         )
-        self.another_office = QCheckBox(
-            self.tr(
-                "The backup is of another office: replace this office by it (needs this "
-                "office's recovery code, and the login and password of an account of the "
-                "backup)"
-            )
-        )
+        self.another_office = QCheckBox(self.tr("Replace this office by another office"))
         self.another_office.setObjectName("another_office")
         form.addRow("", self.another_office)
+        form.addRow(
+            "",
+            note_label(
+                self.tr(
+                    "Only when the backup is of another office: this needs the recovery "
+                    "code of this office, and the login and password of an account of the "
+                    "backup."
+                )
+            ),
+        )
         layout.addLayout(form)
         self.message = message_label()
         self.message.setObjectName("message")
