@@ -18,6 +18,7 @@ from broker_desktop.core.seed import AGENT
 from broker_desktop.security.passwords import rounds_of
 from broker_desktop.storage.database import slot_path
 from broker_desktop.storage.errors import AccountDeactivated, AccountLocked, InvalidCredentials
+from broker_desktop.storage.slots import SlotFile
 
 
 def test_password_over_72_bytes_is_refused_not_truncated(office):
@@ -116,3 +117,16 @@ def test_recovery_code_recreates_a_lost_key_file(office):
     session = open_session(office.path, "directeur", "Recovered-Pass-9", security=office.security)
     assert session.audit.count() > 0
     office.director = session
+
+
+@pytest.mark.embedded_only
+def test_a_slot_of_no_users_login_survives_opens_and_account_changes(office):
+    """The office server's own slot has no user row: it is not an orphan to remove."""
+    db = office.director.database
+    with db.slots() as slots:
+        server_ref = slots.add_slot(db.key, "server-slot", "a long server secret")
+    office.add_user("agent1", "Agent")
+    office.login("agent1").close()
+    office.director.close()
+    office.open("directeur", PASSWORD).close()
+    assert server_ref in SlotFile.load(slot_path(office.path)).slot_refs()

@@ -419,26 +419,29 @@ class Database:
     def committed_slot_refs(self) -> set[str] | None:
         """The key slots the database's users point at; None in a database without users
         (the storage layer's own tests)."""
+        accounts = self._committed_accounts()
+        return None if accounts is None else accounts[0]
+
+    def _committed_accounts(self) -> tuple[set[str], set[str]] | None:
         with self.read() as conn:
             try:
-                refs = conn.execute(sa.select(users.c.slot_ref)).scalars()
-                return {ref for ref in refs if ref}
+                rows = conn.execute(sa.select(users.c.slot_ref, users.c.login)).all()
             except sa.exc.OperationalError:
                 return None
+        return {ref for ref, _login in rows if ref}, {login for _ref, login in rows}
 
     def _settle_slot_changes(self) -> None:
-        """Finish or undo key-slot changes a crash left in the key file, and drop slots no
-        user refers to, as the committed database says. Best effort: the login itself
-        never depends on it (it matches the slot against the database)."""
+        """Finish or undo key-slot changes a crash left in the key file, and drop stale
+        versions of users' slots, as the committed database says. Best effort: the login
+        itself never depends on it (it matches the slot against the database)."""
         if not self.key_file_ok:
             return
         try:
             slots = SlotFile.load(slot_path(self.path))
-            referenced = self.committed_slot_refs()
-            if referenced is None:
+            accounts = self._committed_accounts()
+            if accounts is None:
                 return
-            refs = set(slots.slot_refs())
-            if not slots.changes() and (refs <= referenced or not refs & referenced):
+            if not slots.changes() and not slots.stale_refs(*accounts):
                 return
             with self.write():  # no change can be in flight while we hold the write lock
                 self._settle_all_staged()
@@ -447,12 +450,12 @@ class Database:
 
     def _settle_all_staged(self) -> None:
         """Inside a write transaction, before this transaction's own slot changes."""
-        referenced = self.committed_slot_refs()
-        if referenced is None:
+        accounts = self._committed_accounts()
+        if accounts is None:
             return
         with sidecar_mutex(self.path):
             slots = SlotFile.load(slot_path(self.path))
-            if slots.settle_changes(referenced, keep=self._own_changes):
+            if slots.settle_changes(*accounts, keep=self._own_changes):
                 slots.save()
                 log.warning("Settled key-slot changes left by an interrupted operation.")
 

@@ -566,11 +566,15 @@ class SlotFile:
         self._data["changes"].remove(change)
         return True
 
-    def settle_changes(self, referenced: Collection[str], keep: Collection[str] = ()) -> bool:
-        """With the set of slot references the committed database holds (``users.slot_ref``),
-        settle every change left behind, and drop slots no user refers to. Call it only
-        while holding the database's write lock, so no change but the caller's own
-        (``keep``) is in flight. Returns whether anything changed."""
+    def settle_changes(
+        self, referenced: Collection[str], logins: Collection[str], keep: Collection[str] = ()
+    ) -> bool:
+        """With the slot references the committed database holds (``users.slot_ref``) and
+        its users' logins, settle every change left behind and drop stale versions of
+        users' slots (a slot of a user's login that the user does not point at). Slots of
+        no user's login (the office server's own) are left alone. Call it only while
+        holding the database's write lock, so no change but the caller's own (``keep``)
+        is in flight. Returns whether anything changed."""
         touched = False
         kept = [c for c in self._data["changes"] if c["id"] in keep]
         in_flight = {ref for c in kept for ref in c["add"]}
@@ -581,14 +585,19 @@ class SlotFile:
                 bool(change["drop"]) and not any(ref in referenced for ref in change["drop"])
             )
             touched |= self.settle(change["id"], committed)
-        # Orphans, only in a file the users table manages (the storage layer's own tests
-        # keep slots without users).
-        if set(self.slot_refs()) & set(referenced):
-            for ref in self.slot_refs():
-                if ref not in referenced and ref not in in_flight:
-                    self.remove(ref)
-                    touched = True
+        for ref in self.stale_refs(referenced, logins):
+            if ref not in in_flight:
+                self.remove(ref)
+                touched = True
         return touched
+
+    def stale_refs(self, referenced: Collection[str], logins: Collection[str]) -> list[str]:
+        tags = {self.lookup_tag(login) for login in logins}
+        return [
+            s["ref"]
+            for s in self._data["slots"]
+            if s["ref"] not in referenced and s["lookup"] in tags
+        ]
 
     # ----- rekey ------------------------------------------------------------------------
     @property
