@@ -331,3 +331,27 @@ def test_serve_creates_a_new_office_and_prints_the_recovery_code_once(tmp_path):
         proc.wait(20)
     assert code not in path.with_name(path.name + ".server.log").read_text()
     assert oct(path.with_name(path.name + ".server-secret").stat().st_mode & 0o777) == "0o600"
+
+
+def test_withdrawing_the_server_slot_leaves_its_old_secret_useless(tmp_path, test_certificate):
+    from broker_desktop.server.custody import ServerSecret, open_with_secret
+    from broker_desktop.storage.errors import InvalidCredentials as WrongSecret
+
+    path, _ids, _code = build_office(tmp_path)
+    secret_file = path.with_name(path.name + ".server-secret")
+    old = ServerSecret.read(secret_file)
+    open_with_secret(path, old).close()  # it opens the office before
+    result = subprocess.run(
+        [sys.executable, "-m", "broker_desktop", "serve", "--db", str(path), "--withdraw"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Change the database key" in result.stderr
+    assert not secret_file.exists()
+    with pytest.raises(WrongSecret):
+        open_with_secret(path, old)
+    with pytest.raises(RuntimeError) as failed:
+        ServerProcess(path, *test_certificate).start()
+    assert "No server secret" in str(failed.value)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from broker_desktop.storage.attempts import LockoutPolicy
-from broker_desktop.storage.database import Database
-from broker_desktop.storage.files import fsync_directory, sidecar
+from broker_desktop.storage.database import Database, slot_path
+from broker_desktop.storage.files import fsync_directory, sidecar, sidecar_mutex
+from broker_desktop.storage.slots import SlotFile
 
 FORMAT = "broker-desktop-server-secret"
 FORMAT_VERSION = 1
@@ -114,6 +115,20 @@ def enroll(db: Database, secret_path: Path) -> ServerSecret:
         slots.add_slot(db.key, secret.login, secret.secret)
     secret.write(secret_path)
     return secret
+
+
+def withdraw(database: Path, secret_path: Path) -> None:
+    """Remove the server's key slot from the key file and delete its secret (a retired
+    or compromised server machine). A copy of the old key file still holds the slot:
+    change the database key afterwards."""
+    database = Path(database).absolute()
+    secret = ServerSecret.read(secret_path)
+    with sidecar_mutex(database):
+        slots = SlotFile.load(slot_path(database))
+        unlocked = slots.unlock(secret.login, secret.secret)
+        slots.remove(unlocked.slot_ref)
+        slots.save()
+    Path(secret_path).unlink()
 
 
 def open_with_secret(

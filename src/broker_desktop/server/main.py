@@ -59,6 +59,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="give the server its key slot (asks for the recovery code), then serve",
     )
     serve.add_argument(
+        "--withdraw",
+        action="store_true",
+        help="remove the server's key slot and secret (a retired server), then stop",
+    )
+    serve.add_argument(
         "--create",
         metavar="DIRECTOR_LOGIN",
         help="create a new office database with this director login (asks his password), "
@@ -220,6 +225,16 @@ def serve(args: argparse.Namespace) -> int:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _setup_logging(log_path)
+        if args.withdraw:
+            from broker_desktop.server.custody import withdraw
+
+            withdraw(db_path, secret_path)
+            log.info(
+                "The server's key slot was removed and %s deleted. Change the database key "
+                "now: a copy of the old key file would still hold the slot.",
+                secret_path,
+            )
+            return 0
         if args.create:
             _create(args, db_path, secret_path, security)
         elif args.enroll:
