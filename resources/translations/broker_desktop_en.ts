@@ -2666,88 +2666,123 @@ What was already saved is safe. The details were written to the log file:
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="142"/>
         <source>Data:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="143"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="145"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="146"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="154"/>
         <source>Use the recovery code…</source>
         <translation>Use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="167"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Forgot the key file: use the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
         <source>Troubleshooting</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="177"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="180"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="182"/>
         <source>Create a new office…</source>
         <translation>Create a new office…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="226"/>
         <source>Open an office database</source>
         <translation>Open an office database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="228"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Office databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="251"/>
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
+        <source>Office CA: %1</source>
+        <translation>Office CA: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="284"/>
+        <source>Office CA…</source>
+        <translation>Office CA…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="289"/>
+        <source>Without an office CA, the server&apos;s own certificate is trusted once you compared its fingerprint.</source>
+        <translation>Without an office CA, the server&apos;s own certificate is trusted once you compared its fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <source>Certificate of the office&apos;s certificate authority</source>
+        <translation>Certificate of the office&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="300"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <source>Office CA</source>
+        <translation>Office CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
+        <source>Stop trusting the office CA and compare the server&apos;s fingerprint instead?</source>
+        <translation>Stop trusting the office CA and compare the server&apos;s fingerprint instead?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="315"/>
         <source>Enter the address of the office server.</source>
         <translation>Enter the address of the office server.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="338"/>
         <source>This workstation has never connected to the office server %1.
 
 Its certificate fingerprint (SHA-256) is:
@@ -2762,64 +2797,64 @@ Its certificate fingerprint (SHA-256) is:
 Compare it with the fingerprint the server printed when it started (ask the office&apos;s IT person). Trust this server only if they are identical.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="344"/>
         <source>New office server</source>
         <translation>New office server</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="346"/>
         <source>The server was not trusted: nothing was sent to it.</source>
         <translation>The server was not trusted: nothing was sent to it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="373"/>
         <source>Workstation unlock</source>
         <translation>Workstation unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="383"/>
         <source>Next attempt in %1 seconds.</source>
         <translation>Next attempt in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="391"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>Logging in failed unexpectedly. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>The backup was restored. The damaged file was moved aside, not deleted:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="432"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="434"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Log in with the passwords as they were when the backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="436"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="452"/>
         <source>Access re-created</source>
         <translation>Access re-created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="454"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="469"/>
         <source>This account may not open the office.</source>
         <translation>This account may not open the office.</translation>
     </message>

@@ -2666,88 +2666,123 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="142"/>
         <source>Data:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="143"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="145"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="146"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="144"/>
-        <location filename="../../src/broker_desktop/ui/login.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="164"/>
         <source>Restore from a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="154"/>
         <source>Use the recovery code…</source>
         <translation>Utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="167"/>
         <source>Forgot the key file: use the recovery code…</source>
         <translation>Fichier de clés perdu : utiliser le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="177"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="180"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="182"/>
         <source>Create a new office…</source>
         <translation>Créer un nouveau bureau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="226"/>
         <source>Open an office database</source>
         <translation>Ouvrir une base de données de bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="228"/>
         <source>Office databases (*.db);;All files (*)</source>
         <translation>Bases de bureau (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="251"/>
         <source>Enter your login and your password.</source>
         <translation>Entrez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="282"/>
+        <source>Office CA: %1</source>
+        <translation>AC du bureau : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="284"/>
+        <source>Office CA…</source>
+        <translation>AC du bureau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="289"/>
+        <source>Without an office CA, the server&apos;s own certificate is trusted once you compared its fingerprint.</source>
+        <translation>Sans autorité de certification du bureau, le certificat du serveur est approuvé une fois son empreinte comparée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <source>Certificate of the office&apos;s certificate authority</source>
+        <translation>Certificat de l’autorité de certification du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="300"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <source>Office CA</source>
+        <translation>AC du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="307"/>
+        <source>Stop trusting the office CA and compare the server&apos;s fingerprint instead?</source>
+        <translation>Ne plus faire confiance à l’autorité de certification du bureau et comparer plutôt l’empreinte du serveur ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/login.py" line="315"/>
         <source>Enter the address of the office server.</source>
         <translation>Saisissez l’adresse du serveur du bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="338"/>
         <source>This workstation has never connected to the office server %1.
 
 Its certificate fingerprint (SHA-256) is:
@@ -2762,64 +2797,64 @@ L’empreinte (SHA-256) de son certificat est :
 Comparez-la avec l’empreinte que le serveur a affichée à son démarrage (demandez au responsable informatique du bureau). N’approuvez ce serveur que si elles sont identiques.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="344"/>
         <source>New office server</source>
         <translation>Nouveau serveur du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="346"/>
         <source>The server was not trusted: nothing was sent to it.</source>
         <translation>Le serveur n’a pas été approuvé : rien ne lui a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="373"/>
         <source>Workstation unlock</source>
         <translation>Déverrouillage par le poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="383"/>
         <source>Next attempt in %1 seconds.</source>
         <translation>Nouvel essai dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="391"/>
         <source>Logging in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
         <source>The backup was restored. The damaged file was moved aside, not deleted:
 %1</source>
         <translation>La sauvegarde a été restaurée. Le fichier endommagé a été mis de côté, pas supprimé :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="432"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="434"/>
         <source>Log in with the passwords as they were when the backup was taken.</source>
         <translation>Connectez-vous avec les mots de passe tels qu&apos;ils étaient au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="436"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="452"/>
         <source>Access re-created</source>
         <translation>Accès recréé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="454"/>
         <source>%1 can log in with the new password. If the key file was lost, give the other users new passwords in Administration.</source>
         <translation>%1 peut se connecter avec le nouveau mot de passe. Si le fichier de clés était perdu, donnez de nouveaux mots de passe aux autres utilisateurs dans Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/login.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/login.py" line="469"/>
         <source>This account may not open the office.</source>
         <translation>Ce compte ne peut pas ouvrir le bureau.</translation>
     </message>

@@ -151,3 +151,36 @@ def test_a_lost_connection_shows_a_banner(qtbot, tmp_path, test_certificate):
         ctrl.current_dialog.reject()
     finally:
         server.stop()
+
+
+def test_an_office_ca_chosen_in_the_login_window_replaces_the_fingerprint(
+    qtbot, tmp_path, test_certificate
+):
+    from tests.server.office_ca import make_ca_and_server_certificate
+
+    path, _ids, _code = build_office(tmp_path / "office")
+    ca, cert, key = make_ca_and_server_certificate(tmp_path)
+    server = ServerProcess(path, cert, key).start()
+    try:
+        ctrl = workstation(tmp_path, server.port)
+        ctrl.start()
+        dialog = ctrl.current_dialog
+        ctrl.dialogs.queue_answer(str(ca))  # the file chosen
+        dialog.ca_button.click()
+        assert ctrl.settings.office_ca_file == str(ca) and "ca.pem" in dialog.ca_button.text()
+        submit(ctrl, "agent1", PASSWORD)
+        assert ctrl.window is not None
+        assert [kind for kind, _t, _x in ctrl.dialogs.asked] == ["open_file"]  # no fingerprint
+        assert (
+            KnownServers(tmp_path / "known_servers.json").pinned("127.0.0.1", server.port) is None
+        )
+        ctrl.logout()
+        # cancelling the file dialog offers to stop trusting the CA
+        dialog = ctrl.current_dialog
+        ctrl.dialogs.queue_answer("")
+        ctrl.dialogs.queue_answer(True)
+        dialog.ca_button.click()
+        assert ctrl.settings.office_ca_file == ""
+        dialog.reject()
+    finally:
+        server.stop()

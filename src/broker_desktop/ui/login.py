@@ -121,6 +121,13 @@ class LoginDialog(QDialog):
         server_layout.addWidget(self.host_edit, 1)
         server_layout.addWidget(QLabel(self.tr("Port:")))
         server_layout.addWidget(self.port_spin)
+        # an office that runs its own certificate authority: trust it instead of pinning
+        self.ca_button = QPushButton()
+        self.ca_button.setObjectName("office_ca")
+        self.ca_button.setFlat(True)
+        self.ca_button.clicked.connect(self._choose_office_ca)
+        server_layout.addWidget(self.ca_button)
+        self._show_office_ca()
         self.location_row = QWidget()
         self.location_row.setLayout(location)
         location.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +275,39 @@ class LoginDialog(QDialog):
         self._update_keyring_button()
         self.message.hide()
         self._offer(restore=False, recover=False)
+
+    def _show_office_ca(self) -> None:
+        ca_file = self._settings.office_ca_file
+        self.ca_button.setText(
+            self.tr("Office CA: %1").replace("%1", Path(ca_file).name)
+            if ca_file
+            else self.tr("Office CA…")
+        )
+        self.ca_button.setToolTip(
+            ca_file
+            or self.tr(
+                "Without an office CA, the server's own certificate is trusted once you "
+                "compared its fingerprint."
+            )
+        )
+
+    def _choose_office_ca(self) -> None:
+        current = self._settings.office_ca_file
+        path = self._dialogs.open_file(
+            self,
+            self.tr("Certificate of the office's certificate authority"),
+            str(Path(current).parent) if current else "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self._settings.office_ca_file = path
+        elif current and self._dialogs.confirm(
+            self,
+            self.tr("Office CA"),
+            self.tr("Stop trusting the office CA and compare the server's fingerprint instead?"),
+        ):
+            self._settings.office_ca_file = ""
+        self._show_office_ca()
 
     def _connect_server(self, login: str, password: str) -> None:
         host, port = self.host_edit.text().strip(), self.port_spin.value()
