@@ -4,6 +4,7 @@ and a real in-memory keyring backend."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,6 +16,15 @@ from broker_desktop.storage.slots import KdfParams, allow_weak_kdf  # noqa: E402
 # the floor itself use slots.PRODUCTION_KDF_FLOOR.
 FAST_KDF = KdfParams(n=2**10, r=8, p=1)
 allow_weak_kdf(FAST_KDF)
+# ``python -m broker_desktop ARGS`` for tests running the real command line on an office
+# written with FAST_KDF: the fresh process lowers its floor the same way first.
+FAST_KDF_CLI = [
+    sys.executable,
+    "-c",
+    "import sys; from broker_desktop.storage.slots import KdfParams, allow_weak_kdf; "
+    f"allow_weak_kdf(KdfParams(n={FAST_KDF.n}, r={FAST_KDF.r}, p={FAST_KDF.p})); "
+    "from broker_desktop.cli import main; raise SystemExit(main(sys.argv[1:]))",
+]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+from tests.conftest import FAST_KDF_CLI
 from tests.core.conftest import PASSWORD
 from tests.importing.extranet_files import PORTFOLIO_HEADERS, axa_csv, axa_rows, write_csv
 from tests.importing.test_portfolio_import import axa_mapping
@@ -17,7 +18,7 @@ from tests.importing.test_portfolio_import import axa_mapping
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.core.office import open_session
 
-COMMAND = [sys.executable, "-m", "broker_desktop", "import"]
+COMMAND = [*FAST_KDF_CLI, "import"]
 
 
 def run_cli(*args, password=PASSWORD):
