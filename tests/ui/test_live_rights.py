@@ -52,7 +52,7 @@ def test_grant_revoke_and_deactivate_reach_the_other_window_at_once(qtbot, tmp_p
         portfolio = agent_window.pages["portfolio"]
         export = portfolio.export_clients_button
         own = client_count(director, clients.c.agent_id == me)
-        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own)
+        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own, timeout=20000)
         assert not export.isVisibleTo(agent_window)
 
         # grant: the export button appears, colleagues' clients come in
