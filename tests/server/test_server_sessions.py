@@ -355,3 +355,33 @@ def test_withdrawing_the_server_slot_leaves_its_old_secret_useless(tmp_path, tes
     with pytest.raises(RuntimeError) as failed:
         ServerProcess(path, *test_certificate).start()
     assert "No server secret" in str(failed.value)
+
+
+def test_the_allow_list_names_only_calls_the_core_has():
+    import importlib
+    import inspect
+
+    from broker_desktop.remote.session import _SERVICE_CLASSES
+    from broker_desktop.wire.protocol import ALLOWED
+
+    for service, (module, name) in _SERVICE_CLASSES.items():
+        cls = getattr(importlib.import_module(module), name)
+        for method in ALLOWED[service]:
+            assert inspect.isfunction(getattr(cls, method, None)), f"{service}.{method}"
+
+
+def test_the_newer_services_through_the_server(served):
+    from broker_desktop.remote.session import NotAvailableRemotely
+
+    server, _ids = served
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        assert isinstance(director.mappings.names(), list)
+        assert isinstance(director.client_merge.probable_pairs(), list)
+        assert director.reconciliation.statements() == []
+        assert director.imports.batches() == []
+        with pytest.raises(NotAvailableRemotely):  # reads a file of the workstation
+            director.imports.preview("portfolio.csv", None)
+        assert getattr(director.clients, "interrupt", None) is None  # local-only call
+    finally:
+        director.close()

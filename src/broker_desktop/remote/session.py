@@ -35,7 +35,14 @@ _SERVICE_CLASSES = {
     "audit": ("broker_desktop.core.audit", "AuditService"),
     "exports": ("broker_desktop.core.export", "ExportService"),
     "maintenance": ("broker_desktop.core.maintenance", "MaintenanceService"),
+    "mappings": ("broker_desktop.core.importing.store", "MappingStore"),
+    "client_merge": ("broker_desktop.core.client_merge", "ClientMergeService"),
+    "reconciliation": ("broker_desktop.core.reconciliation", "ReconciliationService"),
+    "imports": ("broker_desktop.core.importing.portfolio", "PortfolioImport"),
 }
+# Core calls that only make sense on the process holding the database: absent here, as
+# if the service had no such call (the UI asks with getattr(..., None)).
+LOCAL_ONLY = frozenset({"interrupt"})
 
 
 class NotAvailableRemotely(RemoteError):
@@ -55,7 +62,7 @@ class ServiceProxy:
             if kind == FILE:
                 return lambda *a, **k: self._session._download(self._name, method, a, k)
             return lambda *a, **k: self._session._call(self._name, method, a, k)
-        if not method.startswith("_") and self._name in _SERVICE_CLASSES:
+        if not method.startswith("_") and method not in LOCAL_ONLY:
             import importlib
 
             module, cls_name = _SERVICE_CLASSES[self._name]
@@ -63,6 +70,13 @@ class ServiceProxy:
             value = getattr(cls, method, None)
             if value is not None and not callable(value) or isinstance(value, type):
                 return value
+            if callable(value):  # a call of the core the server does not offer (yet)
+                name = f"{self._name}.{method}"
+
+                def refused(*_args: Any, **_kwargs: Any) -> Any:
+                    raise NotAvailableRemotely(name)
+
+                return refused
         raise AttributeError(f"{self._name} has no call {method!r} on an office server")
 
     def __repr__(self) -> str:
@@ -208,6 +222,9 @@ class RemoteSession:
         if self._closed:
             raise SessionEnded("logged_out")
         args = tuple(str(a) if isinstance(a, Path) else a for a in args)
+        # a progress callback cannot cross: the server writes the file in one go
+        kwargs = {k: v for k, v in kwargs.items() if not callable(v)}
+        args = tuple(a for a in args if not callable(a))
         target = kwargs.get("target", args[-1] if args else None)
         if target is None:
             raise TypeError(f"{service}.{method} needs a target file")

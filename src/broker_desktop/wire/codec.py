@@ -24,13 +24,19 @@ RECORD_MODULES = (
     "broker_desktop.core.admin",
     "broker_desktop.core.audit",
     "broker_desktop.core.audit_chain",
+    "broker_desktop.core.client_merge",
     "broker_desktop.core.clients",
     "broker_desktop.core.commissions",
     "broker_desktop.core.contracts",
     "broker_desktop.core.deadlines",
-    "broker_desktop.core.export",
     "broker_desktop.core.errors",
+    "broker_desktop.core.export",
+    "broker_desktop.core.importing.duplicates",
+    "broker_desktop.core.importing.mapping",
+    "broker_desktop.core.importing.portfolio",
+    "broker_desktop.core.importing.store",
     "broker_desktop.core.paging",
+    "broker_desktop.core.reconciliation",
     "broker_desktop.core.reference",
     "broker_desktop.core.rights",
 )
@@ -56,6 +62,8 @@ def registry() -> dict[str, type]:
             if not isinstance(obj, type) or obj.__module__ != module_name:
                 continue
             if dataclasses.is_dataclass(obj) or _is_named_tuple(obj) or issubclass(obj, enum.Enum):
+                if name in types:  # tags are plain names: two records may not share one
+                    raise CodecError(f"two record types named {name}")
                 types[name] = obj
     return types
 

@@ -93,6 +93,22 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
     },
     "audit": {**_LISTING, "verify": READ, "names": READ},
     "exports": {"to_csv": FILE, "write": FILE},
+    "mappings": {"names": READ, "get": READ, "save": WRITE, "delete": WRITE},
+    "client_merge": {"probable_pairs": READ, "merge": WRITE},
+    "reconciliation": {
+        "rates": READ,
+        "statements": READ,
+        "lines": READ,
+        "totals": READ,
+        "set_rate": WRITE,
+        "delete_rate": WRITE,
+        "accept": WRITE,
+        "flag": WRITE,
+        "export_totals": FILE,
+    },
+    # reading a file the workstation chose (an import, a statement, a backup to compare)
+    # is not available through the server yet: those calls are refused by name
+    "imports": {"batches": READ, "undo_blockers": READ, "undo": WRITE},
     "maintenance": {
         "backup": WRITE,
         "change_key": WRITE,
