@@ -342,7 +342,16 @@ def test_withdrawing_the_server_slot_leaves_its_old_secret_useless(tmp_path, tes
     old = ServerSecret.read(secret_file)
     open_with_secret(path, old).close()  # it opens the office before
     result = subprocess.run(
-        [sys.executable, "-m", "broker_desktop", "serve", "--db", str(path), "--withdraw"],
+        [
+            sys.executable,
+            "-m",
+            "broker_desktop",
+            "serve",
+            "--db",
+            str(path),
+            "--withdraw",
+            "--fast-kdf",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
