@@ -147,3 +147,25 @@ def test_a_hidden_page_forgets_rows_at_once_and_reloads_when_shown(qtbot, tmp_pa
         for ctrl in (agent_ctrl, director_ctrl):
             if ctrl.current_dialog is not None:
                 ctrl.current_dialog.close()
+
+
+def test_a_list_refused_for_a_closed_account_locks_without_a_message_box(qtbot, tmp_path, office):
+    """Before any periodic check: the refused reload itself closes the window; no box
+    is raised over a window that is going away."""
+    director_ctrl = start(tmp_path, office, "directeur", check_seconds=3600)
+    agent_ctrl = start(tmp_path, office, "agent3", check_seconds=3600)
+    try:
+        director = director_ctrl.session
+        window = agent_ctrl.window
+        asked_before = list(window.context.dialogs.asked)
+        director.admin.deactivate_user(user_id(director, "agent3"))
+        window.pages["portfolio"].reload()  # the next thing the agent's window reads
+        qtbot.waitUntil(lambda: agent_ctrl.window is None, timeout=20000)
+        assert isinstance(agent_ctrl.current_dialog, LoginDialog)
+        assert agent_ctrl.dialogs.asked == asked_before
+    finally:
+        agent_ctrl.shutdown()
+        director_ctrl.shutdown()
+        for ctrl in (agent_ctrl, director_ctrl):
+            if ctrl.current_dialog is not None:
+                ctrl.current_dialog.close()

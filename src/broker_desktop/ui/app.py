@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from broker_desktop.core.office import Session
@@ -76,6 +76,8 @@ class Controller(QObject):
         self.autolock.timeout.connect(self.lock)
         app.installEventFilter(self.autolock)
         runner.failed.connect(lambda exc: report_unexpected(dialogs, self.active_window(), exc))
+        # queued: the window closes after the refused operation's callbacks, not inside
+        runner.account_closed.connect(self.account_closed, Qt.ConnectionType.QueuedConnection)
 
     def active_window(self) -> QWidget | None:
         return self.window or self.current_dialog

@@ -22,6 +22,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
+from broker_desktop.core.errors import AccountClosed
+
 log = logging.getLogger(__name__)
 
 Success = Callable[[Any], None]
@@ -44,6 +46,7 @@ class UnexpectedFailure(Exception):
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
     failed = Signal(object)  # exceptions nobody handled: the app shows them
+    account_closed = Signal()  # an operation was refused because the account is closed
     _done = Signal(int, bool, object)
 
     def __init__(self, parent: QObject | None = None, *, inline: bool = False) -> None:
@@ -162,6 +165,11 @@ class TaskRunner(QObject):
             self._fail(result, on_failure)
 
     def _fail(self, exc: BaseException, on_failure: Failure | None) -> None:
+        if isinstance(exc, AccountClosed):
+            # The user was deactivated: the window closes to the login and says why; a
+            # message box over it would only race with the window going away.
+            self.account_closed.emit()
+            return
         if on_failure is not None:
             on_failure(exc)
         else:
