@@ -175,8 +175,9 @@ def child(source: Path, database: Path) -> None:
     """One import in this fresh process; prints its figures as JSON."""
     from broker_desktop.core.importing.mapping import Mapping
     from broker_desktop.core.office import SecurityParams, create_office
-    from broker_desktop.storage.slots import KdfParams
+    from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
 
+    allow_weak_kdf(KdfParams(n=2**10, r=8, p=1))  # a throw-away office: the KDF is not measured
     session, _code = create_office(
         database,
         login="directeur",
