@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="103"/>
+        <source>About Broker Desktop</source>
+        <translation>About Broker Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="111"/>
+        <source>Office server (the database stays on the server)</source>
+        <translation>Office server (the database stays on the server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="113"/>
+        <source>Database file opened on this workstation</source>
+        <translation>Database file opened on this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="123"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="124"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="124"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="125"/>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="127"/>
+        <source>Components:</source>
+        <translation>Components:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/first_run.py" line="92"/>
@@ -914,13 +962,13 @@ Recovery code that was valid when the backup was taken:</translation>
     <name>CommissionsPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
-        <source>from (2026 or 2026-01)</source>
-        <translation>from (2026 or 2026-01)</translation>
+        <source>from (2026 or 01.2026)</source>
+        <translation>from (2026 or 01.2026)</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41"/>
-        <source>to (2026-12)</source>
-        <translation>to (2026-12)</translation>
+        <source>to (12.2026)</source>
+        <translation>to (12.2026)</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46"/>
@@ -1167,27 +1215,27 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="256"/>
         <source>The window was locked. Enter your password to go on.</source>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="284"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="322"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="323"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
@@ -1813,6 +1861,32 @@ What was already saved is safe. The details were written to the log file:
         <location filename="../../src/broker_desktop/ui/guard.py" line="24"/>
         <source>Requires the right: %1</source>
         <translation>Requires the right: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="87"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="92"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="146"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/help.py" line="149"/>
+        <source>About Broker Desktop</source>
+        <translation>About Broker Desktop</translation>
     </message>
 </context>
 <context>
@@ -2942,12 +3016,17 @@ Compare it with the fingerprint the server printed when it started (ask the offi
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="186"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="188"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -3465,8 +3544,8 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="379"/>
-        <source>A year (2026) or a month (2026-03).</source>
-        <translation>A year (2026) or a month (2026-03).</translation>
+        <source>A year (2026) or a month (03.2026).</source>
+        <translation>A year (2026) or a month (03.2026).</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
@@ -4000,7 +4079,7 @@ Show it now?</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4008,37 +4087,37 @@ Show it now?</translation>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="44"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="49"/>
         <source>I have stored the recovery code safely</source>
         <translation>I have stored the recovery code safely</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="63"/>
         <source>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</source>
         <translation>Without this code, a lost key file or forgotten passwords mean the office data is lost for good.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="88"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="88"/>
         <source>Printing is not available on this system.</source>
         <translation>Printing is not available on this system.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/recovery_code.py" line="95"/>
         <source>Broker Desktop — recovery code</source>
         <translation>Broker Desktop — recovery code</translation>
     </message>
@@ -4423,8 +4502,8 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54"/>
-        <source>Period (2026 or 2026-03):</source>
-        <translation>Period (2026 or 2026-03):</translation>
+        <source>Period (2026 or 03.2026):</source>
+        <translation>Period (2026 or 03.2026):</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>

@@ -349,12 +349,9 @@ class AdminService:
         name = (name or "").strip()
         problems = Problems()
         problems.require("name", name)
-        if (
-            name
-            and conn.execute(
-                sa.select(roles.c.id).where(roles.c.name == name, roles.c.id != (own_id or 0))
-            ).first()
-        ):
+        others = conn.execute(sa.select(roles.c.name).where(roles.c.id != (own_id or 0)))
+        if name and any(other.casefold() == name.casefold() for other in others.scalars()):
+            # "agent" beside "Agent" would be two roles nobody can tell apart
             problems.add("name", "already_exists", "A role already has this name.")
         problems.raise_if_any()
         return name

@@ -72,6 +72,23 @@ def datetime(value: dt.datetime | None) -> str:
     return f"{date(local.date())} {local:%H:%M}"
 
 
+def period(value: str | None) -> str:
+    """A commission period as the office writes it: '2026-12' -> '12.2026'."""
+    if not value:
+        return ""
+    year, _, month = str(value).partition("-")
+    return f"{month}.{year}" if month else year
+
+
+def period_query(text: str) -> str:
+    """What the user typed as a period ('12.2026', '2026-12', '2026') as the core reads it."""
+    text = text.strip()
+    month, dot, year = text.partition(".")
+    if dot and month.isdigit() and year.isdigit() and len(year) == 4:
+        return f"{year}-{int(month):02d}"
+    return text
+
+
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

@@ -148,6 +148,13 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, self.logout_action, self.quit_action):
             menu.addAction(action)
 
+        from broker_desktop.ui.help import HelpActions
+
+        self.help = HelpActions(context, self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for action in self.help.actions():
+            help_menu.addAction(action)
+
         self.user_label = QLabel()
         self.user_label.setObjectName("user")
         self.busy_bar = QProgressBar()

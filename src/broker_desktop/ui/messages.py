@@ -377,7 +377,7 @@ def _simple_field_messages() -> dict[str, str]:
             "Messages", "This insurer already has a contract with this policy number."
         ),
         "invalid_period": QCoreApplication.translate(
-            "Messages", "A year (2026) or a month (2026-03)."
+            "Messages", "A year (2026) or a month (03.2026)."
         ),
         "period_taken": QCoreApplication.translate(
             "Messages", "This contract already has a commission for this period."

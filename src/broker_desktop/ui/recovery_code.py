@@ -7,7 +7,7 @@ One panel, used by the first-run assistant and after a change of the database ke
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.ui.dialogs import Dialogs
+from broker_desktop.ui.secret_clipboard import SecretClipboard
 from broker_desktop.ui.widgets import note_label, set_default_button
 
 
@@ -42,6 +43,7 @@ class RecoveryCodePanel(QWidget):
         self.code_view.setMaximumHeight(110)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self._copy)
+        self.clipboard = SecretClipboard(self)
         print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self._print)
         self.stored_check = QCheckBox(self.tr("I have stored the recovery code safely"))
@@ -76,7 +78,7 @@ class RecoveryCodePanel(QWidget):
         return self.stored_check.isChecked()
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code_view.toPlainText())
+        self.clipboard.copy(self.code_view.toPlainText())
 
     def _print(self) -> None:
         try:

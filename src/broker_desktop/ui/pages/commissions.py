@@ -36,9 +36,9 @@ class CommissionsPage(Page):
         session, guard = context.session, context.guard
         self.choices = ReferenceChoices(session)
         self.period_from = QLineEdit()
-        self.period_from.setPlaceholderText(self.tr("from (2026 or 2026-01)"))
+        self.period_from.setPlaceholderText(self.tr("from (2026 or 01.2026)"))
         self.period_to = QLineEdit()
-        self.period_to.setPlaceholderText(self.tr("to (2026-12)"))
+        self.period_to.setPlaceholderText(self.tr("to (12.2026)"))
         for edit in (self.period_from, self.period_to):
             metrics = edit.fontMetrics()
             edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 24)
@@ -119,7 +119,7 @@ class CommissionsPage(Page):
         return [
             # Two million share lines: ordered by period only, which the period and
             # beneficiary indexes serve; other keys would sort the whole selection.
-            Column("period", self.tr("Period")),
+            Column("period", self.tr("Period"), label=formats.period),
             Column("policy_number", self.tr("Policy"), sortable=False),
             Column("client", self.tr("Client"), sortable=False),
             Column("insurer", self.tr("Insurer"), sortable=False),
@@ -139,8 +139,8 @@ class CommissionsPage(Page):
                 self.contract_button.setChecked(False)
                 return
         self.model.update_query(
-            period_from=self.period_from.text().strip() or None,
-            period_to=self.period_to.text().strip() or None,
+            period_from=formats.period_query(self.period_from.text()) or None,
+            period_to=formats.period_query(self.period_to.text()) or None,
             beneficiary_id=self.agent_combo.currentData(),
             contract_id=contract_id,
         )

@@ -51,7 +51,7 @@ class SplitDialog(QDialog):
             self.contract.fix_choice()
         elif contract_id:
             self.contract.set_contract(contract_id)
-        self.period = self.rows.add("period", self.tr("Period (2026 or 2026-03):"), QLineEdit())
+        self.period = self.rows.add("period", self.tr("Period (2026 or 03.2026):"), QLineEdit())
         self.amount = self.rows.add("amount_cents", self.tr("Commission (CHF):"), QLineEdit())
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Beneficiary"), self.tr("Share (%)")])
@@ -99,7 +99,7 @@ class SplitDialog(QDialog):
         layout.addWidget(buttons)
         set_default_button(self, self.save_button)
         if commission is not None:
-            self.period.setText(commission.period)
+            self.period.setText(formats.period(commission.period))
             self.amount.setText(formats.number(commission.amount_cents))
             for share in commission.shares:
                 self._add_share(share.beneficiary_id, share.share_bp)
@@ -183,7 +183,9 @@ class SplitDialog(QDialog):
         if contract_id is None:
             self.rows.show({"contract_id": FieldError("required", "Choose a contract.")})
             return
-        data = CommissionInput(contract_id, self.period.text().strip(), amount, tuple(shares))
+        data = CommissionInput(
+            contract_id, formats.period_query(self.period.text()), amount, tuple(shares)
+        )
         service = self._context.session.commissions
         self.save_button.setEnabled(False)
         if self._commission is None:
