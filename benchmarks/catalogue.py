@@ -144,11 +144,14 @@ def _filters(list_name: str, role: str, s: Sample, rights: frozenset) -> dict[st
         }
     if list_name == "deadlines":
         window = {"due_from": _months(s.today, -1), "due_to": _months(s.today, 6)}
+        # "mine" is the owner filter for whoever may see everyone's; without view-all the
+        # page lists what his scope allows (owner_id None, Scope.deadlines decides)
+        mine = s.user_id if Right.DEADLINES_VIEW_ALL in rights else None
         found = {
-            "default mine": DeadlineQuery(owner_id=s.user_id, done=False, **window),
-            "mine, done too": DeadlineQuery(owner_id=s.user_id, **window),
+            "default mine": DeadlineQuery(owner_id=mine, done=False, **window),
+            "mine, done too": DeadlineQuery(owner_id=mine, **window),
             "mine, next 30 days": DeadlineQuery(
-                owner_id=s.user_id, done=False, due_from=s.today, due_to=s.today + timedelta(30)
+                owner_id=mine, done=False, due_from=s.today, due_to=s.today + timedelta(30)
             ),
         }
         if Right.DEADLINES_VIEW_ALL in rights:
@@ -262,6 +265,15 @@ AGENT_ALLOWED = (
         "his clients are those he is the agent of OR the agent of one of their contracts "
         "(docs/security.md): two index lookups (clients by agent, contracts by agent) are "
         "merged and sorted; the cost follows the size of his portfolio, not the office",
+    ),
+    (
+        "deadlines",
+        "",
+        "",
+        "without view-all his deadlines are those he owns OR of his contracts OR (follow-ups "
+        "on a client only) of his clients (Scope.deadlines, docs/security.md): a multi-index "
+        "OR over (owner, due date) and the contract index, merged and sorted; the cost "
+        "follows the size of his portfolio, not the office",
     ),
 )
 

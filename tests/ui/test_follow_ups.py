@@ -10,7 +10,11 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
+from broker_desktop.core.deadlines import DeadlineInput
+from broker_desktop.core.office import open_session
+from broker_desktop.demo import DEMO_PASSWORD
 from broker_desktop.storage.schema import clients, contracts, deadlines, users
+from broker_desktop.ui import formats
 from broker_desktop.ui.pages.deadlines import preset_range
 from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
 from broker_desktop.ui.today_panel import TodayPanel
@@ -116,6 +120,49 @@ def test_an_agent_cannot_create_or_close_follow_ups_by_default(open_app, demo):
     for button in (page.edit_button, page.delete_button, page.done_button):
         assert not button.isEnabled()
         assert "Gérer les échéances" in button.toolTip()
+
+
+def test_an_agents_tab_lists_a_colleagues_follow_up_on_his_clients_contract(
+    qtbot, open_app, office
+):
+    """Scope.deadlines lets him reach it (his client's contract), so his tab lists it."""
+    director = open_session(office, "directeur", DEMO_PASSWORD)
+    try:
+        agent1, agent2 = user_id(director, "agent1"), user_id(director, "agent2")
+        with director.database.read() as conn:
+            contract = conn.execute(
+                sa.select(contracts)
+                .join(clients, clients.c.id == contracts.c.client_id)
+                .where(clients.c.agent_id == agent1)
+                .order_by(contracts.c.id)
+                .limit(1)
+            ).one()
+        due = dt.date.today() + dt.timedelta(days=97)
+        follow_up = director.deadlines.create(
+            DeadlineInput(
+                due_date=due,
+                title="Relance de la collègue",
+                owner_id=agent2,
+                contract_id=contract.id,
+                client_id=contract.client_id,
+            )
+        )
+    finally:
+        director.close()
+    window = open_app(office, "agent1").window
+    session = window.context.session
+    assert session.deadlines.get(follow_up).owner_id == agent2  # the core lets him reach it
+    page = window.pages["deadlines"]
+    window.show_page("deadlines")
+    page.set_preset("dates")
+    type_date(qtbot, page.from_edit, formats.date(due))
+    type_date(qtbot, page.to_edit, formats.date(due))
+
+    def listed():
+        ids = {page.model.id_at(r) for r in range(page.model.rowCount())}
+        return follow_up in ids
+
+    qtbot.waitUntil(listed, timeout=30000)
 
 
 def test_period_presets_cover_the_right_days(open_app, demo):

@@ -183,9 +183,11 @@ class DeadlinesPage(Page):
         ]
 
     def _query(self) -> DeadlineQuery:
-        mine = self.scope_combo.currentData() != "all" or not self.context.guard.can(
-            Right.DEADLINES_VIEW_ALL
-        )
+        # Without the view-all right the list is what Scope.deadlines lets him see (his own
+        # and those of his contracts and clients, whoever owns them), not only the ones he
+        # owns: a colleague's follow-up on his client's contract is his to see too.
+        see_all = self.context.guard.can(Right.DEADLINES_VIEW_ALL)
+        mine = see_all and self.scope_combo.currentData() != "all"
         overdue = self.preset_combo.currentData() in ("overdue", "due")
         return DeadlineQuery(
             owner_id=self.context.session.user.id if mine else None,
