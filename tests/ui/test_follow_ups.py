@@ -222,3 +222,57 @@ def test_the_today_panel_lists_todays_and_overdue_deadlines_at_login(qtbot, open
     assert window.pages["deadlines"].preset_combo.currentData() == "due"
     panel.at_login.setChecked(False)
     assert window.context.settings.today_panel is False
+
+
+def test_a_follow_up_conflict_shows_both_versions_then_saves_against_theirs(
+    qtbot, open_app, office
+):
+    """The second Save after a conflict never overwrites the other person's change."""
+    first = open_app(office, "directeur").window
+    second = open_app(office, "secretaire1").window
+    session = first.context.session
+    with session.database.read() as conn:
+        contract = conn.execute(sa.select(contracts).order_by(contracts.c.id).limit(1)).one()
+    follow_up = session.deadlines.create(
+        DeadlineInput(
+            due_date=dt.date(2027, 5, 3),
+            title="Envoyer l'offre",
+            contract_id=contract.id,
+            client_id=contract.client_id,
+        )
+    )
+    dialogs = []
+    for window in (first, second):
+        page = window.pages["deadlines"]
+        record = window.context.session.deadlines.get(follow_up)
+        dialog = FollowUpDialog(page.context, page.choices, deadline=record, parent=page)
+        dialog.show()
+        dialogs.append(dialog)
+    theirs, mine = dialogs
+    try:
+        type_date(qtbot, theirs.due, "10.05.2027")
+        theirs.title_edit.setText("Envoyer l'offre signée")
+        theirs.save()
+        qtbot.waitUntil(lambda: theirs.result() == QDialog.DialogCode.Accepted, timeout=30000)
+        mine.title_edit.setText("Appeler le client")
+        mine.save()
+        qtbot.waitUntil(lambda: mine.conflict_dialog is not None, timeout=30000)
+        conflict = mine.conflict_dialog
+        assert conflict.isVisible() and mine.isVisible()
+        assert set(conflict.rows) == {"title", "due_date"}  # only what differs
+        their_title, my_title = conflict.rows["title"]
+        assert their_title.text() == "Envoyer l'offre signée"
+        assert my_title.text() == "Appeler le client" and my_title.isChecked()
+        their_due, _my_due = conflict.rows["due_date"]
+        assert their_due.text() == "10.05.2027" and their_due.isChecked()  # only they did
+        assert session.deadlines.get(follow_up).title == "Envoyer l'offre signée"
+        conflict.merge_button.click()
+        assert mine.title_edit.text() == "Appeler le client"
+        assert mine.due.value() == dt.date(2027, 5, 10)
+        mine.save()  # against their version: accepted, their date survives
+        qtbot.waitUntil(lambda: mine.result() == QDialog.DialogCode.Accepted, timeout=30000)
+        stored = session.deadlines.get(follow_up)
+        assert (stored.title, stored.due_date) == ("Appeler le client", dt.date(2027, 5, 10))
+    finally:
+        for dialog in dialogs:
+            dialog.close()

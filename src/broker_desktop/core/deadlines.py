@@ -58,6 +58,15 @@ class Deadline:
     done: bool
     version: int
 
+    def as_input(self) -> DeadlineInput:
+        return DeadlineInput(
+            due_date=self.due_date,
+            title=self.title,
+            owner_id=self.owner_id,
+            contract_id=self.contract_id,
+            client_id=self.client_id,
+        )
+
 
 owner = users.alias("deadline_owner")
 contract = contracts.alias("deadline_contract")

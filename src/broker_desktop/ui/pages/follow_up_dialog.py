@@ -4,9 +4,14 @@ only the owner can change here."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from broker_desktop.core.deadlines import DeadlineInput
+from broker_desktop.core.deadlines import Deadline, DeadlineInput
+from broker_desktop.core.errors import NotFound, PermissionDenied
 from broker_desktop.core.rights import Right
 from broker_desktop.ui.pages.client_picker import ClientPicker
 from broker_desktop.ui.pages.contract_picker import ContractPicker
@@ -18,6 +23,25 @@ from broker_desktop.ui.pages.form_support import (
     required_date_value,
     set_date,
 )
+
+# what the contract decides for a renewal or cancel-by deadline (not editable here)
+DERIVED_FIELDS = ("title", "due_date", "client_id", "contract_id")
+
+
+@dataclass(frozen=True)
+class StoredFollowUp:
+    """The deadline as stored now, with the client and contract as the pickers name
+    them (read with it, off the GUI thread), for the conflict dialog."""
+
+    deadline: Deadline
+    names: dict[tuple[str, int], str]  # (field, id) -> the client's name, the policy number
+
+    @property
+    def version(self) -> int:
+        return self.deadline.version
+
+    def as_input(self) -> DeadlineInput:
+        return self.deadline.as_input()
 
 
 class FollowUpDialog(SaveOutcome, QDialog):
@@ -36,6 +60,8 @@ class FollowUpDialog(SaveOutcome, QDialog):
         self._runner = context.runner
         self._deadline = deadline
         self._version = deadline.version if deadline else None
+        self._original = deadline.as_input() if deadline else None
+        self._names: dict[tuple[str, int], str] = {}
         self.setWindowTitle(self.tr("Follow-up") if deadline else self.tr("New follow-up"))
         self.setMinimumWidth(480)
         form = QFormLayout()
@@ -109,7 +135,53 @@ class FollowUpDialog(SaveOutcome, QDialog):
         else:
             deadline_id, version = self._deadline.id, self._version
             operation = lambda: service.update(deadline_id, data, version)  # noqa: E731
+            self._attempt = data  # a conflict then shows both versions, never saves blindly
         self._runner.run(operation, lambda _r: self.accept(), self._refused)
 
     def _current_version(self) -> int:
         return self._session.deadlines.get(self._deadline.id).version
+
+    # ----- conflicts (SaveOutcome shows the field-by-field dialog) ------------------------
+    def _current_record(self) -> StoredFollowUp:
+        session, mine = self._session, self._attempt
+        deadline = session.deadlines.get(self._deadline.id)
+        names: dict[tuple[str, int], str] = {}
+        for data in (deadline, mine):  # theirs and his, named as the pickers name them
+            try:  # a record he cannot open keeps its number
+                if data.client_id is not None:
+                    client = session.clients.get(data.client_id)
+                    names["client_id", data.client_id] = client.display_name
+                if data.contract_id is not None:
+                    contract = session.contracts.get(data.contract_id)
+                    names["contract_id", data.contract_id] = contract.policy_number
+            except (NotFound, PermissionDenied):
+                pass
+        return StoredFollowUp(deadline, names)
+
+    def _record_name(self) -> str:
+        return self._deadline.title
+
+    def _show_conflict(self, current: Any) -> None:
+        self._names = current.names
+        if self._deadline.kind != "follow_up" and self._attempt is not None:
+            # only the owner is his to choose: the rest follows their (the contract's) version
+            theirs = current.as_input()
+            for name in DERIVED_FIELDS:
+                self._fill(name, getattr(theirs, name))
+            self._attempt = dataclasses.replace(
+                self._attempt, **{name: getattr(theirs, name) for name in DERIVED_FIELDS}
+            )
+        super()._show_conflict(current)
+
+    def _shown(self, name: str, value: Any) -> str:
+        if name in ("client_id", "contract_id") and value is not None:
+            return self._names.get((name, value), f"#{value}")
+        return super()._shown(name, value)
+
+    def _fill(self, name: str, value: Any) -> None:
+        if name == "client_id":
+            self.client.set_client(value, self._names.get((name, value), ""))
+        elif name == "contract_id":
+            self.contract.set_contract(value)
+        else:
+            super()._fill(name, value)
