@@ -45,6 +45,7 @@ class CommissionsPage(Page):
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Everyone"), None)
         self.choices.prefetch(context.runner, self._fill_agents)
+        self.live_choices = self.choices.follow(self, context, self._fill_agents)
         self.agent_label = QLabel(self.tr("Beneficiary:"))
         guard.bind(self.agent_combo, see=ALL)
         guard.bind(self.agent_label, see=ALL)
@@ -107,10 +108,18 @@ class CommissionsPage(Page):
         )
 
     def _fill_agents(self) -> None:
+        """(Re)fill the beneficiary combo, keeping the choice while it is still offered."""
+        current = self.agent_combo.currentData()
         self.agent_combo.blockSignals(True)
+        while self.agent_combo.count() > 1:
+            self.agent_combo.removeItem(1)
         for person_id, name in self.choices.loaded("agents"):
             self.agent_combo.addItem(name, person_id)
+        index = self.agent_combo.findData(current) if current is not None else 0
+        self.agent_combo.setCurrentIndex(max(0, index))
         self.agent_combo.blockSignals(False)
+        if index < 0:  # the chosen person is gone (deactivated): everyone's, reloaded
+            self.apply_filters()
 
     def columns(self) -> list[Column]:
         """Every column this page can show. The model keeps only those the service lists:
@@ -197,6 +206,7 @@ class CommissionsPage(Page):
         # a rights change reloads the list through self.live: its columns come with it
         self.model.ensure_loaded()
         self.live.shown()
+        self.live_choices.shown()
 
     def clear(self) -> None:
         self.model.clear()

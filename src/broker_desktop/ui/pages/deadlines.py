@@ -131,6 +131,9 @@ class DeadlinesPage(Page):
         )
         actions.addWidget(self.export_button)
         self.choices = ReferenceChoices(session)
+        # the follow-up dialog's owners: read again when users change (a deactivated
+        # colleague is no longer offered)
+        self.live_choices = self.choices.follow(self, context, lambda: None)
 
         self.model = PagedTableModel(
             session.deadlines,
@@ -313,6 +316,7 @@ class DeadlinesPage(Page):
     def on_shown(self) -> None:
         self.model.ensure_loaded()
         self.live.shown()
+        self.live_choices.shown()
 
     def clear(self) -> None:
         self.model.clear()

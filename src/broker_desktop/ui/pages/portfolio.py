@@ -60,6 +60,7 @@ class PortfolioPage(Page):
             self.status_combo.addItem(labels.contract_status(code), code)
         self._fill_choice_combos()
         self.choices.prefetch(context.runner, self._fill_choice_combos)
+        self.live_choices = self.choices.follow(self, context, self._fill_choice_combos)
         for combo in (self.agent_combo, self.insurer_combo, self.line_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_client_filters)
 
@@ -217,17 +218,27 @@ class PortfolioPage(Page):
 
     # ----- filters -----------------------------------------------------------------------------
     def _fill_choice_combos(self) -> None:
+        """(Re)fill the filter combos, keeping each choice that is still offered; a
+        choice that is gone (an agent deactivated) falls back to all, and the lists
+        follow."""
+        lost = False
         for combo, everyone, items in (
             (self.agent_combo, self.tr("All agents"), self.choices.loaded("agents")),
             (self.insurer_combo, self.tr("All insurers"), self.choices.loaded("insurers")),
             (self.line_combo, self.tr("All lines"), self.choices.loaded("lines")),
         ):
+            current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
             for item_id, name in items:
                 combo.addItem(name, item_id)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            lost = lost or index < 0
             combo.blockSignals(False)
+        if lost:
+            self._apply_client_filters()
 
     def _apply_client_filters(self) -> None:
         """Insurer, line and status keep the clients having at least one such contract
@@ -274,6 +285,7 @@ class PortfolioPage(Page):
         self.contracts.ensure_loaded()
         self._client_selected()
         self.live.shown()
+        self.live_choices.shown()
 
     def forget_rows(self) -> None:
         self.clients.clear()

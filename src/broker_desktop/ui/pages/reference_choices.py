@@ -2,6 +2,8 @@
 
 ``prefetch`` reads all three on the worker thread (a page's filter combos fill when
 they arrive); the getters then answer from memory, without touching the database.
+``follow`` reads them again, the same way, whenever the change path says users,
+insurers or lines changed (a new insurer, a user deactivated or renamed).
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from broker_desktop.core.changes import INSURER, LINE, USER
+from broker_desktop.ui.changes import LiveRefresh
 
 KINDS = ("agents", "insurers", "lines")
+SOURCES = (USER, INSURER, LINE)  # the records these lists are read from
 
 
 class ReferenceChoices:
@@ -49,6 +56,16 @@ class ReferenceChoices:
             done()
 
         runner.run(load, arrived, lambda _exc: None)
+
+    def follow(self, page: QWidget, context, done: Callable[[], None]) -> LiveRefresh:
+        """Keep the lists current through the one change path: when a change set touches
+        users, insurers or lines (or the user's rights change), read them again on the
+        worker thread and call ``done`` to refill the page's combos. A hidden page does
+        it when shown (call ``shown()`` on the returned object from ``on_shown``)."""
+        runner = context.runner
+        return LiveRefresh(
+            page, context.changes, context.guard, SOURCES, lambda: self.prefetch(runner, done)
+        )
 
     def _agents(self) -> list[tuple[int, str]]:
         return [(p.id, p.display_name) for p in self._session.reference.people()]
