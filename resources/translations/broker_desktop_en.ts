@@ -3364,336 +3364,341 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="228"/>
+        <source>This backup is of another office; it was not restored. To replace this office by it, choose so explicitly and enter this office&apos;s recovery code.</source>
+        <translation>This backup is of another office; it was not restored. To replace this office by it, choose so explicitly and enter this office&apos;s recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="234"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>A file with this name already exists there. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
         <source>No database at this location. Choose another one.</source>
         <translation>No database at this location. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="243"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="255"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>The disk is full. Nothing was written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>This folder cannot be written. Choose another one or check its permissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>The database is busy with another workstation&apos;s change. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>This is not a valid database key.</source>
         <translation>This is not a valid database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refused: the copy would not be encrypted. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="286"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>This database was made by a newer version of Broker Desktop. Install that version to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
         <source>A date between %1 and %2.</source>
         <translation>A date between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Between %1 and %2 months.</source>
         <translation>Between %1 and %2 months.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>Between %1 and %2.</source>
         <translation>Between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>An annual premium above %1 is not plausible: check the amount.</source>
         <translation>An annual premium above %1 is not plausible: check the amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>A Swiss postcode has 4 digits (for example 1003).</source>
         <translation>A Swiss postcode has 4 digits (for example 1003).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>This is not a postcode.</source>
         <translation>This is not a postcode.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="345"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>Expected text.</source>
         <translation>Expected text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
         <source>Expected a whole number.</source>
         <translation>Expected a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="348"/>
         <source>Expected yes or no.</source>
         <translation>Expected yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>This date does not exist: check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>Remove the invisible control characters.</source>
         <translation>Remove the invisible control characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>This is not a valid phone number (for example +41 21 123 45 67).</source>
         <translation>This is not a valid phone number (for example +41 21 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>This is not a valid e-mail address.</source>
         <translation>This is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>This is not a valid amount.</source>
         <translation>This is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choose one of the proposed values.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>The date of birth is in the future.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Not a valid Swiss enterprise number (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choose an active user as responsible agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>Choose an existing entry.</source>
         <translation>Choose an existing entry.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
         <source>The renewal date must come after the start date.</source>
         <translation>The renewal date must come after the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>This insurer already has a contract with this policy number.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>A year (2026) or a month (03.2026).</source>
         <translation>A year (2026) or a month (03.2026).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>This contract already has a commission for this period.</source>
         <translation>This contract already has a commission for this period.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Each share is between 0 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="394"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>A beneficiary appears twice in the split.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
         <source>Unknown beneficiary.</source>
         <translation>Unknown beneficiary.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>The shares add up to more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="402"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="403"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>The file lacks a column the mapping names: choose the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>This mapping is incomplete or not a mapping file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
         <source>The mapping file cannot be read.</source>
         <translation>The mapping file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>The statement holds no readable line.</source>
         <translation>The statement holds no readable line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>The office has no contract with this policy number: create it first, or flag the line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="447"/>
         <source>This import was already undone.</source>
         <translation>This import was already undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="448"/>
         <source>Choose two different clients.</source>
         <translation>Choose two different clients.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
         <source>A person and a company cannot be merged.</source>
         <translation>A person and a company cannot be merged.</translation>
     </message>
@@ -4918,7 +4923,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -4926,7 +4931,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -4934,7 +4939,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -4942,7 +4947,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="474"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

@@ -3364,336 +3364,341 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="228"/>
+        <source>This backup is of another office; it was not restored. To replace this office by it, choose so explicitly and enter this office&apos;s recovery code.</source>
+        <translation>Cette sauvegarde est celle d&apos;un autre bureau ; elle n&apos;a pas été restaurée. Pour remplacer ce bureau par elle, choisissez-le explicitement et saisissez le code de récupération de ce bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="234"/>
         <source>A file with this name already exists there. Choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="238"/>
         <source>No database at this location. Choose another one.</source>
         <translation>Aucune base de données à cet emplacement. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="243"/>
         <source>Password logins are refused: the disk holding the database is full, so failed attempts could not be counted. Free some space, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le disque qui contient la base est plein, les tentatives échouées ne pourraient pas être comptées. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="248"/>
         <source>Password logins are refused: the database&apos;s folder cannot be written (read-only folder, drive or file), so failed attempts could not be counted. Ask for write access to the folder, then try again.</source>
         <translation>Les connexions par mot de passe sont refusées : le dossier de la base ne peut pas être écrit (dossier, lecteur ou fichier en lecture seule), les tentatives échouées ne pourraient pas être comptées. Demandez l&apos;accès en écriture au dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="255"/>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été écrit ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="259"/>
         <source>This folder cannot be written. Choose another one or check its permissions.</source>
         <translation>Impossible d&apos;écrire dans ce dossier. Choisissez-en un autre ou vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="264"/>
         <source>The database is busy with another workstation&apos;s change. Try again.</source>
         <translation>La base de données est occupée par la modification d&apos;un autre poste. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
         <source>This file is a plain, unencrypted database, not a Broker Desktop database. It was left untouched.</source>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, et non une base Broker Desktop. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
         <source>The database is open on another computer that treats it as a file on its own disk. Close Broker Desktop on that computer, then try again.</source>
         <translation>La base de données est ouverte sur un autre ordinateur qui la traite comme un fichier de son propre disque. Fermez Broker Desktop sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
         <source>This is not a valid database key.</source>
         <translation>Ce n&apos;est pas une clé de base de données valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="282"/>
         <source>Refused: the copy would not be encrypted. Nothing was written.</source>
         <translation>Refusé : la copie ne serait pas chiffrée. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="286"/>
         <source>This database was made by a newer version of Broker Desktop. Install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Broker Desktop. Installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
         <source>A date between %1 and %2.</source>
         <translation>Une date entre le %1 et le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="312"/>
         <source>Between %1 and %2 months.</source>
         <translation>Entre %1 et %2 mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="319"/>
         <source>Between %1 and %2.</source>
         <translation>Entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="326"/>
         <source>An annual premium above %1 is not plausible: check the amount.</source>
         <translation>Une prime annuelle au-delà de %1 n&apos;est pas plausible : vérifiez le montant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="331"/>
         <source>A Swiss postcode has 4 digits (for example 1003).</source>
         <translation>Un NPA suisse a 4 chiffres (par exemple 1003).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="334"/>
         <source>This is not a postcode.</source>
         <translation>Ce n&apos;est pas un code postal.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="345"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="340"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
         <source>Expected text.</source>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="347"/>
         <source>Expected a whole number.</source>
         <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="348"/>
         <source>Expected yes or no.</source>
         <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
         <source>Not a date: type for example 31.12.2026, 31.12.26 or 31122026.</source>
         <translation>Ce n&apos;est pas une date : tapez par exemple 31.12.2026, 31.12.26 ou 31122026.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
         <source>This date does not exist: check the day and the month.</source>
         <translation>Cette date n&apos;existe pas : vérifiez le jour et le mois.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
         <source>Remove the invisible control characters.</source>
         <translation>Retirez les caractères de contrôle invisibles.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="352"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
         <source>This is not a valid phone number (for example +41 21 123 45 67).</source>
         <translation>Ce n&apos;est pas un numéro de téléphone valable (par exemple +41 21 123 45 67).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="355"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="361"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="364"/>
         <source>This is not a valid amount.</source>
         <translation>Ce n&apos;est pas un montant valable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
         <source>Choose one of the proposed values.</source>
         <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
         <source>Not a valid Swiss enterprise number (CHE-123.456.789).</source>
         <translation>Ce n&apos;est pas un numéro IDE suisse valable (CHE-123.456.789).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="374"/>
         <source>Choose an active user as responsible agent.</source>
         <translation>Choisissez un utilisateur actif comme conseiller responsable.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="377"/>
         <source>Choose an existing entry.</source>
         <translation>Choisissez une entrée existante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="378"/>
         <source>The renewal date must come after the start date.</source>
         <translation>L&apos;échéance doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="381"/>
         <source>The amount cannot be negative.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
         <source>This insurer already has a contract with this policy number.</source>
         <translation>Cet assureur a déjà un contrat avec ce numéro de police.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
         <source>A year (2026) or a month (03.2026).</source>
         <translation>Une année (2026) ou un mois (03.2026).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
         <source>This contract already has a commission for this period.</source>
         <translation>Ce contrat a déjà une commission pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
         <source>Each share is between 0 and 100 %.</source>
         <translation>Chaque part est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="394"/>
         <source>A beneficiary appears twice in the split.</source>
         <translation>Un bénéficiaire figure deux fois dans la répartition.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
         <source>Unknown beneficiary.</source>
         <translation>Bénéficiaire inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
         <source>The shares add up to more than 100 %.</source>
         <translation>Les parts totalisent plus de 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="402"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="403"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>Le fichier n&apos;a pas une colonne que nomme la correspondance : choisissez à nouveau la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>Cette correspondance est incomplète ou ce n&apos;est pas un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
         <source>The mapping file cannot be read.</source>
         <translation>Le fichier de correspondance ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>The statement holds no readable line.</source>
         <translation>Le décompte ne contient aucune ligne lisible.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>Le bureau n&apos;a aucun contrat avec ce numéro de police : créez-le d&apos;abord, ou signalez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="447"/>
         <source>This import was already undone.</source>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="448"/>
         <source>Choose two different clients.</source>
         <translation>Choisissez deux clients différents.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
         <source>A person and a company cannot be merged.</source>
         <translation>Une personne et une entreprise ne peuvent pas être fusionnées.</translation>
     </message>
@@ -4918,7 +4923,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4926,7 +4931,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -4934,7 +4939,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -4942,7 +4947,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="474"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

@@ -224,6 +224,12 @@ def _storage(exc: e.StorageError) -> str | None:  # noqa: C901 - one branch per 
         return QCoreApplication.translate(
             "Messages", "This recovery code does not open this database."
         )
+    if isinstance(exc, e.BackupOfAnotherOffice):
+        return QCoreApplication.translate(
+            "Messages",
+            "This backup is of another office; it was not restored. To replace this office by "
+            "it, choose so explicitly and enter this office's recovery code.",
+        )
     if isinstance(exc, e.FileAlreadyExists):
         return QCoreApplication.translate(
             "Messages", "A file with this name already exists there. Choose another name."
