@@ -976,88 +976,88 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="54"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="61"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="197"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="88"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="131"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="133"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="135"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="138"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="167"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="169"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -1337,60 +1337,60 @@ Recovery code that was valid when the backup was taken:</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="145"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -1777,37 +1777,37 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="69"/>
         <source>What to do:</source>
         <translation>What to do:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="71"/>
         <source>Due:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="78"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="83"/>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="86"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
@@ -3739,230 +3739,230 @@ Show it now?</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="111"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="270"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="274"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="277"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="380"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="408"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="409"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="407"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="440"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="423"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="433"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="434"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>

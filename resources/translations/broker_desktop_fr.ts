@@ -976,88 +976,88 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="54"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="61"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="80"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="197"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="88"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="131"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="133"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="135"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="138"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="167"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="169"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -1337,60 +1337,60 @@ Code de récupération valable au moment de la sauvegarde :</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="145"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="259"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="284"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -1777,37 +1777,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="69"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="71"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="78"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="83"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="86"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
@@ -3739,230 +3739,230 @@ L&apos;afficher maintenant ?</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="111"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="270"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="274"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="277"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="380"/>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 a encore %2 contrat(s), et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="408"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="409"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="407"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="440"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="423"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="433"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="434"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
