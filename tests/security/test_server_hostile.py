@@ -74,11 +74,13 @@ def hostile(tmp_path_factory, test_certificate):
 
 
 def rows_of(response: httpx.Response) -> list[dict]:
-    """The rows of a page answer, as the wire carries them (``$rows``: keys, then values)."""
+    """The rows of a page answer, as the wire carries them (``$page``: keys, a code per
+    column, then the columns; ids and names are plain columns)."""
     result = response.json()["result"]
     if not result:
         return []
-    return [dict(zip(result["k"], values, strict=True)) for values in result["v"]]
+    assert set(result) == {"$page", "k", "c", "v"}, result
+    return [dict(zip(result["k"], values, strict=True)) for values in zip(*result["v"])]
 
 
 def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tally):
@@ -190,6 +192,7 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         [{"$record": "ClientQuery", "f": {"sql": "1"}}],
         [{"$row": "ClientRow", "k": ["id"], "v": [1]}],
         [{"$rows": "ClientRow", "k": ["id"], "v": [[1]]}],
+        [{"$page": "ClientRow", "k": ["id", "cursor"], "c": ["p", "p"], "v": [[1], [2]]}],
         [{"$bytes": "AAAA"}],
         [{"$enum": "Right", "v": "superuser"}],
         [{"$nothing": 1}],

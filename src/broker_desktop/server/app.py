@@ -292,7 +292,7 @@ class OfficeServer:
             service, method, args, kwargs = self._parse_call(await self._body(request))
             result = await run_in_threadpool(self._call, key, ss, service, method, args, kwargs)
             return Response(
-                json.dumps({"result": codec.to_jsonable(result)}).encode("utf-8"),
+                codec.dumps_result(result),
                 media_type="application/json",
             )
         except Exception as exc:

@@ -85,6 +85,8 @@ def _lookup(name: object) -> type:
 # JSON carries these as they are (a page is mostly made of them: skip the dispatch)
 _PLAIN = frozenset({str, int, bool, type(None)})
 _PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
+_DATE_OR_NONE = frozenset({date, type(None)})
+_INT_OR_NONE = frozenset({int, type(None)})
 
 
 # ----- encoding -----------------------------------------------------------------------------
@@ -145,14 +147,7 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
             and registry().get(type(first).__name__) is not type(first)
             and all(type(v) is type(first) for v in value)
         ):
-            # a page: its run-time row class named once, then the values row by row
-            return {
-                "$rows": type(first).__name__,
-                "k": list(first._fields),
-                "v": [
-                    [x if type(x) in _PLAIN else to_jsonable(x, d) for x in row] for row in value
-                ],
-            }
+            return _encode_page(value, d)
         return [to_jsonable(v, d) for v in value]
     if isinstance(value, (set, frozenset)):
         items = [to_jsonable(v, d) for v in value]
@@ -161,6 +156,43 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
     if isinstance(value, dict):
         return {"$map": [[to_jsonable(k, d), to_jsonable(v, d)] for k, v in value.items()]}
     raise CodecError(f"a {type(value).__name__} may not cross the wire")
+
+
+# A page (a list of run-time rows) crosses column by column, each column with one code, so
+# that 200 rows cost one type check per column instead of a dispatch per value:
+#   "p"  plain JSON scalars (text, integers, booleans, null), carried as they are
+#   "d"  dates (or null) as day numbers (``date.toordinal``: 20 times cheaper than ISO text)
+#   "n:<Name>"  a registered named tuple (the rows' ``Cursor``), as ``[codes, columns]`` of
+#        its fields, coded the same way
+#   "g"  anything else, value by value through the general encoding
+def _encode_column(column: tuple[Any, ...], d: int) -> tuple[str, list[Any]]:
+    kinds = set(map(type, column))
+    if kinds <= _PLAIN:
+        return "p", list(column)
+    if kinds <= _DATE_OR_NONE:
+        if type(None) in kinds:
+            return "d", [None if v is None else v.toordinal() for v in column]
+        return "d", list(map(date.toordinal, column))
+    if len(kinds) == 1 and d <= MAX_DEPTH:
+        cls = next(iter(kinds))
+        if _is_named_tuple(cls) and registry().get(cls.__name__) is cls:
+            codes, columns = _encode_columns(column, d + 1)
+            return f"n:{cls.__name__}", [codes, columns]
+    return "g", [to_jsonable(v, d) for v in column]
+
+
+def _encode_columns(rows: Any, d: int) -> tuple[list[str], list[list[Any]]]:
+    codes, columns = [], []
+    for column in zip(*rows, strict=True):
+        code, values = _encode_column(column, d)
+        codes.append(code)
+        columns.append(values)
+    return codes, columns
+
+
+def _encode_page(rows: list[Any], d: int) -> dict[str, Any]:
+    codes, columns = _encode_columns(rows, d)
+    return {"$page": type(rows[0]).__name__, "k": list(rows[0]._fields), "c": codes, "v": columns}
 
 
 # ----- decoding -----------------------------------------------------------------------------
@@ -252,21 +284,59 @@ def _dec_row(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     return cls(*values)
 
 
-def _dec_rows(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
+def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[Any]:
+    if d > MAX_DEPTH:
+        raise CodecError("document nested too deeply")
+    values = _items(column)
+    if code == "p":
+        if not set(map(type, values)) <= _PLAIN_JSON:
+            raise CodecError("a plain column holds a structured value")
+        return values
+    if code == "d":
+        kinds = set(map(type, values))
+        if not kinds <= _INT_OR_NONE:
+            raise CodecError("a date column holds something else than day numbers")
+        if type(None) in kinds:
+            return [None if v is None else date.fromordinal(v) for v in values]
+        return list(map(date.fromordinal, values))
+    if code == "g":
+        return [from_jsonable(v, rules, d) for v in values]
+    if isinstance(code, str) and code.startswith("n:"):
+        cls = _lookup(code[2:])
+        if not _is_named_tuple(cls):
+            raise CodecError(f"{code[2:]} is not a named tuple")
+        if len(values) != 2:
+            raise CodecError("a named tuple column is [codes, columns]")
+        fields = _decode_columns(values[0], values[1], len(cls._fields), rules, d + 1)
+        return list(map(cls._make, zip(*fields, strict=True)))
+    raise CodecError("unknown column code")
+
+
+def _decode_columns(
+    codes: Any, columns: Any, width: int, rules: DecodeRules, d: int
+) -> list[list[Any]]:
+    codes, columns = _items(codes), _items(columns)
+    if not len(codes) == len(columns) == width:
+        raise CodecError("one code and one column per field")
+    decoded = [_decode_column(c, v, rules, d) for c, v in zip(codes, columns, strict=True)]
+    if len({len(column) for column in decoded}) > 1:
+        raise CodecError("the columns differ in length")
+    return decoded
+
+
+def _dec_page(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_rows:
         raise CodecError("rows are not accepted here")
     from broker_desktop.core.paging import row_class
 
     keys = _items(doc.get("k"))
     if not isinstance(body, str) or not all(isinstance(k, str) for k in keys):
-        raise CodecError("invalid rows")
+        raise CodecError("invalid page")
     cls = row_class(body, tuple(k for k in keys if k not in ("id", "cursor")))
     if list(cls._fields) != keys:
         raise CodecError("row columns out of order")
-    return [
-        cls(*[x if type(x) in _PLAIN_JSON else from_jsonable(x, rules, d) for x in _items(row)])
-        for row in _items(doc.get("v"))
-    ]
+    decoded = _decode_columns(doc.get("c"), doc.get("v"), len(keys), rules, d)
+    return list(map(cls._make, zip(*decoded, strict=True)))
 
 
 def _dec_bytes(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
@@ -312,7 +382,7 @@ _DECODERS: dict[str, Callable[[dict[str, Any], Any, DecodeRules, int], Any]] = {
     "$record": _dec_record,
     "$named": _dec_named,
     "$row": _dec_row,
-    "$rows": _dec_rows,
+    "$page": _dec_page,
     "$bytes": _dec_bytes,
     "$float": _dec_float,
     "$map": _dec_map,
@@ -327,6 +397,15 @@ _DECODERS: dict[str, Callable[[dict[str, Any], Any, DecodeRules, int], Any]] = {
 
 def dumps(value: Any) -> bytes:
     return json.dumps(to_jsonable(value), separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def dumps_result(value: Any) -> bytes:
+    """The body of a call's answer: ``{"result": ...}``."""
+    return dumps_doc({"result": to_jsonable(value)})
+
+
+def dumps_doc(doc: Any) -> bytes:
+    return json.dumps(doc, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def loads(data: bytes, rules: DecodeRules) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-PROTOCOL_VERSION: Final = 1
+PROTOCOL_VERSION: Final = 2  # 2: pages cross column by column ($page)
 SERVER_NAME: Final = "broker-desktop-office-server"
 
 READ: Final = "read"
