@@ -80,7 +80,9 @@ def rows_of(response: httpx.Response) -> list[dict]:
     if not result:
         return []
     assert set(result) == {"$page", "k", "c", "v"}, result
-    return [dict(zip(result["k"], values, strict=True)) for values in zip(*result["v"])]
+    return [
+        dict(zip(result["k"], values, strict=True)) for values in zip(*result["v"], strict=True)
+    ]
 
 
 def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tally):

@@ -302,7 +302,7 @@ def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[A
     if code == "g":
         return [from_jsonable(v, rules, d) for v in values]
     if isinstance(code, str) and code.startswith("n:"):
-        cls = _lookup(code[2:])
+        cls: Any = _lookup(code[2:])
         if not _is_named_tuple(cls):
             raise CodecError(f"{code[2:]} is not a named tuple")
         if len(values) != 2:
