@@ -75,13 +75,18 @@ def hostile(tmp_path_factory, test_certificate):
 
 def rows_of(response: httpx.Response) -> list[dict]:
     """The rows of a page answer, as the wire carries them (``$page``: keys, a code per
-    column, then the columns; ids and names are plain columns)."""
+    column, then the columns), with their plain columns (ids and names) only."""
     result = response.json()["result"]
     if not result:
         return []
     assert set(result) == {"$page", "k", "c", "v"}, result
+    plain = [
+        (k, v) for k, c, v in zip(result["k"], result["c"], result["v"], strict=True) if c == "p"
+    ]
+    keys = [k for k, _ in plain]
+    assert "id" in keys, result["c"]
     return [
-        dict(zip(result["k"], values, strict=True)) for values in zip(*result["v"], strict=True)
+        dict(zip(keys, values, strict=True)) for values in zip(*(v for _, v in plain), strict=True)
     ]
 
 
