@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -45,6 +46,15 @@ def timed(fn, runs: int) -> list[float]:
         fn()
         out.append(time.perf_counter() - started)
     return out
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start_server(path: Path, cert: Path, key: Path) -> tuple[subprocess.Popen, int]:
@@ -180,13 +190,17 @@ def main() -> int:
     pem = cert.read_text()
 
     local = open_session(path, "directeur", DEMO_PASSWORD, security=FAST)
+    embedded_cpu0 = time.process_time()
     embedded = timed(lambda: local.contracts.page(ContractQuery(), limit=200), 50)
+    embedded_cpu = time.process_time() - embedded_cpu0
     local.close()
     proc, port = start_server(path, cert, key)
     try:
         remote = connect("127.0.0.1", port, "directeur", DEMO_PASSWORD, pinned_pem=pem)
         assert len(remote.contracts.page(ContractQuery(), limit=200)) == 200
+        served_cpu0, client_cpu0 = cpu_seconds(proc.pid), time.process_time()
         served = timed(lambda: remote.contracts.page(ContractQuery(), limit=200), 50)
+        served_cpu1, client_cpu1 = cpu_seconds(proc.pid), time.process_time()
         remote.close()
         # agents read their own books; secretaries and the director also write clients
         people = [u.login for u in demo.users if u.login.startswith(("agent", "secretaire"))]
@@ -200,11 +214,28 @@ def main() -> int:
         proc.wait(30)
     written = figures.pop("written")
     e_ms, s_ms = statistics.median(embedded) * 1000, statistics.median(served) * 1000
+    # CPU time spent per page (5 warm-ups + 50 runs) on each side: far less sensitive to the
+    # machine's load than the wall-clock medians
+    per_page = 1000 / 55
+    cpu = {
+        "embedded_ms": round(embedded_cpu * per_page, 2),
+        "client_ms": round((client_cpu1 - client_cpu0) * per_page, 2),
+    }
+    if served_cpu0 is not None and served_cpu1 is not None:
+        cpu["server_ms"] = round((served_cpu1 - served_cpu0) * per_page, 2)
     result = {
         "size": args.size,
         "page_200_embedded_ms": round(e_ms, 2),
         "page_200_server_ms": round(s_ms, 2),
         "ratio": round(s_ms / e_ms, 2),
+        "page_200_best_ms": {
+            "embedded": round(min(embedded) * 1000, 2),
+            "server": round(min(served) * 1000, 2),
+        },
+        "page_200_server_cpu_per_page": cpu,
+        "load_average_1_5_min": [round(x, 2) for x in os.getloadavg()[:2]]
+        if hasattr(os, "getloadavg")
+        else None,
         "load": {**figures, "rows_counted": stored, "lost_or_doubled": stored - len(written)},
     }
     out = Path(__file__).parent / "results" / "server-latest.json"
