@@ -3,11 +3,10 @@ GUI thread); a handful of matches, never the portfolio."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from broker_desktop.core.clients import ClientQuery
-from broker_desktop.ui.pages.picker_keys import PickerKeys
+from broker_desktop.ui.pages.search_picker import SearchPicker
 
 MATCHES = 12
 
@@ -17,39 +16,11 @@ def client_text(row) -> str:
     return f"{row.name} — {place}" if place else row.name
 
 
-class ClientPicker(QWidget):
-    changed = Signal()
-
+class ClientPicker(SearchPicker):
     def __init__(self, session, runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._runner = runner
-        self._client_id: int | None = None
-        self._generation = 0
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("client_search")
+        super().__init__(session, runner, "client", parent)
         self.search_edit.setPlaceholderText(self.tr("Client name…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.results.setObjectName("client_results")
-        self.results.hide()
-        self.chosen = QLabel()
-        self.chosen.setObjectName("client_chosen")
-        self.chosen.setWordWrap(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.search_now)
-        self.search_edit.textEdited.connect(self._timer.start)
-        self.results.itemActivated.connect(self._choose)
-        self.results.itemClicked.connect(self._choose)
-        self.keys = PickerKeys(self.search_edit, self.results, self.search_now)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.results)
-        layout.addWidget(self.chosen)
+        self._client_id: int | None = None
         self._show_choice(None)
 
     def client_id(self) -> int | None:
@@ -68,41 +39,14 @@ class ClientPicker(QWidget):
             self.chosen.setText(self.tr("Client: %1").replace("%1", text))
             self.chosen.setStyleSheet("font-weight: 600;")
 
-    def search_now(self) -> None:
-        self._timer.stop()
-        text = self.search_edit.text().strip()
-        self._generation += 1
-        generation, session = self._generation, self._session
-        if not text:
-            self._show_results(generation, [])
-            return
-        self._runner.run(
-            lambda: session.clients.page(ClientQuery(search=text), limit=MATCHES),
-            lambda rows: self._show_results(generation, rows),
-            lambda _exc: self._show_results(generation, []),
-        )
+    def matches(self, session, text: str) -> list:
+        return list(session.clients.page(ClientQuery(search=text), limit=MATCHES))
 
-    def _show_results(self, generation: int, rows: list) -> None:
-        if generation != self._generation:
-            return
-        self.results.clear()
-        for row in rows:
-            item = QListWidgetItem(client_text(row))
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.results.addItem(item)
-        if self.search_edit.text().strip() and not rows:
-            item = QListWidgetItem(self.tr("No client matches."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
-        shown = min(self.results.count(), 6)
-        if shown:
-            frame = 2 * self.results.frameWidth()
-            self.results.setFixedHeight(self.results.sizeHintForRow(0) * shown + frame)
-        self.results.setVisible(shown > 0)
+    def row_text(self, row) -> str:
+        return client_text(row)
 
-    def _choose(self, item: QListWidgetItem) -> None:
-        client_id = item.data(Qt.ItemDataRole.UserRole)
-        if client_id is None:
-            return
-        self.set_client(client_id, item.text())
-        self.results.hide()
+    def no_match_text(self) -> str:
+        return self.tr("No client matches.")
+
+    def pick(self, record_id: int, text: str) -> None:
+        self.set_client(record_id, text)
