@@ -261,31 +261,31 @@ class Controller(QObject):
     def session_ended(self, _reason: str = "") -> None:
         """The office server no longer knows the session (it restarted, or the session
         expired): the window closes and the login window says why."""
-        if self.session is None:
-            return
-        login, database = self.session.user.login, self._database_of(self.session)
-        self._close_window()
-        self._close_session()
-        notice = QCoreApplication.translate(
-            "Controller",
-            "The office server no longer knows your session (it restarted, or the session "
-            "expired): this window was closed. Log in again.",
+        self._end_session(
+            QCoreApplication.translate(
+                "Controller",
+                "The office server no longer knows your session (it restarted, or the session "
+                "expired): this window was closed. Log in again.",
+            )
         )
-        self.show_login(database, notice=notice, login=login)
 
     def account_closed(self) -> None:
         """The user's account was deactivated (by a director, maybe on another
         workstation): the window closes at once and the login window says why."""
+        self._end_session(
+            QCoreApplication.translate(
+                "Controller",
+                "Your account was deactivated: this window was closed. "
+                "Ask your director if you need access again.",
+            )
+        )
+
+    def _end_session(self, notice: str) -> None:
         if self.session is None:
             return
         login, database = self.session.user.login, self._database_of(self.session)
         self._close_window()
         self._close_session()
-        notice = QCoreApplication.translate(
-            "Controller",
-            "Your account was deactivated: this window was closed. "
-            "Ask your director if you need access again.",
-        )
         self.show_login(database, notice=notice, login=login)
 
     # ----- dialogs over the window: window-modal, never a nested event loop ------------------
