@@ -31,7 +31,7 @@ from broker_desktop.server import certs
 from broker_desktop.server.custody import default_secret_path, enroll
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.slots import KdfParams, allow_weak_kdf
-from broker_desktop.wire.codec import to_jsonable
+from broker_desktop.wire.protocol import call_envelope
 
 FAST = SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4)
 allow_weak_kdf(FAST.kdf)  # the demo office is written with cheap key derivation
@@ -115,12 +115,7 @@ async def load(port: int, pem: str, logins: list[str], seconds: float) -> dict:
             until = time.monotonic() + window
 
             async def call(service: str, method: str, *args) -> httpx.Response:
-                body = {
-                    "service": service,
-                    "method": method,
-                    "args": [to_jsonable(a) for a in args],
-                    "kwargs": {},
-                }
+                body = call_envelope(service, method, args)
                 return await client.post("/v1/call", json=body, headers=auth)
 
             i = 0

@@ -19,6 +19,7 @@ from broker_desktop.core.deadlines import DeadlineQuery
 from broker_desktop.core.rights import Right
 from broker_desktop.remote.tls import pinned_context
 from broker_desktop.wire.codec import to_jsonable
+from broker_desktop.wire.protocol import call_envelope
 
 # Answers that name or number anything of agent2's would contain one of these.
 FORBIDDEN_TEXT = (SENTINEL, "Dupraz", "P-Zyxwv", "P-Dupra")
@@ -50,12 +51,9 @@ class Raw:
         return response
 
     def call(self, token, service, method, *args, raw_args=None, **kwargs) -> httpx.Response:
-        body = {
-            "service": service,
-            "method": method,
-            "args": raw_args if raw_args is not None else [to_jsonable(a) for a in args],
-            "kwargs": {k: to_jsonable(v) for k, v in kwargs.items()},
-        }
+        body = call_envelope(service, method, args, kwargs)
+        if raw_args is not None:
+            body["args"] = raw_args
         return self.send("POST", "/v1/call", token=token, json=body)
 
     def login(self, login: str, password: str) -> str:

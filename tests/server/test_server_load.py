@@ -15,7 +15,7 @@ from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, build_office
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
 from broker_desktop.remote.tls import pinned_context
-from broker_desktop.wire.codec import to_jsonable
+from broker_desktop.wire.protocol import call_envelope
 
 CLIENTS = 50
 SECONDS = float(os.environ.get("BROKER_LOAD_SECONDS", "3"))
@@ -48,12 +48,7 @@ async def workstation(
         auth = {"Authorization": f"Bearer {response.json()['token']}"}
 
         async def call(service: str, method: str, *args) -> httpx.Response:
-            body = {
-                "service": service,
-                "method": method,
-                "args": [to_jsonable(a) for a in args],
-                "kwargs": {},
-            }
+            body = call_envelope(service, method, args)
             return await client.post("/v1/call", json=body, headers=auth)
 
         i = 0

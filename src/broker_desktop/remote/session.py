@@ -21,7 +21,7 @@ from broker_desktop.core.service_session import UserInfo
 from broker_desktop.remote.transport import Transport
 from broker_desktop.wire import codec
 from broker_desktop.wire.errors import RemoteError, SessionEnded
-from broker_desktop.wire.protocol import ALLOWED, FILE, LONG_POLL_SECONDS
+from broker_desktop.wire.protocol import ALLOWED, FILE, LONG_POLL_SECONDS, call_envelope
 
 # The core classes behind each service: their plain class attributes (``query_type``)
 # are read locally, as the UI does on a local session.
@@ -193,16 +193,6 @@ class RemoteSession:
         return f"<RemoteSession {self.user.login!r} on {self.database_path}>"
 
     # ----- calls ---------------------------------------------------------------------------
-    def _envelope(
-        self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> dict[str, Any]:
-        return {
-            "service": service,
-            "method": method,
-            "args": [codec.to_jsonable(a) for a in args],
-            "kwargs": {k: codec.to_jsonable(v) for k, v in kwargs.items()},
-        }
-
     def _call(
         self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Any:
@@ -211,7 +201,7 @@ class RemoteSession:
         doc = self._transport.request(
             "POST",
             "/v1/call",
-            body=self._envelope(service, method, args, kwargs),
+            body=call_envelope(service, method, args, kwargs),
             token=self._token,
         )
         return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
@@ -230,7 +220,7 @@ class RemoteSession:
             raise TypeError(f"{service}.{method} needs a target file")
         return self._transport.download(
             "/v1/export",
-            body=self._envelope(service, method, args, kwargs),
+            body=call_envelope(service, method, args, kwargs),
             token=self._token,
             target=Path(target),
         )

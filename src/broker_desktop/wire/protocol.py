@@ -7,7 +7,9 @@ database itself are never reachable.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
+
+from broker_desktop.wire import codec
 
 PROTOCOL_VERSION: Final = 2  # 2: pages cross column by column ($page)
 SERVER_NAME: Final = "broker-desktop-office-server"
@@ -124,3 +126,15 @@ def kind_of(service: object, method: object) -> str | None:
     if not isinstance(service, str) or not isinstance(method, str):
         return None
     return ALLOWED.get(service, {}).get(method)
+
+
+def call_envelope(
+    service: str, method: str, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The body of one ``/v1/call`` request, its values in the codec."""
+    return {
+        "service": service,
+        "method": method,
+        "args": [codec.to_jsonable(a) for a in args],
+        "kwargs": {k: codec.to_jsonable(v) for k, v in (kwargs or {}).items()},
+    }
