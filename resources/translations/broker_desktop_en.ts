@@ -91,7 +91,7 @@
     <name>AdminPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="52"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="117"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="71"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -127,98 +127,98 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="97"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="265"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="266"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="359"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="290"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="328"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="328"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="348"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="360"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="393"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="414"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="439"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -938,22 +938,22 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="31"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="22"/>
         <source>Client name…</source>
         <translation>Client name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="36"/>
         <source>No client chosen.</source>
         <translation>No client chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="39"/>
         <source>Client: %1</source>
         <translation>Client: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="49"/>
         <source>No client matches.</source>
         <translation>No client matches.</translation>
     </message>
@@ -997,7 +997,7 @@ Recovery code that was valid when the backup was taken:</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="216"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
@@ -1012,52 +1012,52 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="132"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="167"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="186"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -1192,22 +1192,22 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>ContractPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="45"/>
         <source>Policy number or client name…</source>
         <translation>Policy number or client name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="81"/>
         <source>No contract chosen yet.</source>
         <translation>No contract chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="84"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="95"/>
         <source>No contract matches.</source>
         <translation>No contract matches.</translation>
     </message>
@@ -1220,12 +1220,12 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>The window was locked. Enter your password to go on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="269"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="265"/>
         <source>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</source>
         <translation>The office server no longer knows your session (it restarted, or the session expired): this window was closed. Log in again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/app.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/app.py" line="276"/>
         <source>Your account was deactivated: this window was closed. Ask your director if you need access again.</source>
         <translation>Your account was deactivated: this window was closed. Ask your director if you need access again.</translation>
     </message>
@@ -1243,17 +1243,17 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/date_field.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="111"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/date_field.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="117"/>
         <source>Choose in a calendar</source>
         <translation>Choose in a calendar</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/date_field.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/date_field.py" line="208"/>
         <source>(no date)</source>
         <translation>(no date)</translation>
     </message>
@@ -1406,42 +1406,42 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="754"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="758"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="757"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="765"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="774"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="803"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -1449,22 +1449,22 @@ Recovery code that was valid when the backup was taken:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="821"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="817"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="818"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="827"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="806"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="815"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1893,7 +1893,7 @@ What was already saved is safe. The details were written to the log file:
     <name>ImportHistory</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1933,47 +1933,47 @@ What was already saved is safe. The details were written to the log file:
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="684"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="685"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="682"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="716"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="720"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="717"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="729"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="733"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -1981,7 +1981,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="707"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -1989,17 +1989,17 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="846"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="855"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="847"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="856"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="848"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="857"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -3706,22 +3706,22 @@ Show it now?</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="92"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="93"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="179"/>
         <source>more than %1</source>
         <translation>more than %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/models/paged_table.py" line="397"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3785,184 +3785,184 @@ Show it now?</translation>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="201"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="282"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="286"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="289"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="392"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="409"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="419"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="440"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="431"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="452"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="435"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="437"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="445"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -3978,44 +3978,44 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="434"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="431"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="437"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="458"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="480"/>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="491"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="504"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -4023,12 +4023,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4585,8 +4585,8 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="54"/>
-        <source>if the file has no period: 2026-03 or 2026</source>
-        <translation>if the file has no period: 2026-03 or 2026</translation>
+        <source>if the file has no period: 03.2026 or 2026</source>
+        <translation>if the file has no period: 03.2026 or 2026</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="61"/>
@@ -4618,25 +4618,25 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="143"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -4676,117 +4676,117 @@ Show it now?</translation>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="147"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="160"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="173"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="194"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="195"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="196"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="197"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="198"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="247"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="305"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="320"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="345"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="351"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="365"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="401"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="410"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

@@ -58,6 +58,7 @@ def test_two_digit_years_of_a_birth_date_are_in_the_past():
 def type_into(qtbot, field: DateField, text: str) -> None:
     field.edit.clear()
     qtbot.keyClicks(field.edit, text)
+    field.settle_now()  # a list filter waits for a pause in the typing (test_look.py)
 
 
 def test_the_field_previews_and_says_what_is_wrong(qtbot, open_app, demo):

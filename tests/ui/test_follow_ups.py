@@ -23,6 +23,7 @@ from broker_desktop.ui.today_panel import TodayPanel
 def type_date(qtbot, field, text: str) -> None:
     field.edit.clear()
     qtbot.keyClicks(field.edit, text)
+    field.settle_now()  # a list filter waits for a pause in the typing (test_look.py)
 
 
 def user_id(session, login: str) -> int:

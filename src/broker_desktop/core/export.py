@@ -53,7 +53,7 @@ def cell(key: str, value: object) -> str:
 
 
 FORMATS = ("xlsx", "csv")
-KINDS = ("text", "int", "money", "percent", "date", "datetime", "bool")
+KINDS = ("text", "int", "money", "percent", "date", "datetime", "bool", "period")
 CHF_FORMAT = '"CHF" #,##0.00'  # Excel shows the office's thousands separator (1'234.50)
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
@@ -84,6 +84,12 @@ def _label(column: ExportColumn, value: object) -> str | None:
     return dict(column.labels).get(code)
 
 
+def swiss_period(value: str) -> str:
+    """A stored period as the office writes it: '2026-12' -> '12.2026' (a year stays)."""
+    year, _, month = value.partition("-")
+    return f"{month}.{year}" if month else year
+
+
 def safe_text(text: str) -> str:
     """A text no spreadsheet takes for a formula."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
@@ -103,6 +109,8 @@ def typed_value(column: ExportColumn, value: object) -> object:
         return Decimal(value) / 10000  # basis points -> a fraction, shown as 12.50 %
     if kind == "int" and isinstance(value, int):
         return value
+    if kind == "period" and isinstance(value, str):
+        return swiss_period(value)
     if kind == "datetime" and isinstance(value, str):
         try:
             value = datetime.fromisoformat(value)
@@ -264,7 +272,15 @@ def _write_xlsx(
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.freeze_panes = "A2"
-    widths = {"date": 12, "datetime": 17, "money": 16, "percent": 10, "int": 10, "bool": 8}
+    widths = {
+        "date": 12,
+        "datetime": 17,
+        "money": 16,
+        "percent": 10,
+        "int": 10,
+        "bool": 8,
+        "period": 10,
+    }
     for index, column in enumerate(columns, start=1):
         width = max(widths.get(column.kind, 24), len(column.header) + 4)
         sheet.column_dimensions[get_column_letter(index)].width = min(width, 60)

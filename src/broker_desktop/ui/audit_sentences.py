@@ -179,7 +179,7 @@ class AuditSentences:
                     "AuditSentences", "%who entered a commission of %1 for %2 (contract no. %3)."
                 ),
                 _chf(d.get("amount_cents")),
-                str(d.get("period", "")),
+                formats.period(str(d.get("period", ""))),
                 str(d.get("contract_id", "")),
             ),
             "commission.update": lambda: say(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -37,6 +37,7 @@ _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
 
 
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+SETTLE_MS = 300  # a list filter waits this long after the last key before it queries
 
 
 class NotADate(ValueError):
@@ -88,6 +89,10 @@ class DateField(QWidget):
 
     dateChanged = Signal(object)  # noqa: N815 - Qt's name; a date, or None when emptied
     textChanged = Signal(str)  # noqa: N815
+    # For list filters: the date (None: emptied) once typing paused on a whole valid date
+    # or an empty optional field, or at once on Enter or a calendar pick. "1.1.20" on the
+    # way to "1.1.2026" queries nothing, nor does "31.02".
+    settled = Signal(object)
 
     def __init__(
         self,
@@ -140,7 +145,14 @@ class DateField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.preview)
         self.setFocusProxy(self.edit)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle_now)
+        self._settled_value: dt.date | None = None
         self.edit.textChanged.connect(self._typed)
+        self.edit.textEdited.connect(lambda _text: self._settle_timer.start())
+        self.edit.returnPressed.connect(self.settle_now)
         self.edit.editingFinished.connect(self._normalise)
         self.set_value(value)
 
@@ -150,7 +162,20 @@ class DateField(QWidget):
         return self._value
 
     def set_value(self, value: dt.date | None) -> None:
+        """Set by the program (a preset, a record): no ``settled`` follows; the caller
+        knows the date changed."""
         self.edit.setText(formats.date(value) if value else "")
+        self._settle_timer.stop()
+        self._settled_value = self._value
+
+    def settle_now(self) -> None:
+        """Emit ``settled`` if the text is a whole valid date (or an allowed empty one)
+        different from the last one settled."""
+        self._settle_timer.stop()
+        if self.problem() is not None or self._value == self._settled_value:
+            return
+        self._settled_value = self._value
+        self.settled.emit(self._value)
 
     def text(self) -> str:
         return self.edit.text()
@@ -214,7 +239,8 @@ class DateField(QWidget):
         self.calendar.setCurrentPage(day.year, day.month)
 
     def _picked(self, day: QDate) -> None:
-        self.set_value(formats.from_qdate(day))
+        self.edit.setText(formats.date(formats.from_qdate(day)))
+        self.settle_now()
         menu = self.calendar_button.menu()
         if menu is not None:
             menu.hide()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QWidget
 
 from broker_desktop.core.rights import Right, label
 
@@ -23,6 +23,15 @@ RightsSource = Callable[[], frozenset[Right]]
 def missing_right_tip(right: Right, language: str) -> str:
     template = QCoreApplication.translate("Guard", "Requires the right: %1")
     return template.replace("%1", label(right, language))
+
+
+def _holds(condition: Callable[[], bool]) -> bool:
+    """A binding's extra condition; False while the widgets it reads are being destroyed
+    (a window closing emits selection signals as its views go)."""
+    try:
+        return bool(condition())
+    except RuntimeError:  # "Internal C++ object already deleted"
+        return False
 
 
 @dataclass
@@ -102,7 +111,15 @@ class Guard(QObject):
         if changed:
             self.rights_changed.emit(rights)
 
-    def recheck(self) -> None:
+    def follow_selection(self, view: QAbstractItemView) -> None:
+        """Re-evaluate the ``enabled_when`` conditions whenever ``view``'s selection or
+        rows change: an action on "the selected row" is disabled while there is none."""
+        view.selectionModel().selectionChanged.connect(self.recheck)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self.recheck)
+
+    def recheck(self, *_args: object) -> None:
         """Re-evaluate the bindings' ``enabled_when`` conditions (the selection changed)."""
         for binding in self._bindings:
             if binding.enabled_when is not None and shiboken6.isValid(binding.target):
@@ -121,10 +138,10 @@ class Guard(QObject):
         b.target.setVisible(visible)
         if b.change is None:
             if b.enabled_when is not None:
-                b.target.setEnabled(b.enabled_when())
+                b.target.setEnabled(_holds(b.enabled_when))
             return
         allowed = self.can(b.change)
-        b.target.setEnabled(allowed and (b.enabled_when is None or b.enabled_when()))
+        b.target.setEnabled(allowed and (b.enabled_when is None or _holds(b.enabled_when)))
         if allowed:
             b.target.setToolTip(b.base_tip)
         else:

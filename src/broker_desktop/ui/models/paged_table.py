@@ -66,7 +66,7 @@ class PagingSource(Protocol):
 class Column:
     key: str
     title: str  # already translated by the page that declares it
-    kind: str = "text"  # text | int | money | percent | date | datetime | bool
+    kind: str = "text"  # text | int | money | percent | date | datetime | bool | period
     sortable: bool = True
     label: Callable[[Any], str] | None = None  # translates a stored code for display
     render: Callable[[Any], str] | None = None  # the whole row -> the text (a sentence)
@@ -86,6 +86,8 @@ def _display(kind: str, value: Any) -> str:
         return formats.date(value)
     if kind == "datetime":
         return formats.datetime(value)
+    if kind == "period":
+        return formats.period(value)
     if kind == "bool":
         yes = QCoreApplication.translate("PagedTableModel", "Yes")
         no = QCoreApplication.translate("PagedTableModel", "No")

@@ -72,15 +72,23 @@ class AdminPage(Page):
         self.reactivate_button = QPushButton(self.tr("Reactivate…"))
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
-        for button, slot in (
-            (self.new_user_button, self.new_user),
-            (self.deactivate_button, self.deactivate),
-            (self.reactivate_button, self.reactivate),
-            (self.reset_button, self.reset_password),
-            (self.unlock_button, self.unlock),
+
+        def user_is(active: bool | None):  # the selected user, active or not (None: any)
+            def check() -> bool:
+                user = self._current_user()
+                return user is not None and active in (None, user.active)
+
+            return check
+
+        for button, slot, when in (
+            (self.new_user_button, self.new_user, None),
+            (self.deactivate_button, self.deactivate, user_is(True)),
+            (self.reactivate_button, self.reactivate, user_is(False)),
+            (self.reset_button, self.reset_password, user_is(True)),
+            (self.unlock_button, self.unlock, user_is(None)),
         ):
             button.clicked.connect(slot)
-            guard.bind(button, change=Right.USERS_MANAGE)
+            guard.bind(button, change=Right.USERS_MANAGE, enabled_when=when)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.member_list = QListWidget()
@@ -127,6 +135,7 @@ class AdminPage(Page):
         user = self._current_user()
         can_users = self.context.guard.can(Right.USERS_MANAGE)
         can_roles = self.context.guard.can(Right.ROLES_MANAGE)
+        self.context.guard.recheck()
         for widget in (self.member_list, self.direct_list):
             widget.blockSignals(True)
             widget.clear()
@@ -159,8 +168,6 @@ class AdminPage(Page):
             self.direct_list.addItem(item)
         for widget in (self.member_list, self.direct_list):
             widget.blockSignals(False)
-        self.deactivate_button.setEnabled(can_users and user.active)
-        self.reactivate_button.setEnabled(can_users and not user.active)
         self._explain(user.id)
 
     def _explain(self, user_id: int) -> None:
@@ -265,14 +272,18 @@ class AdminPage(Page):
         self.rename_role_button = QPushButton(self.tr("Rename…"))
         self.delete_role_button = QPushButton(self.tr("Delete role"))
         self.save_rights_button = QPushButton(self.tr("Save the rights"))
-        for button, slot in (
-            (self.new_role_button, self.new_role),
-            (self.rename_role_button, self.rename_role),
-            (self.delete_role_button, self.delete_role),
-            (self.save_rights_button, self.save_role_rights),
+
+        def has_role() -> bool:
+            return self._current_role() is not None
+
+        for button, slot, when in (
+            (self.new_role_button, self.new_role, None),
+            (self.rename_role_button, self.rename_role, has_role),
+            (self.delete_role_button, self.delete_role, has_role),
+            (self.save_rights_button, self.save_role_rights, has_role),
         ):
             button.clicked.connect(slot)
-            guard.bind(button, change=Right.ROLES_MANAGE)
+            guard.bind(button, change=Right.ROLES_MANAGE, enabled_when=when)
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_box = QVBoxLayout()
@@ -295,6 +306,7 @@ class AdminPage(Page):
 
     def _role_selected(self, *_args) -> None:
         role = self._current_role()
+        self.context.guard.recheck()
         self.role_rights.clear()
         if role is None:
             self.role_members.clear()

@@ -63,7 +63,7 @@ class AuditPage(Page):
         for combo in (self.user_combo, self.action_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self.apply_filters)
+            edit.settled.connect(self.apply_filters)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Person:")))
         filters.addWidget(self.user_combo, 1)

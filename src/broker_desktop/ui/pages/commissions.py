@@ -90,7 +90,21 @@ class CommissionsPage(Page):
         self.new_button.clicked.connect(self.new_commission)
         self.split_button.clicked.connect(self.edit_split)
         guard.bind(self.new_button, see=ALL, change=Right.COMMISSIONS_MANAGE)
-        guard.bind(self.split_button, see=ALL, change=Right.COMMISSIONS_MANAGE)
+        guard.bind(
+            self.split_button,
+            see=ALL,
+            change=Right.COMMISSIONS_MANAGE,
+            enabled_when=lambda: self._selected_item() is not None,
+        )
+        # "only this contract": the selected line's, or switched off again
+        guard.bind(
+            self.contract_button,
+            enabled_when=lambda: (
+                self.contract_button.isChecked() or self._selected_item() is not None
+            ),
+        )
+        guard.follow_selection(self.view)
+        self.contract_button.toggled.connect(guard.recheck)
         bar = QHBoxLayout()
         bar.addWidget(self.total_label, 1)
         bar.addWidget(self.new_button)
@@ -128,7 +142,7 @@ class CommissionsPage(Page):
         return [
             # Two million share lines: ordered by period only, which the period and
             # beneficiary indexes serve; other keys would sort the whole selection.
-            Column("period", self.tr("Period"), label=formats.period),
+            Column("period", self.tr("Period"), "period"),
             Column("policy_number", self.tr("Policy"), sortable=False),
             Column("client", self.tr("Client"), sortable=False),
             Column("insurer", self.tr("Insurer"), sortable=False),
@@ -138,11 +152,16 @@ class CommissionsPage(Page):
             Column("amount_cents", self.tr("Amount"), "money", sortable=False),
         ]
 
+    def _selected_item(self):
+        if not hasattr(self, "view"):
+            return None
+        row = self.view.selected_row()
+        return self.model.row_at(row) if row >= 0 else None
+
     def apply_filters(self) -> None:
         contract_id = None
         if self.contract_button.isChecked():
-            row = self.view.selected_row()
-            item = self.model.row_at(row) if row >= 0 else None
+            item = self._selected_item()
             contract_id = getattr(item, "contract_id", None)
             if contract_id is None:
                 self.contract_button.setChecked(False)

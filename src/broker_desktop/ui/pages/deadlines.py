@@ -155,7 +155,7 @@ class DeadlinesPage(Page):
         self.legend.setStyleSheet("color: #b00020;")
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self._dates_typed)
+            edit.settled.connect(self._dates_typed)
         for signal in (
             self.scope_combo.currentIndexChanged,
             self.open_only.toggled,

@@ -652,6 +652,10 @@ class ImportHistory(QWidget):
         self.undo_button = QPushButton(self.tr("Undo the selected import"))
         self.undo_button.setObjectName("undo_batch")
         self.undo_button.clicked.connect(self.undo)
+        context.guard.bind(
+            self.undo_button, enabled_when=lambda: self.table.selectionModel().hasSelection()
+        )
+        context.guard.follow_selection(self.table)
         reload = QPushButton(self.tr("Refresh"))
         reload.clicked.connect(self.reload)
         self.message = QLabel()
@@ -757,7 +761,12 @@ class DuplicateClients(QWidget):
         self.merge_button = QPushButton(self.tr("Merge the selected pair"))
         self.merge_button.setObjectName("merge")
         self.merge_button.clicked.connect(self.merge)
-        context.guard.bind(self.merge_button, change=Right.PORTFOLIO_DELETE)
+        context.guard.bind(
+            self.merge_button,
+            change=Right.PORTFOLIO_DELETE,
+            enabled_when=lambda: self.table.selectionModel().hasSelection(),
+        )
+        context.guard.follow_selection(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)
         note = QLabel(

@@ -125,10 +125,20 @@ class PortfolioPage(Page):
         self.new_contract_button.clicked.connect(self.new_contract)
         self.edit_contract_button.clicked.connect(self.edit_contract)
         self.delete_contract_button.clicked.connect(self.delete_contract)
-        guard.bind(self.new_client_button, see=VIEW, change=Right.PORTFOLIO_EDIT)
-        guard.bind(self.new_contract_button, see=VIEW, change=Right.PORTFOLIO_EDIT)
-        guard.bind(self.delete_client_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
-        guard.bind(self.delete_contract_button, see=VIEW, change=Right.PORTFOLIO_DELETE)
+        # an action on the selected client or contract is disabled while none is selected
+        edit, delete = Right.PORTFOLIO_EDIT, Right.PORTFOLIO_DELETE
+        guard.bind(self.new_client_button, see=VIEW, change=edit)
+        guard.bind(self.edit_client_button, see=VIEW, enabled_when=self._has_client)
+        guard.bind(
+            self.delete_client_button, see=VIEW, change=delete, enabled_when=self._has_client
+        )
+        guard.bind(self.new_contract_button, see=VIEW, change=edit, enabled_when=self._has_client)
+        guard.bind(self.edit_contract_button, see=VIEW, enabled_when=self._has_contract)
+        guard.bind(
+            self.delete_contract_button, see=VIEW, change=delete, enabled_when=self._has_contract
+        )
+        guard.follow_selection(self.clients_view)
+        guard.follow_selection(self.contracts_view)
 
         self.export_clients_button = ExportButton(
             context, "clients", lambda: self.clients.query, lambda: self.clients_view
@@ -259,12 +269,14 @@ class PortfolioPage(Page):
         wanted = client_id if client_id is not None else -1
         if self.contracts.query.client_id != wanted:
             self.contracts.update_query(client_id=wanted)
-        has_client = client_id is not None
-        guard = self.context.guard
-        self.edit_client_button.setEnabled(has_client)
-        self.delete_client_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_DELETE))
-        self.new_contract_button.setEnabled(has_client and guard.can(Right.PORTFOLIO_EDIT))
-        self.export_contracts_button.setEnabled(has_client)
+        self.context.guard.recheck()
+        self.export_contracts_button.setEnabled(client_id is not None)
+
+    def _has_client(self) -> bool:
+        return self.clients_view.selected_id() is not None
+
+    def _has_contract(self) -> bool:
+        return self.contracts_view.selected_id() is not None
 
     def _update_counts(self) -> None:
         self.clients_title.setText(self.tr("Clients (%1)").replace("%1", self.clients.count_text()))

@@ -51,7 +51,7 @@ class StatementMappingDialog(QDialog):
             self.editor.load(mapping)
         self.period_edit = QLineEdit()
         self.period_edit.setObjectName("period")
-        self.period_edit.setPlaceholderText(self.tr("if the file has no period: 2026-03 or 2026"))
+        self.period_edit.setPlaceholderText(self.tr("if the file has no period: 03.2026 or 2026"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -126,8 +126,14 @@ class StatementsPanel(QWidget):
         self.flag_button.setObjectName("flag")
         self.flag_button.clicked.connect(self.flag_line)
         for button in (self.accept_button, self.flag_button):
-            guard.bind(button, see=ALL, change=Right.COMMISSIONS_MANAGE)
+            guard.bind(
+                button,
+                see=ALL,
+                change=Right.COMMISSIONS_MANAGE,
+                enabled_when=lambda: self.lines_table.selectionModel().hasSelection(),
+            )
         guard.bind(self.note_edit, see=ALL)
+        guard.follow_selection(self.lines_table)
         self.totals_table = _table(
             [
                 self.tr("Insurer"),
@@ -232,9 +238,9 @@ class StatementsPanel(QWidget):
         self.statement_combo.blockSignals(True)
         self.statement_combo.clear()
         for info in statements:
+            when = formats.datetime(info.imported_at)
             self.statement_combo.addItem(
-                f"{info.period} — {info.source_name} ({formats.datetime(info.imported_at)})",
-                info.id,
+                f"{formats.period(info.period)} — {info.source_name} ({when})", info.id
             )
         self.statement_combo.blockSignals(False)
         self.mapping_combo.clear()
@@ -249,7 +255,7 @@ class StatementsPanel(QWidget):
             for col, value in enumerate(
                 (
                     total.insurer,
-                    total.period,
+                    formats.period(total.period),
                     _money(total.expected_cents),
                     _money(total.received_cents),
                     _money(total.difference_cents),
@@ -282,7 +288,7 @@ class StatementsPanel(QWidget):
                 (
                     line.policy_number,
                     line.client,
-                    line.period,
+                    formats.period(line.period),
                     _money(line.expected_cents),
                     _money(line.received_cents),
                     _money(line.difference_cents),
@@ -322,7 +328,7 @@ class StatementsPanel(QWidget):
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return
                 mapping = replace(dialog.editor.mapping(), insurer_id=insurer_id)
-                period = dialog.period_edit.text().strip() or None
+                period = formats.period_query(dialog.period_edit.text()) or None
             self._run_import(path, mapping, insurer_id, period)
 
         self.context.runner.run(read, got, self._failed)
@@ -430,8 +436,13 @@ class RatesPanel(QWidget):
         save.clicked.connect(self.save)
         delete = QPushButton(self.tr("Delete the selected rate"))
         delete.clicked.connect(self.delete)
-        for button in (save, delete):
-            context.guard.bind(button, change=Right.COMMISSIONS_MANAGE)
+        context.guard.bind(save, change=Right.COMMISSIONS_MANAGE)
+        context.guard.bind(
+            delete,
+            change=Right.COMMISSIONS_MANAGE,
+            enabled_when=lambda: self.table.selectionModel().hasSelection(),
+        )
+        context.guard.follow_selection(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QHBoxLayout()
