@@ -37,15 +37,38 @@ FAST = SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4)
 allow_weak_kdf(FAST.kdf)  # the demo office is written with cheap key derivation
 
 
-def timed(fn, runs: int) -> list[float]:
-    for _ in range(5):
-        fn()
-    out = []
+def interleaved(local, remote, server_pid: int, runs: int) -> dict:
+    """The same 200-row page embedded and through the server, one after the other, ``runs``
+    times (after warm-ups): the machine's load weighs on both alike. Also the CPU time
+    each side spends per page (the workstation's, the server's read from /proc), which
+    varies far less with the load than wall-clock times."""
+    query = ContractQuery()
+    for _ in range(10):
+        local.contracts.page(query, limit=200)
+        remote.contracts.page(query, limit=200)
+    embedded, served = [], []
+    embedded_cpu = client_cpu = server_cpu = 0.0
     for _ in range(runs):
+        cpu0 = time.process_time()
         started = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - started)
-    return out
+        local.contracts.page(query, limit=200)
+        embedded.append(time.perf_counter() - started)
+        embedded_cpu += time.process_time() - cpu0
+        before = cpu_seconds(server_pid)
+        cpu0 = time.process_time()
+        started = time.perf_counter()
+        remote.contracts.page(query, limit=200)
+        served.append(time.perf_counter() - started)
+        client_cpu += time.process_time() - cpu0
+        after = cpu_seconds(server_pid)
+        if before is not None and after is not None:
+            server_cpu += after - before
+    cpu = {
+        "embedded_ms": round(embedded_cpu * 1000 / runs, 2),
+        "workstation_ms": round(client_cpu * 1000 / runs, 2),
+        "server_ms": round(server_cpu * 1000 / runs, 2),
+    }
+    return {"embedded": embedded, "server": served, "cpu": cpu}
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -57,7 +80,9 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(path: Path, cert: Path, key: Path) -> tuple[subprocess.Popen, int]:
+def start_server(
+    path: Path, cert: Path, key: Path, extra: list[str]
+) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -77,6 +102,7 @@ def start_server(path: Path, cert: Path, key: Path) -> tuple[subprocess.Popen, i
             "4",
             "--login-rate",
             "100000",
+            *extra,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -172,6 +198,13 @@ def main() -> int:
     parser.add_argument("--size", default="S", choices=["S", "M"])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--runs", type=int, default=200, help="interleaved page pairs")
+    parser.add_argument(
+        "--server-arg",
+        action="append",
+        default=[],
+        help="passed to `serve` (e.g. --server-arg=--http=h11 to compare HTTP parsers)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="broker-server-bench-"))
     path = folder / "office.db"
@@ -185,18 +218,13 @@ def main() -> int:
     pem = cert.read_text()
 
     local = open_session(path, "directeur", DEMO_PASSWORD, security=FAST)
-    embedded_cpu0 = time.process_time()
-    embedded = timed(lambda: local.contracts.page(ContractQuery(), limit=200), 50)
-    embedded_cpu = time.process_time() - embedded_cpu0
-    local.close()
-    proc, port = start_server(path, cert, key)
+    proc, port = start_server(path, cert, key, args.server_arg)
     try:
         remote = connect("127.0.0.1", port, "directeur", DEMO_PASSWORD, pinned_pem=pem)
         assert len(remote.contracts.page(ContractQuery(), limit=200)) == 200
-        served_cpu0, client_cpu0 = cpu_seconds(proc.pid), time.process_time()
-        served = timed(lambda: remote.contracts.page(ContractQuery(), limit=200), 50)
-        served_cpu1, client_cpu1 = cpu_seconds(proc.pid), time.process_time()
+        pages = interleaved(local, remote, proc.pid, args.runs)
         remote.close()
+        local.close()
         # agents read their own books; secretaries and the director also write clients
         people = [u.login for u in demo.users if u.login.startswith(("agent", "secretaire"))]
         logins = [people[i % len(people)] for i in range(args.clients - 1)] + ["directeur"]
@@ -208,26 +236,21 @@ def main() -> int:
         proc.terminate()
         proc.wait(30)
     written = figures.pop("written")
+    embedded, served = pages["embedded"], pages["server"]
     e_ms, s_ms = statistics.median(embedded) * 1000, statistics.median(served) * 1000
-    # CPU time spent per page (5 warm-ups + 50 runs) on each side: far less sensitive to the
-    # machine's load than the wall-clock medians
-    per_page = 1000 / 55
-    cpu = {
-        "embedded_ms": round(embedded_cpu * per_page, 2),
-        "client_ms": round((client_cpu1 - client_cpu0) * per_page, 2),
-    }
-    if served_cpu0 is not None and served_cpu1 is not None:
-        cpu["server_ms"] = round((served_cpu1 - served_cpu0) * per_page, 2)
+    ratios = sorted(s / e for e, s in zip(embedded, served, strict=True))
     result = {
         "size": args.size,
+        "server_args": args.server_arg,
         "page_200_embedded_ms": round(e_ms, 2),
         "page_200_server_ms": round(s_ms, 2),
         "ratio": round(s_ms / e_ms, 2),
+        "ratio_of_pairs_median": round(ratios[len(ratios) // 2], 2),
         "page_200_best_ms": {
             "embedded": round(min(embedded) * 1000, 2),
             "server": round(min(served) * 1000, 2),
         },
-        "page_200_server_cpu_per_page": cpu,
+        "page_200_cpu_per_page": pages["cpu"],
         "load_average_1_5_min": [round(x, 2) for x in os.getloadavg()[:2]]
         if hasattr(os, "getloadavg")
         else None,

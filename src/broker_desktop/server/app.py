@@ -290,13 +290,22 @@ class OfficeServer:
         try:
             key, ss = self._auth(request)
             service, method, args, kwargs = self._parse_call(await self._body(request))
-            result = await run_in_threadpool(self._call, key, ss, service, method, args, kwargs)
-            return Response(
-                codec.dumps_result(result),
-                media_type="application/json",
-            )
+            # encoded on the worker thread too: the event loop only moves bytes
+            answer = await run_in_threadpool(self._answer, key, ss, service, method, args, kwargs)
+            return Response(answer, media_type="application/json")
         except Exception as exc:
             return error_response(self._public(exc))
+
+    def _answer(
+        self,
+        key: str,
+        ss: ServerSession,
+        service: str,
+        method: str,
+        args: list[Any],
+        kwargs: dict[str, Any],
+    ) -> bytes:
+        return codec.dumps_result(self._call(key, ss, service, method, args, kwargs))
 
     def _call(
         self,

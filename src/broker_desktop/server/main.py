@@ -75,6 +75,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     serve.add_argument("--bcrypt-rounds", type=int, default=12, help=argparse.SUPPRESS)
     serve.add_argument("--lockout-attempts", type=int, default=5, help=argparse.SUPPRESS)
     serve.add_argument("--lockout-seconds", type=float, default=30.0, help=argparse.SUPPRESS)
+    # benchmark only: uvicorn's compiled HTTP parser and event loop, where installed
+    # (not dependencies: no measured gain, see docs/benchmarks.md)
+    serve.add_argument(
+        "--http", choices=("h11", "httptools"), default="h11", help=argparse.SUPPRESS
+    )
+    serve.add_argument(
+        "--loop", choices=("asyncio", "uvloop"), default="asyncio", help=argparse.SUPPRESS
+    )
 
 
 def parse_listen(text: str) -> tuple[str, int]:
@@ -270,6 +278,8 @@ def serve(args: argparse.Namespace) -> int:
         lifespan="on",
         timeout_graceful_shutdown=5,
         server_header=False,
+        http=args.http,
+        loop=args.loop,
     )
     config.load()
     assert config.ssl is not None
