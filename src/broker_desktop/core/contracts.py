@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from broker_desktop.core.errors import PermissionDenied
+from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, ListingService
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
@@ -28,6 +28,7 @@ from broker_desktop.core.validation import Problems, check_fields, checked_toget
 from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
     clients,
+    commissions,
     contracts,
     deadlines,
     insurers,
@@ -180,6 +181,23 @@ def _columns(today: date) -> Mapping[str, sa.ColumnElement[Any]]:
 @functools.lru_cache(maxsize=4)
 def _sorts(today: date) -> Mapping[str, sa.ColumnElement[Any]]:
     return MappingProxyType({"id": contracts.c.id, **_columns(today), "policy_number": POLICY_SORT})
+
+
+@dataclass(frozen=True)
+class ContractMove:
+    """What moving a contract to another client takes along, for the confirmation."""
+
+    contract_id: int
+    policy_number: str
+    version: int
+    from_client_id: int
+    from_client: str
+    to_client_id: int
+    to_client: str
+    agent_id: int  # the contract's responsible agent, who stays
+    agent: str
+    deadlines: int  # follow the contract
+    commissions: int  # stay with the contract
 
 
 class ContractService(ListingService[ContractQuery]):
@@ -403,6 +421,104 @@ class ContractService(ListingService[ContractQuery]):
                 contract_id,
                 {"policy_number": row.policy_number},
             )
+
+    # ----- moving a contract to another client ----------------------------------------
+    def _move_rows(
+        self, conn: sa.Connection, scope: Scope, contract_id: int, client_id: int
+    ) -> tuple[Any, Any, Any]:
+        """The contract and both clients, each within the user's own book (by their
+        own agent: an agent moves only his contracts, into his clients)."""
+        scope.require(Right.PORTFOLIO_EDIT, ("contract", contract_id))
+        row = fetch_scoped(
+            conn,
+            contracts,
+            "contract",
+            contract_id,
+            scope.portfolio(contracts.c.agent_id),
+            scope.missing_portfolio_right(),
+        )
+        target = fetch_scoped(
+            conn,
+            clients,
+            "client",
+            client_id,
+            scope.portfolio(clients.c.agent_id),
+            scope.missing_portfolio_right(),
+        )
+        if target.id == row.client_id:
+            raise ValidationError.single(
+                "client_id", "same_client", "The contract already belongs to this client."
+            )
+        source = conn.execute(sa.select(clients).where(clients.c.id == row.client_id)).one()
+        return row, source, target
+
+    def move_preview(self, contract_id: int, client_id: int) -> ContractMove:
+        """What ``move_to_client`` would do; writes nothing."""
+        with self._s.tx() as (conn, scope):
+            row, source, target = self._move_rows(conn, scope, contract_id, client_id)
+            return self._move(conn, row, source, target)
+
+    @staticmethod
+    def _move(conn: sa.Connection, row: Any, source: Any, target: Any) -> ContractMove:
+        count = sa.select(sa.func.count())
+        return ContractMove(
+            row.id,
+            row.policy_number,
+            row.version,
+            source.id,
+            source.display_name,
+            target.id,
+            target.display_name,
+            row.agent_id,
+            conn.execute(
+                sa.select(users.c.display_name).where(users.c.id == row.agent_id)
+            ).scalar_one(),
+            int(conn.execute(count.where(deadlines.c.contract_id == row.id)).scalar_one()),
+            int(
+                conn.execute(
+                    sa.select(sa.func.count()).where(commissions.c.contract_id == row.id)
+                ).scalar_one()
+            ),
+        )
+
+    def move_to_client(self, contract_id: int, client_id: int, version: int) -> int:
+        """Registers the contract under another client (it was entered under the wrong
+        one, or the client's company takes the policy over); its deadlines follow it,
+        its commissions and responsible agent stay. Returns the new version."""
+        with self._s.tx(write=True) as (conn, scope):
+            row, source, target = self._move_rows(conn, scope, contract_id, client_id)
+            move = self._move(conn, row, source, target)
+            new_version = versioned_update(
+                conn,
+                contracts,
+                "contract",
+                contract_id,
+                version,
+                {"client_id": target.id, "updated_at": db_now()},
+            )
+            conn.execute(
+                sa.update(deadlines)
+                .where(deadlines.c.contract_id == contract_id)
+                .values(client_id=target.id, version=deadlines.c.version + 1)
+            )
+            self._s.note_change("deadline")
+            self._s.note_change("client", source.id)
+            self._s.note_change("client", target.id)
+            self._s.log(
+                conn,
+                "contract.move",
+                "contract",
+                contract_id,
+                {
+                    "policy_number": row.policy_number,
+                    "from_client_id": source.id,
+                    "from_client": source.display_name,
+                    "to_client_id": target.id,
+                    "to_client": target.display_name,
+                    "deadlines": move.deadlines,
+                },
+            )
+            return new_version
 
 
 DERIVED_TITLES = {"renewal": "Échéance {policy}", "cancel_by": "Délai de résiliation {policy}"}

@@ -35,6 +35,7 @@ from broker_desktop.core.seed import DIRECTOR, seed_reference, seed_roles
 # SecurityParams is re-exported: callers of create_office/open_session pass one.
 from broker_desktop.core.service_session import SecurityParams as SecurityParams
 from broker_desktop.core.service_session import UserInfo
+from broker_desktop.core.transfers import BookTransferService
 from broker_desktop.core.user_rights import (
     RIGHTS_STAMP,
     bump_rights_stamp,
@@ -126,6 +127,7 @@ class Session:
         self.mappings = MappingStore(self)
         self.reconciliation = ReconciliationService(self)
         self.client_merge = ClientMergeService(self)
+        self.transfers = BookTransferService(self)
         self.remember_audit_head()
 
     def __repr__(self) -> str:

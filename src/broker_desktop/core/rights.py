@@ -11,6 +11,7 @@ class Right(enum.StrEnum):
     PORTFOLIO_VIEW_ALL = "portfolio.view_all"
     PORTFOLIO_EDIT = "portfolio.edit"
     PORTFOLIO_DELETE = "portfolio.delete"
+    PORTFOLIO_TRANSFER = "portfolio.transfer"
     COMMISSIONS_VIEW_OWN = "commissions.view_own"
     COMMISSIONS_VIEW_ALL = "commissions.view_all"
     COMMISSIONS_MANAGE = "commissions.manage"
@@ -38,6 +39,10 @@ RIGHT_LABELS: dict[Right, dict[str, str]] = {
     Right.PORTFOLIO_DELETE: {
         "fr": "Supprimer clients et contrats",
         "en": "Delete clients and contracts",
+    },
+    Right.PORTFOLIO_TRANSFER: {
+        "fr": "Transférer un portefeuille à un autre conseiller",
+        "en": "Transfer a book to another agent",
     },
     Right.COMMISSIONS_VIEW_OWN: {
         "fr": "Voir sa part des commissions",

@@ -39,6 +39,7 @@ _SERVICE_CLASSES = {
     "client_merge": ("broker_desktop.core.client_merge", "ClientMergeService"),
     "reconciliation": ("broker_desktop.core.reconciliation", "ReconciliationService"),
     "imports": ("broker_desktop.core.importing.portfolio", "PortfolioImport"),
+    "transfers": ("broker_desktop.core.transfers", "BookTransferService"),
 }
 # Core calls that only make sense on the process holding the database: absent here, as
 # if the service had no such call (the UI asks with getattr(..., None)).

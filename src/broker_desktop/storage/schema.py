@@ -278,6 +278,36 @@ import_items = sa.Table(
     sa.UniqueConstraint("batch_id", "entity", "entity_id", name="uq_import_items_row"),
 )
 
+# A book handed from one agent to another (core/transfers.py): every row it re-assigned,
+# with the version it left the row at (a share line: its commission's version), so that
+# the undo gives back exactly that, unless edited since.
+book_transfers = sa.Table(
+    "book_transfers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("source_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("target_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("whole_book", sa.Boolean(create_constraint=False), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # done | undone
+    sa.Column("counts", sa.Text, nullable=False, server_default="{}"),  # JSON
+    sa.Column("undone_at", sa.DateTime, nullable=True),
+    sa.Column("undone_by", sa.ForeignKey("users.id"), nullable=True),
+)
+
+book_transfer_items = sa.Table(
+    "book_transfer_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("transfer_id", sa.ForeignKey("book_transfers.id"), nullable=False),
+    sa.Column("entity", sa.String(32), nullable=False),  # client|contract|deadline|commission_share
+    sa.Column("entity_id", sa.Integer, nullable=False),
+    sa.Column("version_after", sa.Integer, nullable=False),
+    sa.Column("parent_id", sa.Integer, nullable=True),  # a share line's commission
+    sa.UniqueConstraint("transfer_id", "entity", "entity_id", name="uq_transfer_items_row"),
+)
+
 commission_rates = sa.Table(
     "commission_rates",
     metadata,

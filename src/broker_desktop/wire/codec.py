@@ -39,6 +39,7 @@ RECORD_MODULES = (
     "broker_desktop.core.reconciliation",
     "broker_desktop.core.reference",
     "broker_desktop.core.rights",
+    "broker_desktop.core.transfers",
 )
 
 MAX_DEPTH = 64

@@ -12,6 +12,7 @@ from broker_desktop.wire.codec import DecodeRules, from_jsonable, to_jsonable
 ERROR_MODULES = (
     "broker_desktop.core.errors",
     "broker_desktop.core.office",
+    "broker_desktop.core.transfers",
     "broker_desktop.storage.errors",
     "broker_desktop.wire.errors",
 )

@@ -40,6 +40,8 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         **_LISTING,
         "premium_total": READ,
         "get": READ,
+        "move_preview": READ,
+        "move_to_client": WRITE,
         "create": WRITE,
         "update": WRITE,
         "delete": WRITE,
@@ -111,6 +113,16 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
     # reading a file the workstation chose (an import, a statement, a backup to compare)
     # is not available through the server yet: those calls are refused by name
     "imports": {"batches": READ, "undo_blockers": READ, "undo": WRITE},
+    "transfers": {
+        "agents": READ,
+        "book": READ,
+        "preview": READ,
+        "history": READ,
+        "get": READ,
+        "undo_check": READ,
+        "run": WRITE,
+        "undo": WRITE,
+    },
     "maintenance": {
         "backup": WRITE,
         "change_key": WRITE,
