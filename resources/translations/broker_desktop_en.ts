@@ -413,398 +413,423 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="31"/>
+        <source>Transfers of books</source>
+        <translation>Transfers of books</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="34"/>
         <source>Deadlines and follow-ups</source>
         <translation>Deadlines and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="40"/>
         <source>Users, roles and rights</source>
         <translation>Users, roles and rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="43"/>
         <source>Insurers and lines</source>
         <translation>Insurers and lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="45"/>
         <source>Exports and imports</source>
         <translation>Exports and imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="48"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="80"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="87"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="100"/>
         <source>%who logged in.</source>
         <translation>%who logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="98"/>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
         <source>Failed login attempt as “%1”.</source>
         <translation>Failed login attempt as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="110"/>
         <source>%who created the office.</source>
         <translation>%who created the office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="113"/>
         <source>%who re-created a key slot with the recovery code.</source>
         <translation>%who re-created a key slot with the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="119"/>
         <source>%who was refused: the right “%1” is missing.</source>
         <translation>%who was refused: the right “%1” is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="125"/>
         <source>%who was refused an access.</source>
         <translation>%who was refused an access.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="128"/>
         <source>%who changed his password.</source>
         <translation>%who changed his password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
         <source>%who created the client %1.</source>
         <translation>%who created the client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="135"/>
         <source>%who changed the client no. %1: %2.</source>
         <translation>%who changed the client no. %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="140"/>
         <source>%who deleted the client no. %1.</source>
         <translation>%who deleted the client no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
         <source>%who merged two clients into no. %1.</source>
         <translation>%who merged two clients into no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
         <source>%who created the contract %1.</source>
         <translation>%who created the contract %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="151"/>
         <source>%who changed the contract no. %1: %2.</source>
         <translation>%who changed the contract no. %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <source>%who moved the contract %1 from %2 to %3.</source>
+        <translation>%who moved the contract %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="162"/>
+        <source>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
+        <translation>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <source>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
+        <translation>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
+        <translation>%who undid transfer no. %1: everything went back from %3 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="187"/>
         <source>%who deleted the contract no. %1.</source>
         <translation>%who deleted the contract no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who created a follow-up for %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="196"/>
         <source>%who changed the deadline no. %1: %2.</source>
         <translation>%who changed the deadline no. %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="201"/>
         <source>%who deleted the follow-up no. %1.</source>
         <translation>%who deleted the follow-up no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
         <source>%who marked the deadline no. %1 done.</source>
         <translation>%who marked the deadline no. %1 done.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="209"/>
         <source>%who reopened the deadline no. %1.</source>
         <translation>%who reopened the deadline no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
         <source>%who entered a commission of %1 for %2 (contract no. %3).</source>
         <translation>%who entered a commission of %1 for %2 (contract no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="221"/>
         <source>%who changed the commission no. %1: %2.</source>
         <translation>%who changed the commission no. %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="226"/>
         <source>%who deleted the commission no. %1.</source>
         <translation>%who deleted the commission no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="230"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who added %1 to the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="235"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who removed %1 from the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who gave the right “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="245"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who took the right “%1” from %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="250"/>
         <source>%who created the role %1.</source>
         <translation>%who created the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="254"/>
         <source>%who renamed the role %1.</source>
         <translation>%who renamed the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="258"/>
         <source>%who deleted the role %1.</source>
         <translation>%who deleted the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="262"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who changed the rights of the role %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
         <source>%who created the account of %1.</source>
         <translation>%who created the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="271"/>
         <source>%who changed the account of %1.</source>
         <translation>%who changed the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="275"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who deactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="279"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who reactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="283"/>
         <source>%who reset the password of %1.</source>
         <translation>%who reset the password of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who unlocked the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="291"/>
         <source>%who added the insurer %1.</source>
         <translation>%who added the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who changed the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="299"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who deleted the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
         <source>%who added the line of business %1.</source>
         <translation>%who added the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="307"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who changed the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who deleted the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="315"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who exported %1 rows of the list “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who generated the demonstration office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="324"/>
         <source>%who backed up the database.</source>
         <translation>%who backed up the database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="327"/>
         <source>%who changed the database key.</source>
         <translation>%who changed the database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
         <source>%who restored a backup.</source>
         <translation>%who restored a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="333"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who displayed the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="341"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who: %1 (%2 no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
         <source>%who: %1.</source>
         <translation>%who: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="386"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="400"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="401"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="402"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="403"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="404"/>
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="405"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
         <source>renewal date</source>
         <translation>renewal date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="407"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="408"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="409"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="410"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="411"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="415"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="416"/>
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="417"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="418"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
@@ -3016,17 +3041,22 @@ Compare it with the fingerprint the server printed when it started (ask the offi
         <translation>Insurers and lines of business…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="140"/>
+        <source>Transfer a book…</source>
+        <translation>Transfer a book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="191"/>
         <source>no role</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="193"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — roles: %3</translation>
     </message>
@@ -3699,8 +3729,86 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <source>The contract already belongs to this client.</source>
+        <translation>The contract already belongs to this client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
+        <source>Choose another agent than the one who hands over.</source>
+        <translation>Choose another agent than the one who hands over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
+        <source>A deactivated user cannot take over a book.</source>
+        <translation>A deactivated user cannot take over a book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <source>Choose clients of the list.</source>
+        <translation>Choose clients of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="459"/>
+        <source>Choose at least one client to hand over.</source>
+        <translation>Choose at least one client to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
+        <source>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</source>
+        <translation>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <source>This agent has nothing to hand over.</source>
+        <translation>This agent has nothing to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <source>This transfer was already undone.</source>
+        <translation>This transfer was already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
         <source>A person and a company cannot be merged.</source>
         <translation>A person and a company cannot be merged.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveContractDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="45"/>
+        <source>Move a contract to another client</source>
+        <translation>Move a contract to another client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="51"/>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="52"/>
+        <source>Now under:</source>
+        <translation>Now under:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="53"/>
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="55"/>
+        <source>Search the client the contract belongs to, then choose it in the list.</source>
+        <translation>Search the client the contract belongs to, then choose it in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="59"/>
+        <source>Move the contract</source>
+        <translation>Move the contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="88"/>
+        <source>The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its %5 commission(s) stay with it; %6 stays its responsible agent.</source>
+        <translation>The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its %5 commission(s) stay with it; %6 stays its responsible agent.</translation>
     </message>
 </context>
 <context>
@@ -3785,184 +3893,194 @@ Show it now?</translation>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <source>Move to client…</source>
+        <translation>Move to client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <source>Register the selected contract under another client</source>
+        <translation>Register the selected contract under another client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="292"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="296"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="415"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="417"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="443"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="444"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="431"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="475"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="458"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="460"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="445"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="469"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -4848,6 +4966,274 @@ Show it now?</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
+        <source>Transfer a book</source>
+        <translation>Transfer a book</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <source>New transfer</source>
+        <translation>New transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
+        <source>Past transfers</source>
+        <translation>Past transfers</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
+        <source>All his clients</source>
+        <translation>All his clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
+        <source>Only the clients ticked below</source>
+        <translation>Only the clients ticked below</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
+        <source>Hands over:</source>
+        <translation>Hands over:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
+        <source>Takes over:</source>
+        <translation>Takes over:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
+        <source>What moves</source>
+        <translation>What moves</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <source>Preview — nothing is written yet</source>
+        <translation>Preview — nothing is written yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deactivated)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="161"/>
+        <source>%1 — %n client(s)</source>
+        <translation>
+            <numerusform>%1 — %n client</numerusform>
+            <numerusform>%1 — %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="188"/>
+        <source>(%n contract(s))</source>
+        <translation>
+            <numerusform>(%n contract)</numerusform>
+            <numerusform>(%n contracts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="235"/>
+        <source>Tick at least one client, or choose all of them.</source>
+        <translation>Tick at least one client, or choose all of them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="252"/>
+        <source>This agent has nothing to hand over.</source>
+        <translation>This agent has nothing to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="266"/>
+        <source>Choose who hands over and who takes over: the counts show here.</source>
+        <translation>Choose who hands over and who takes over: the counts show here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="271"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
+        <source>Commission share lines</source>
+        <translation>Commission share lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
+        <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
+        <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="289"/>
+        <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
+        <translation>%1 future share line(s) stay: the new agent already has a share of those commissions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
+        <translation>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="313"/>
+        <source>Transfer a book</source>
+        <translation>Transfer a book</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="327"/>
+        <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
+        <translation>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferHistory</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="373"/>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
+        <source>Undo this transfer</source>
+        <translation>Undo this transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <source>Whole book</source>
+        <translation>Whole book</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <source>Chosen clients</source>
+        <translation>Chosen clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
+        <source>Undone on %1</source>
+        <translation>Undone on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="469"/>
+        <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
+        <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
+        <source>%1 record(s) were deleted since: they are not given back.</source>
+        <translation>%1 record(s) were deleted since: they are not given back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="490"/>
+        <source>commission share, period</source>
+        <translation>commission share, period</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="494"/>
+        <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
+        <translation>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
@@ -4923,7 +5309,7 @@ Show it now?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="488"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -4931,7 +5317,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -4939,7 +5325,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -4947,7 +5333,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="474"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="498"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

@@ -413,398 +413,423 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="31"/>
+        <source>Transfers of books</source>
+        <translation>Transferts de portefeuilles</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="34"/>
         <source>Deadlines and follow-ups</source>
         <translation>Échéances et suivis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="40"/>
         <source>Users, roles and rights</source>
         <translation>Utilisateurs, rôles et droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="43"/>
         <source>Insurers and lines</source>
         <translation>Assureurs et branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="45"/>
         <source>Exports and imports</source>
         <translation>Exportations et importations</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="48"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="80"/>
         <source>no. %1</source>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="87"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="100"/>
         <source>%who logged in.</source>
         <translation>%who s&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="98"/>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
         <source>Failed login attempt as “%1”.</source>
         <translation>Tentative de connexion échouée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="110"/>
         <source>%who created the office.</source>
         <translation>%who a créé le bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="113"/>
         <source>%who re-created a key slot with the recovery code.</source>
         <translation>%who a recréé un emplacement de clé avec le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="119"/>
         <source>%who was refused: the right “%1” is missing.</source>
         <translation>%who a été refusé : le droit « %1 » manque.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="125"/>
         <source>%who was refused an access.</source>
         <translation>%who s&apos;est vu refuser un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="128"/>
         <source>%who changed his password.</source>
         <translation>%who a changé son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
         <source>%who created the client %1.</source>
         <translation>%who a créé le client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="135"/>
         <source>%who changed the client no. %1: %2.</source>
         <translation>%who a modifié le client n° %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="140"/>
         <source>%who deleted the client no. %1.</source>
         <translation>%who a supprimé le client n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
         <source>%who merged two clients into no. %1.</source>
         <translation>%who a fusionné deux clients dans le n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
         <source>%who created the contract %1.</source>
         <translation>%who a créé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="151"/>
         <source>%who changed the contract no. %1: %2.</source>
         <translation>%who a modifié le contrat n° %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <source>%who moved the contract %1 from %2 to %3.</source>
+        <translation>%who a rattaché le contrat %1 à %3 (il était chez %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="162"/>
+        <source>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
+        <translation>%who a transféré le portefeuille de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <source>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
+        <translation>%who a transféré des clients de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
+        <translation>%who a annulé le transfert no %1 : tout est revenu de %3 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="187"/>
         <source>%who deleted the contract no. %1.</source>
         <translation>%who a supprimé le contrat n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who a créé un suivi pour %1, dû le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="196"/>
         <source>%who changed the deadline no. %1: %2.</source>
         <translation>%who a modifié l&apos;échéance n° %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="201"/>
         <source>%who deleted the follow-up no. %1.</source>
         <translation>%who a supprimé le suivi n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
         <source>%who marked the deadline no. %1 done.</source>
         <translation>%who a marqué l&apos;échéance n° %1 comme faite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="209"/>
         <source>%who reopened the deadline no. %1.</source>
         <translation>%who a rouvert l&apos;échéance n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
         <source>%who entered a commission of %1 for %2 (contract no. %3).</source>
         <translation>%who a saisi une commission de %1 pour %2 (contrat n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="221"/>
         <source>%who changed the commission no. %1: %2.</source>
         <translation>%who a modifié la commission n° %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="226"/>
         <source>%who deleted the commission no. %1.</source>
         <translation>%who a supprimé la commission n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="230"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who a ajouté %1 au rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="235"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who a retiré %1 du rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who a donné le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="245"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who a retiré le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="250"/>
         <source>%who created the role %1.</source>
         <translation>%who a créé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="254"/>
         <source>%who renamed the role %1.</source>
         <translation>%who a renommé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="258"/>
         <source>%who deleted the role %1.</source>
         <translation>%who a supprimé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="262"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who a modifié les droits du rôle %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
         <source>%who created the account of %1.</source>
         <translation>%who a créé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="271"/>
         <source>%who changed the account of %1.</source>
         <translation>%who a modifié le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="275"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who a désactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="279"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who a réactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="283"/>
         <source>%who reset the password of %1.</source>
         <translation>%who a réinitialisé le mot de passe de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who a débloqué le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="291"/>
         <source>%who added the insurer %1.</source>
         <translation>%who a ajouté l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who a modifié l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="299"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who a supprimé l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
         <source>%who added the line of business %1.</source>
         <translation>%who a ajouté la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="307"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who a modifié la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who a supprimé la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="315"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who a exporté %1 lignes de la liste « %2 » (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who a généré le bureau de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="324"/>
         <source>%who backed up the database.</source>
         <translation>%who a sauvegardé la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="327"/>
         <source>%who changed the database key.</source>
         <translation>%who a changé la clé de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
         <source>%who restored a backup.</source>
         <translation>%who a restauré une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="333"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who a affiché le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="341"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who : %1 (%2 n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
         <source>%who: %1.</source>
         <translation>%who : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
         <source>added %1</source>
         <translation>ajouté %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="386"/>
         <source>removed %1</source>
         <translation>retiré %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="400"/>
         <source>premium</source>
         <translation>prime</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="401"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="402"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="403"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="404"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="405"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
         <source>renewal date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="407"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="408"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="409"/>
         <source>policy</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="410"/>
         <source>notice</source>
         <translation>préavis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="411"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="415"/>
         <source>postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="416"/>
         <source>city</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="417"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="418"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
@@ -3016,17 +3041,22 @@ Comparez-la avec l’empreinte que le serveur a affichée à son démarrage (dem
         <translation>Assureurs et branches…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="140"/>
+        <source>Transfer a book…</source>
+        <translation>Transférer un portefeuille…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="191"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/main_window.py" line="193"/>
         <source>%1 (%2) — roles: %3</source>
         <translation>%1 (%2) — rôles : %3</translation>
     </message>
@@ -3699,8 +3729,86 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <source>The contract already belongs to this client.</source>
+        <translation>Le contrat appartient déjà à ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
+        <source>Choose another agent than the one who hands over.</source>
+        <translation>Choisissez un autre conseiller que celui qui remet son portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
+        <source>A deactivated user cannot take over a book.</source>
+        <translation>Un utilisateur désactivé ne peut pas reprendre un portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <source>Choose clients of the list.</source>
+        <translation>Choisissez des clients de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="459"/>
+        <source>Choose at least one client to hand over.</source>
+        <translation>Choisissez au moins un client à transférer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
+        <source>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</source>
+        <translation>Certains des clients choisis ne sont pas (ou plus) dans le portefeuille de ce conseiller : rechargez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <source>This agent has nothing to hand over.</source>
+        <translation>Ce conseiller n&apos;a rien à transférer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <source>This transfer was already undone.</source>
+        <translation>Ce transfert a déjà été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
         <source>A person and a company cannot be merged.</source>
         <translation>Une personne et une entreprise ne peuvent pas être fusionnées.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveContractDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="45"/>
+        <source>Move a contract to another client</source>
+        <translation>Rattacher un contrat à un autre client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="51"/>
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="52"/>
+        <source>Now under:</source>
+        <translation>Client actuel :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="53"/>
+        <source>Move to:</source>
+        <translation>Nouveau client :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="55"/>
+        <source>Search the client the contract belongs to, then choose it in the list.</source>
+        <translation>Cherchez le client auquel le contrat appartient, puis choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="59"/>
+        <source>Move the contract</source>
+        <translation>Déplacer le contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="88"/>
+        <source>The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its %5 commission(s) stay with it; %6 stays its responsible agent.</source>
+        <translation>Le contrat %1 passe de « %2 » à « %3 ». Ses %4 échéance(s) le suivent ; ses %5 commission(s) restent avec lui ; %6 en reste le conseiller responsable.</translation>
     </message>
 </context>
 <context>
@@ -3785,184 +3893,194 @@ L&apos;afficher maintenant ?</translation>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <source>Move to client…</source>
+        <translation>Changer de client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <source>Register the selected contract under another client</source>
+        <translation>Rattacher le contrat sélectionné à un autre client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="211"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="292"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="296"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="415"/>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="417"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 a encore %2 contrat(s), et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="443"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="444"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="431"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="475"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="458"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="460"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="445"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="469"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
@@ -4848,6 +4966,274 @@ L&apos;afficher maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
+        <source>Transfer a book</source>
+        <translation>Transférer un portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <source>New transfer</source>
+        <translation>Nouveau transfert</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
+        <source>Past transfers</source>
+        <translation>Transferts effectués</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
+        <source>All his clients</source>
+        <translation>Tous ses clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
+        <source>Only the clients ticked below</source>
+        <translation>Seulement les clients cochés ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
+        <source>Hands over:</source>
+        <translation>Remet son portefeuille :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
+        <source>Takes over:</source>
+        <translation>Reprend le portefeuille :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
+        <source>What moves</source>
+        <translation>Ce qui est transféré</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <source>Preview — nothing is written yet</source>
+        <translation>Aperçu — rien n&apos;est encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="161"/>
+        <source>%1 — %n client(s)</source>
+        <translation>
+            <numerusform>%1 — %n client</numerusform>
+            <numerusform>%1 — %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="188"/>
+        <source>(%n contract(s))</source>
+        <translation>
+            <numerusform>(%n contrat)</numerusform>
+            <numerusform>(%n contrats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="235"/>
+        <source>Tick at least one client, or choose all of them.</source>
+        <translation>Cochez au moins un client, ou choisissez-les tous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="252"/>
+        <source>This agent has nothing to hand over.</source>
+        <translation>Ce conseiller n&apos;a rien à transférer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="266"/>
+        <source>Choose who hands over and who takes over: the counts show here.</source>
+        <translation>Choisissez qui remet et qui reprend le portefeuille : les nombres s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="271"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
+        <source>Commission share lines</source>
+        <translation>Lignes de parts de commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
+        <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
+        <translation>Échéances : celles qui sont ouvertes, et les dates d&apos;échéance et de résiliation des contrats transférés. Parts de commission : celles des périodes à partir de %1 pas encore encaissées ; les périodes antérieures restent au conseiller qui les a gagnées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="289"/>
+        <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
+        <translation>%1 ligne(s) de parts futures restent : le nouveau conseiller a déjà une part de ces commissions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
+        <translation>Transférer %1 client(s), %2 contrat(s), %3 échéance(s) et %4 ligne(s) de parts de commission de %5 à %6 ? Le transfert pourra être annulé ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="313"/>
+        <source>Transfer a book</source>
+        <translation>Transférer un portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="327"/>
+        <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
+        <translation>Transfert no %1 effectué : %2 client(s), %3 contrat(s), %4 échéance(s) et %5 ligne(s) de parts sont passés de %6 à %7.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferHistory</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
+        <source>What</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="373"/>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
+        <source>Undo this transfer</source>
+        <translation>Annuler ce transfert</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <source>Whole book</source>
+        <translation>Tout le portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <source>Chosen clients</source>
+        <translation>Clients choisis</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
+        <source>Undone on %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="469"/>
+        <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
+        <translation>Rendre à %1 tout ce que le transfert no %2 a remis à %3 ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
+        <source>%1 record(s) were deleted since: they are not given back.</source>
+        <translation>%1 enregistrement(s) ont été supprimés depuis : ils ne sont pas rendus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="490"/>
+        <source>commission share, period</source>
+        <translation>part de commission, période</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="494"/>
+        <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
+        <translation>Le transfert ne peut pas être annulé : %1 enregistrement(s) ont été modifiés depuis. Rétablissez-les ou déplacez-les à la main :</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
@@ -4923,7 +5309,7 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="488"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4931,7 +5317,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -4939,7 +5325,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -4947,7 +5333,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="474"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="498"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

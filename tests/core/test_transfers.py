@@ -72,7 +72,7 @@ def test_a_contract_moves_to_another_client_with_its_deadlines(office):
         director.contracts.move_to_client(contract, wrong, before.version)
     with pytest.raises(ValidationError) as same:
         director.contracts.move_to_client(contract, right, after.version)
-    assert same.value.errors["client_id"].code == "same_client"
+    assert same.value.errors["client_id"].code == "already_this_client"
 
 
 def test_an_agent_moves_only_within_his_own_book(office):
@@ -261,7 +261,7 @@ def test_the_whole_book_moves_as_previewed_and_the_undo_restores_every_row(offic
     assert len(d.audit.page(AuditQuery(action="portfolio.transfer_undo"))) == 1
     with pytest.raises(ValidationError) as again:
         d.transfers.undo(transfer.id)
-    assert again.value.errors["transfer"].code == "already_undone"
+    assert again.value.errors["transfer"].code == "transfer_already_undone"
 
 
 def test_a_selection_moves_only_the_chosen_clients(office):

@@ -197,6 +197,68 @@ class Oracle:
         self.director.contracts.update(contract.id, data, current.version)
         self.model.contract_changed(contract, 3)
 
+    def move_contract_to_client(self) -> None:
+        """Register a contract under another client: its deadlines follow it."""
+        contract = self.rng.choice(list(self.model.contracts.values()))
+        others = [c for c in self.model.clients if c != contract.client_id]
+        if not others:
+            return
+        client_id = self.rng.choice(others)
+        version = self.director.contracts.get(contract.id).version
+        self.director.contracts.move_to_client(contract.id, client_id, version)
+        contract.client_id = client_id
+        for deadline in self.model.deadlines.values():
+            if deadline.contract_id == contract.id:
+                deadline.client_id = client_id
+
+    def transfer_book(self) -> None:
+        """Hand one person's whole book to another (core/transfers.py's rules, restated
+        here), and sometimes undo it at once."""
+        rng, model, today = self.rng, self.model, self.today
+        source, target = rng.sample(self.people, 2)
+        moved = {k.id for k in model.contracts.values() if k.agent == source}
+        holders: dict[int, set] = {}
+        for line in model.lines.values():
+            holders.setdefault(line.commission_id, set()).add(line.beneficiary)
+
+        def future(period: str) -> bool:
+            return period >= (f"{today:%Y}" if len(period) == 4 else f"{today:%Y-%m}")
+
+        plan = {
+            "clients": [c for c in model.clients.values() if c.agent == source],
+            "contracts": [k for k in model.contracts.values() if k.id in moved],
+            "deadlines": [
+                d
+                for d in model.deadlines.values()
+                if d.owner == source
+                and (not d.done or (d.contract_id in moved and d.kind != "follow_up"))
+            ],
+            "shares": [
+                x
+                for x in model.lines.values()
+                if x.beneficiary == source
+                and future(x.period)
+                and target not in holders[x.commission_id]
+            ],
+        }
+        if not any(plan.values()):
+            with pytest.raises(ValidationError):
+                self.director.transfers.run(source, target)
+            return
+        transfer = self.director.transfers.run(source, target)
+        assert {k: len(v) for k, v in plan.items()} == {
+            k: getattr(transfer.counts, k) for k in plan
+        }
+        if rng.random() < 0.3:
+            self.director.transfers.undo(transfer.id)
+            return
+        for record in (*plan["clients"], *plan["contracts"]):
+            record.agent = target
+        for deadline in plan["deadlines"]:
+            deadline.owner = target
+        for line in plan["shares"]:
+            line.beneficiary = target
+
     def move_client(self) -> None:
         client = self.rng.choice(list(self.model.clients.values()))
         current = self.director.clients.get(client.id)
@@ -265,6 +327,8 @@ class Oracle:
                 self.add_client,
                 self.add_contract,
                 self.move_contract,
+                self.move_contract_to_client,
+                self.transfer_book,
                 self.move_client,
                 self.add_commission,
                 self.add_follow_up,

@@ -128,6 +128,19 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         ("maintenance", "change_key", ()),
         ("maintenance", "backup", ("stolen.db",)),
         ("reference", "create_insurer", ("Fake AG",)),
+        # moving contracts across books, and handing a colleague's book to himself
+        ("contracts", "move_preview", (ids["contract:Keller"], theirs["client"])),
+        ("contracts", "move_to_client", (ids["contract:Keller"], theirs["client"], 1)),
+        ("contracts", "move_to_client", (theirs["contract"], ids["client:Keller"], 1)),
+        ("transfers", "agents", ()),
+        ("transfers", "book", (ids["agent2"],)),
+        ("transfers", "preview", (ids["agent2"], me)),
+        ("transfers", "run", (ids["agent2"], me)),
+        ("transfers", "run", (ids["agent2"], me, [theirs["client"]])),
+        ("transfers", "history", ()),
+        ("transfers", "get", (1,)),
+        ("transfers", "undo_check", (1,)),
+        ("transfers", "undo", (1,)),
     ]:
         response = raw.call(token, service, method, *args)
         assert response.status_code in (403, 404, 422), (service, method, response.text)
@@ -230,7 +243,7 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         audited = director.audit.count(AuditQuery(action="access.denied", user_id=me))
     finally:
         director.close()
-    assert audited >= 23 + 13  # the id-based calls and the refused wire names above
+    assert audited >= 35 + 13  # the id-based calls and the refused wire names above
 
 
 def test_tokens_that_are_not_agent1s_own_get_nothing(hostile, security_tally):

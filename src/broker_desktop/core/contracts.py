@@ -447,7 +447,7 @@ class ContractService(ListingService[ContractQuery]):
         )
         if target.id == row.client_id:
             raise ValidationError.single(
-                "client_id", "same_client", "The contract already belongs to this client."
+                "client_id", "already_this_client", "The contract already belongs to this client."
             )
         source = conn.execute(sa.select(clients).where(clients.c.id == row.client_id)).one()
         return row, source, target

@@ -625,7 +625,7 @@ class BookTransferService:
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("transfer", transfer_id))
         if row.status != "done":
             raise ValidationError.single(
-                "transfer", "already_undone", "This transfer was already undone."
+                "transfer", "transfer_already_undone", "This transfer was already undone."
             )
         return row
 

@@ -27,6 +27,10 @@ def action_kinds() -> list[tuple[str, tuple[str, ...]]]:
         (QCoreApplication.translate("AuditSentences", "Refused accesses"), ("access.denied",)),
         (QCoreApplication.translate("AuditSentences", "Clients"), ("client.",)),
         (QCoreApplication.translate("AuditSentences", "Contracts"), ("contract.",)),
+        (
+            QCoreApplication.translate("AuditSentences", "Transfers of books"),
+            ("portfolio.transfer",),
+        ),
         (QCoreApplication.translate("AuditSentences", "Deadlines and follow-ups"), ("deadline.",)),
         (
             QCoreApplication.translate("AuditSentences", "Commissions"),
@@ -147,6 +151,37 @@ class AuditSentences:
                 QT_TRANSLATE_NOOP("AuditSentences", "%who changed the contract no. %1: %2."),
                 str(record),
                 self.changes(d),
+            ),
+            "contract.move": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who moved the contract %1 from %2 to %3."),
+                str(d.get("policy_number", record)),
+                str(d.get("from_client", "")),
+                str(d.get("to_client", "")),
+            ),
+            "portfolio.transfer": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences",
+                    "%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), "
+                    "%5 deadline(s), %6 commission share line(s).",
+                )
+                if d.get("whole_book", True)
+                else QT_TRANSLATE_NOOP(
+                    "AuditSentences",
+                    "%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), "
+                    "%5 deadline(s), %6 commission share line(s).",
+                ),
+                self.name("user", d.get("source_id")),
+                self.name("user", d.get("target_id")),
+                *(str(d.get(k, 0)) for k in ("clients", "contracts", "deadlines", "shares")),
+            ),
+            "portfolio.transfer_undo": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences",
+                    "%who undid transfer no. %1: everything went back from %3 to %2.",
+                ),
+                str(record),
+                self.name("user", d.get("source_id")),
+                self.name("user", d.get("target_id")),
             ),
             "contract.delete": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the contract no. %1."),

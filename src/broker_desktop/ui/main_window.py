@@ -137,6 +137,11 @@ class MainWindow(QMainWindow):
         self.reference_action.triggered.connect(self.open_reference_data)
         guard.bind(self.reference_action, see=(Right.REFERENCE_MANAGE,))
         menu.addAction(self.reference_action)
+        self.transfer_action = QAction(self.tr("Transfer a book…"), self)
+        self.transfer_action.setObjectName("transfer_action")
+        self.transfer_action.triggered.connect(self.open_transfers)
+        guard.bind(self.transfer_action, see=(Right.PORTFOLIO_TRANSFER,))
+        menu.addAction(self.transfer_action)
         menu.addSeparator()
         self.maintenance = MaintenanceActions(context, self)
         for action in self.maintenance.actions():
@@ -220,6 +225,14 @@ class MainWindow(QMainWindow):
         from broker_desktop.ui.pages.reference_data import ReferenceDataDialog
 
         dialog = ReferenceDataDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_transfers(self) -> QDialog:
+        from broker_desktop.ui.pages.transfer_page import TransferDialog
+
+        dialog = TransferDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -446,6 +446,30 @@ def _simple_field_messages() -> dict[str, str]:
         ),
         "already_undone": QCoreApplication.translate("Messages", "This import was already undone."),
         "same_client": QCoreApplication.translate("Messages", "Choose two different clients."),
+        "already_this_client": QCoreApplication.translate(
+            "Messages", "The contract already belongs to this client."
+        ),
+        "same_agent": QCoreApplication.translate(
+            "Messages", "Choose another agent than the one who hands over."
+        ),
+        "inactive_user": QCoreApplication.translate(
+            "Messages", "A deactivated user cannot take over a book."
+        ),
+        "invalid_selection": QCoreApplication.translate("Messages", "Choose clients of the list."),
+        "empty_selection": QCoreApplication.translate(
+            "Messages", "Choose at least one client to hand over."
+        ),
+        "not_in_book": QCoreApplication.translate(
+            "Messages",
+            "Some of the chosen clients are not (or no longer) in this agent's book: "
+            "reload the list.",
+        ),
+        "nothing_to_transfer": QCoreApplication.translate(
+            "Messages", "This agent has nothing to hand over."
+        ),
+        "transfer_already_undone": QCoreApplication.translate(
+            "Messages", "This transfer was already undone."
+        ),
         "kind_differs": QCoreApplication.translate(
             "Messages", "A person and a company cannot be merged."
         ),

@@ -119,12 +119,18 @@ class PortfolioPage(Page):
         self.edit_contract_button.setObjectName("edit_contract")
         self.delete_contract_button = QPushButton(self.tr("Delete contract"))
         self.delete_contract_button.setObjectName("delete_contract")
+        self.move_contract_button = QPushButton(self.tr("Move to client…"))
+        self.move_contract_button.setObjectName("move_contract")
+        self.move_contract_button.setToolTip(
+            self.tr("Register the selected contract under another client")
+        )
         self.new_client_button.clicked.connect(self.new_client)
         self.edit_client_button.clicked.connect(self.edit_client)
         self.delete_client_button.clicked.connect(self.delete_client)
         self.new_contract_button.clicked.connect(self.new_contract)
         self.edit_contract_button.clicked.connect(self.edit_contract)
         self.delete_contract_button.clicked.connect(self.delete_contract)
+        self.move_contract_button.clicked.connect(self.move_contract)
         # an action on the selected client or contract is disabled while none is selected
         edit, delete = Right.PORTFOLIO_EDIT, Right.PORTFOLIO_DELETE
         guard.bind(self.new_client_button, see=VIEW, change=edit)
@@ -136,6 +142,9 @@ class PortfolioPage(Page):
         guard.bind(self.edit_contract_button, see=VIEW, enabled_when=self._has_contract)
         guard.bind(
             self.delete_contract_button, see=VIEW, change=delete, enabled_when=self._has_contract
+        )
+        guard.bind(
+            self.move_contract_button, see=VIEW, change=edit, enabled_when=self._has_contract
         )
         guard.follow_selection(self.clients_view)
         guard.follow_selection(self.contracts_view)
@@ -173,6 +182,7 @@ class PortfolioPage(Page):
         for button in (
             self.new_contract_button,
             self.edit_contract_button,
+            self.move_contract_button,
             self.delete_contract_button,
             self.export_contracts_button,
         ):
@@ -369,6 +379,19 @@ class PortfolioPage(Page):
         )
         if dialog.exec():
             self.contracts.refresh()
+
+    def move_contract(self) -> None:
+        from broker_desktop.ui.pages.move_contract_dialog import MoveContractDialog
+
+        row = self.contracts_view.selected_row()
+        item = self.contracts.row_at(row) if row >= 0 else None
+        if item is None:
+            return
+        dialog = MoveContractDialog(
+            self.context, item.id, item.policy_number, item.client, parent=self
+        )
+        if dialog.exec():
+            self.reload()
 
     def _open(self, load, show) -> None:
         self.context.runner.run(load, show, self._failed)

@@ -1,0 +1,147 @@
+"""The transfer screen (Office menu) and the move-contract dialog (portfolio), on a real
+demo office, offscreen, in French: preview counts equal to the core's, the transfer and its
+undo from the screen, the move of a contract with its confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from broker_desktop.core.clients import ClientQuery
+from broker_desktop.core.contracts import ContractQuery
+from broker_desktop.core.deadlines import DeadlineQuery
+from broker_desktop.ui.pages.move_contract_dialog import MoveContractDialog
+from broker_desktop.ui.pages.transfer_page import TransferDialog
+
+
+def _user_id(session, login_name: str) -> int:
+    return next(u.id for u in session.admin.users() if u.login == login_name)
+
+
+def _holdings(session) -> list[tuple]:
+    return sorted(
+        [("client", r.id, r.agent_id) for r in session.clients.page(limit=5000)]
+        + [("contract", r.id, r.agent_id) for r in session.contracts.page(limit=5000)]
+        + [("deadline", r.id, r.owner_id) for r in session.deadlines.page(limit=5000)]
+    )
+
+
+def test_the_director_previews_transfers_and_undoes_a_book_from_the_screen(open_app, office):
+    window = open_app(office, "directeur").window
+    assert window.transfer_action.isVisible()
+    assert window.transfer_action.text() == "Transférer un portefeuille…"
+    session = window.context.session
+    agent1, agent2 = _user_id(session, "agent1"), _user_id(session, "agent2")
+    before = _holdings(session)
+
+    dialog = window.open_transfers()
+    assert isinstance(dialog, TransferDialog)
+    form = dialog.form
+    form.source_combo.setCurrentIndex(form.source_combo.findData(agent1))
+    form.target_combo.setCurrentIndex(form.target_combo.findData(agent2))
+    assert form.source_combo.findData(agent1) >= 0
+    assert form.target_combo.findData(agent1) == -1  # never to himself
+    form.refresh_preview()
+    expected = session.transfers.preview(agent1, agent2).counts
+    assert form.preview.counts == expected and expected.clients > 0
+    text = form.counts.text()
+    for label, value in (("Clients", expected.clients), ("Contrats", expected.contracts)):
+        assert f"{label}</td><td align='right'>&nbsp;&nbsp;<b>{value:,}".replace(",", "'") in text
+    assert form.run_button.isEnabled()
+
+    # a selection: one ticked client
+    form.chosen_radio.setChecked(True)
+    form.refresh_preview()
+    assert not form.run_button.isEnabled()  # nothing ticked yet
+    assert form.message.text() == "Cochez au moins un client, ou choisissez-les tous."
+    first = form.client_list.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    form.refresh_preview()
+    assert form.preview.counts.clients == 1
+    chosen = first.data(Qt.ItemDataRole.UserRole)
+    assert form.preview.counts == session.transfers.preview(agent1, agent2, [chosen]).counts
+
+    # the whole book, confirmed
+    form.whole_radio.setChecked(True)
+    form.refresh_preview()
+    window.context.dialogs.queue_answer(True)
+    form.confirm_and_run()
+    assert form.result.isVisible() and "Transfert no" in form.result.text()
+    assert session.clients.count(ClientQuery(agent_id=agent1)) == 0
+    assert session.clients.count(ClientQuery(agent_id=agent2)) >= expected.clients
+    history = dialog.history
+    assert history.table.rowCount() == 1
+    assert history.table.item(0, 9).text() == "Effectué"
+    history.table.selectRow(0)
+    assert history.undo_button.isEnabled()
+    window.context.dialogs.queue_answer(True)
+    history.undo()
+    assert history.table.item(0, 9).text().startswith("Annulé le ")
+    assert not history.undo_button.isEnabled()
+    assert _holdings(session) == before
+    dialog.close()
+
+
+def test_an_undo_blocked_by_an_edit_lists_what_changed(open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    agent1, agent2 = _user_id(session, "agent1"), _user_id(session, "agent2")
+    transfer = session.transfers.run(agent1, agent2)
+    client = session.clients.get(session.clients.page(ClientQuery(agent_id=agent2))[0].id)
+    session.clients.update(client.id, client.as_input(), client.version)
+    dialog = window.open_transfers()
+    dialog.history.table.selectRow(0)
+    assert dialog.history.items[0].id == transfer.id
+    window.context.dialogs.queue_answer(None)
+    dialog.history.undo()
+    kind, _title, text = window.context.dialogs.asked[-1]
+    assert kind == "warning"
+    assert "ne peut pas être annulé" in text and client.display_name in text
+    assert session.transfers.get(transfer.id).status == "done"
+    dialog.close()
+
+
+def test_the_transfer_action_is_hidden_without_the_right(open_app, office):
+    window = open_app(office, "secretaire1").window
+    assert not window.transfer_action.isVisible()
+
+
+def test_a_contract_moves_to_another_client_from_the_portfolio(open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    window.show_page("portfolio")
+    page = window.pages["portfolio"]
+    page.clients_view.selectRow(0)
+    assert not page.move_contract_button.isEnabled()  # no contract selected yet
+    page.contracts_view.selectRow(0)
+    assert page.move_contract_button.isEnabled()
+    assert page.move_contract_button.text() == "Changer de client…"
+    row = page.contracts.row_at(0)
+    contract = session.contracts.get(row.id)
+    other = next(
+        c for c in session.clients.page(ClientQuery(), limit=50) if c.id != contract.client_id
+    )
+    dialog = MoveContractDialog(window.context, row.id, row.policy_number, row.client, page)
+    assert not dialog.ok_button.isEnabled()
+    dialog.picker.search_edit.setText(other.name)
+    dialog.picker.search_now()
+    assert dialog.picker.results.count() >= 1
+    dialog.picker.set_client(other.id, other.name)
+    deadlines = session.deadlines.count(DeadlineQuery(contract_id=row.id))
+    summary = dialog.summary.text()
+    assert f"passe de « {row.client} » à « {other.name} »" in summary
+    assert f"Ses {deadlines} échéance(s) le suivent" in summary
+    assert dialog.ok_button.isEnabled()
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert session.contracts.get(row.id).client_id == other.id
+    assert session.contracts.count(ContractQuery(client_id=other.id)) >= 1
+
+
+def test_an_agent_cannot_move_contracts_without_the_edit_right(open_app, office):
+    window = open_app(office, "agent1").window
+    window.show_page("portfolio")
+    page = window.pages["portfolio"]
+    page.clients_view.selectRow(0)
+    page.contracts_view.selectRow(0)
+    assert not page.move_contract_button.isEnabled()
+    assert "Créer et modifier" in page.move_contract_button.toolTip()
