@@ -285,107 +285,107 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="56"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="140"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="164"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chain broken: entries were deleted before entry %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chain broken at entry %1: it does not follow from the entry before it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chain broken: entry %1 was altered.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chain broken: the latest entries were removed (the log ends at entry %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="195"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>The log was rewritten: entry %1 is not the one this workstation saw.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="202"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>The log was wiped: this workstation saw it up to entry %1, it is now empty.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -986,103 +986,103 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="40"/>
         <source>from (2026 or 01.2026)</source>
         <translation>from (2026 or 01.2026)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
         <source>to (12.2026)</source>
         <translation>to (12.2026)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Beneficiary:</source>
         <translation>Beneficiary:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
         <source>Only this contract</source>
         <translation>Only this contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="55"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="62"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="217"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
         <source>New commission…</source>
         <translation>New commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="89"/>
         <source>Edit the split…</source>
         <translation>Edit the split…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
         <source>Commission total</source>
         <translation>Commission total</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="153"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="187"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total of the listed shares: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="189"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Your share of the listed commissions: %1 (%2)</translation>
     </message>
@@ -1286,136 +1286,136 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 30 days</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Next 3 months</source>
         <translation>Next 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Today and overdue</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="82"/>
         <source>Between two dates</source>
         <translation>Between two dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="102"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="282"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="316"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="157"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="187"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="188"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="280"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -1423,7 +1423,7 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1431,42 +1431,42 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="758"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="774"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="788"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -1474,22 +1474,22 @@ Recovery code that was valid when the backup was taken:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="821"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="835"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="840"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="827"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="841"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="815"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1917,88 +1917,88 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="656"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="657"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="658"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="645"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="646"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="647"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="673"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="684"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="698"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="685"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="700"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="720"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="734"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="735"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="733"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -2006,7 +2006,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="707"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -2014,17 +2014,17 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="855"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="869"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="856"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="870"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="857"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="871"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -2032,52 +2032,52 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="620"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="608"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="622"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="623"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="624"/>
         <source>Commission rate</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="628"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="629"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="632"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="635"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
     </message>
@@ -2276,7 +2276,7 @@ What was already saved is safe. The details were written to the log file:
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="122"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -2289,13 +2289,13 @@ What was already saved is safe. The details were written to the log file:
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="382"/>
         <source>the first one</source>
         <translation>the first one</translation>
     </message>
@@ -2305,238 +2305,238 @@ What was already saved is safe. The details were written to the log file:
         <translation>Read again with these settings</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="161"/>
         <source>Column names on row:</source>
         <translation>Column names on row:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="162"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
         <source>Saved mapping:</source>
         <translation>Saved mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Override:</source>
         <translation>Override:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="193"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
         <source>Keep probable duplicates apart</source>
         <translation>Keep probable duplicates apart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Merge when certain (same UID, same name and sign)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="202"/>
         <source>Always merge with the best match</source>
         <translation>Always merge with the best match</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="204"/>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="226"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="225"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="227"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="228"/>
         <source>Already known</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="229"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="230"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Preview again with these choices</source>
         <translation>Preview again with these choices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="245"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Probable duplicate clients (tick to merge):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="248"/>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="265"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="281"/>
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="286"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="301"/>
         <source>1. The file</source>
         <translation>1. The file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="302"/>
         <source>2. Which column is which field</source>
         <translation>2. Which column is which field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="303"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Preview: nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="304"/>
         <source>4. Importing</source>
         <translation>4. Importing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="305"/>
         <source>5. Done</source>
         <translation>5. Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="308"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="309"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="347"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="358"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="414"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="420"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="431"/>
         <source>This file cannot be read: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="453"/>
         <source>Mapping “%1” saved.</source>
         <translation>Mapping “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="472"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="497"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="511"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n rejected row saved.</numerusform>
@@ -2544,7 +2544,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -2552,32 +2552,32 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="556"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="590"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Remove what this import created and restore what it changed?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="587"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="601"/>
         <source>The import was undone: the office is as before.</source>
         <translation>The import was undone: the office is as before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -3837,250 +3837,250 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="47"/>
         <source>Search a client by name…</source>
         <translation>Search a client by name…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="59"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
         <source>Move to client…</source>
         <translation>Move to client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="128"/>
         <source>Register the selected contract under another client</source>
         <translation>Register the selected contract under another client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="249"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="251"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="295"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="418"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="444"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="447"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="457"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="461"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="463"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="471"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="469"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="472"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -4126,7 +4126,7 @@ Show it now?</translation>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>

@@ -285,107 +285,107 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="56"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="140"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="164"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chaîne rompue : des entrées ont été supprimées avant l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : elle ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chaîne rompue : l&apos;entrée %1 a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chaîne rompue : les dernières entrées ont été supprimées (le journal s&apos;arrête à l&apos;entrée %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="195"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>Le journal a été réécrit : l&apos;entrée %1 n&apos;est pas celle que ce poste a vue.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>Le journal a reculé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, les entrées suivantes ont disparu (supprimées, ou une sauvegarde plus ancienne a été restaurée ailleurs).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="202"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>Le journal a été vidé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, il est maintenant vide.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -986,103 +986,103 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>CommissionsPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="40"/>
         <source>from (2026 or 01.2026)</source>
         <translation>du (2026 ou 01.2026)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="42"/>
         <source>to (12.2026)</source>
         <translation>au (12.2026)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="55"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="62"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="81"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="217"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="89"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="153"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="187"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="189"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>
@@ -1286,136 +1286,136 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 30 days</source>
         <translation>30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Next 3 months</source>
         <translation>3 prochains mois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Today and overdue</source>
         <translation>Aujourd&apos;hui et en retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="82"/>
         <source>Between two dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="102"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
         <source>New follow-up…</source>
         <translation>Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="282"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="316"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="157"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="187"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="188"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="280"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -1423,7 +1423,7 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/widgets.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/widgets.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1431,42 +1431,42 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Merge into it</source>
         <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="755"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="758"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Look for duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="761"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
         <source>Merge the selected pair</source>
         <translation>Fusionner la paire sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="774"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="788"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="812"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n paire probable.</numerusform>
@@ -1474,22 +1474,22 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="821"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="835"/>
         <source>Select a pair first.</source>
         <translation>Sélectionnez d&apos;abord une paire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="840"/>
         <source>Merge two clients</source>
         <translation>Fusionner deux clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="827"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="841"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="815"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
         <source>Clients merged.</source>
         <translation>Clients fusionnés.</translation>
     </message>
@@ -1917,88 +1917,88 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="642"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="656"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="643"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="657"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="658"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="645"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="646"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="647"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
         <source>Clients created</source>
         <translation>Clients créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="648"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
         <source>Contracts created</source>
         <translation>Contrats créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
         <source>Undo the selected import</source>
         <translation>Annuler l&apos;import sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="673"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="684"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="698"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="685"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="686"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="700"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="720"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="734"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="735"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="733"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -2006,7 +2006,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="707"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -2014,17 +2014,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="855"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="869"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="856"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="870"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="857"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="871"/>
         <source>Duplicate clients</source>
         <translation>Clients en double</translation>
     </message>
@@ -2032,52 +2032,52 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="606"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="620"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="608"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="622"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="623"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="624"/>
         <source>Commission rate</source>
         <translation>Taux de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="611"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
         <source>Statement line</source>
         <translation>Ligne de décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="614"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="628"/>
         <source>changed since the import</source>
         <translation>modifié depuis l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="615"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="629"/>
         <source>added to an imported client</source>
         <translation>ajouté à un client importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="618"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="632"/>
         <source>recorded on an imported contract</source>
         <translation>saisi sur un contrat importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="635"/>
         <source>added to an imported record</source>
         <translation>ajouté à un enregistrement importé</translation>
     </message>
@@ -2276,7 +2276,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="122"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
@@ -2289,13 +2289,13 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="382"/>
         <source>the first one</source>
         <translation>la première</translation>
     </message>
@@ -2305,238 +2305,238 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Relire avec ces réglages</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
         <source>Encoding:</source>
         <translation>Encodage :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
         <source>Separator:</source>
         <translation>Séparateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="161"/>
         <source>Column names on row:</source>
         <translation>Noms des colonnes en ligne :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="162"/>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
         <source>Saved mapping:</source>
         <translation>Correspondance enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
         <source>Detected:</source>
         <translation>Détecté :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Override:</source>
         <translation>Imposer :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (tout séparateur, UTF-8 ou Windows) ou Excel XLSX, tel qu&apos;exporté par votre ancien logiciel ou l&apos;extranet d&apos;un assureur. Rien n&apos;est écrit avant que vous ayez vu l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="193"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
         <source>Keep probable duplicates apart</source>
         <translation>Garder séparés les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Fusionner si certain (même IDE, même nom et un indice)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="202"/>
         <source>Always merge with the best match</source>
         <translation>Toujours fusionner avec le meilleur candidat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="204"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="226"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="225"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="227"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="228"/>
         <source>Already known</source>
         <translation>Déjà connu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="229"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="230"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
         <source>Save the rejected rows…</source>
         <translation>Enregistrer les lignes rejetées…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
         <source>Preview again with these choices</source>
         <translation>Refaire l’aperçu avec ces choix</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="245"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Clients probablement en double (cocher pour fusionner) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="248"/>
         <source>Rejected rows:</source>
         <translation>Lignes rejetées :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="265"/>
         <source>Cancel the import</source>
         <translation>Interrompre l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="281"/>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="270"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="286"/>
         <source>Import another file</source>
         <translation>Importer un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="301"/>
         <source>1. The file</source>
         <translation>1. Le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="302"/>
         <source>2. Which column is which field</source>
         <translation>2. Quelle colonne pour quel champ</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="303"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Aperçu : rien n&apos;est encore écrit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="304"/>
         <source>4. Importing</source>
         <translation>4. Import en cours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="305"/>
         <source>5. Done</source>
         <translation>5. Terminé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="308"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="309"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="347"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="344"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="358"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="414"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encodage %1, séparateur « %2 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="420"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, feuille « %1 », noms des colonnes en ligne %3, %4 colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="431"/>
         <source>This file cannot be read: %1</source>
         <translation>Ce fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="439"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="453"/>
         <source>Mapping “%1” saved.</source>
         <translation>Correspondance « %1 » enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="472"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="497"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="511"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n ligne rejetée enregistrée.</numerusform>
@@ -2544,7 +2544,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n ligne lue</numerusform>
@@ -2552,32 +2552,32 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="556"/>
         <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
         <translation>Import n° %1 terminé : %2 client(s) et %3 contrat(s) créé(s), %4 client(s) et %5 contrat(s) mis à jour, %6 ligne(s) rejetée(s). Il peut être annulé en bloc tant que personne ne modifie ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import interrompu : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="576"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="590"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Supprimer ce que cet import a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="587"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="601"/>
         <source>The import was undone: the office is as before.</source>
         <translation>L&apos;import a été annulé : le bureau est comme avant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -3837,250 +3837,250 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="47"/>
         <source>Search a client by name…</source>
         <translation>Rechercher un client par son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="59"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="112"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
         <source>Move to client…</source>
         <translation>Changer de client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="128"/>
         <source>Register the selected contract under another client</source>
         <translation>Rattacher le contrat sélectionné à un autre client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="228"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="249"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="251"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="295"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="418"/>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 a encore %2 contrat(s), et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="444"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="447"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="457"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="461"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="463"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="471"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="469"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="472"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
@@ -4126,7 +4126,7 @@ L&apos;afficher maintenant ?</translation>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>

@@ -8,11 +8,14 @@ import datetime as dt
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from broker_desktop.core.commissions import FULL, CommissionInput, ShareInput
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.core.export import ExportColumn, csv_text, typed_value
 from broker_desktop.ui.date_field import SETTLE_MS
+from broker_desktop.ui.table_view import FIT_MAX, MAX_WIDTH, MIN_WIDTH
+from broker_desktop.ui.widgets import SEARCH_MIN_WIDTH
 
 
 def test_periods_are_swiss_in_the_commission_export(qtbot, open_app, office, tmp_path):
@@ -138,3 +141,94 @@ def test_an_agent_without_the_right_sees_them_disabled_even_with_a_row(qtbot, op
     assert page.edit_client_button.isEnabled()  # he may open it (read-only)
     assert not page.delete_client_button.isEnabled()
     assert not page.delete_contract_button.isEnabled()
+
+
+def _width(view, key: str) -> int:
+    return view.horizontalHeader().sectionSize(view.paged_model.column_of(key))
+
+
+def _longest(view, key: str) -> int:
+    model, metrics = view.paged_model, view.fontMetrics()
+    column = model.column_of(key)
+    return max(
+        metrics.horizontalAdvance(str(model.data(model.index(row, column)) or ""))
+        for row in range(min(model.rowCount(), 100))
+    )
+
+
+def test_columns_fit_their_texts_then_keep_the_users_widths(qtbot, open_app, demo):
+    ctrl = open_app(demo.path, "directeur")
+    window = ctrl.window
+    window.resize(1280, 800)
+    assert window.show_page("portfolio")
+    page = window.pages["portfolio"]
+    view = page.clients_view
+    header = view.horizontalHeader()
+    assert not header.stretchLastSection()
+    for key in ("name", "phone", "city"):  # "Aebischer Laur…", "+41 76 65…" no more
+        assert _width(view, key) >= min(_longest(view, key), FIT_MAX - 24)
+    last = header.logicalIndex(header.count() - 1)
+    assert header.sectionSize(last) <= FIT_MAX  # the last column does not eat the room
+    header.resizeSection(page.clients.column_of("phone"), 250)  # the user widens one
+    page.search_edit.setText("a")
+    page._apply_client_filters()  # a filter reloads the list: his width stays
+    assert _width(view, "phone") == 250
+    window.close()  # saved as the window closes
+
+    settings = window.context.settings
+    saved = settings.table_columns("clients")
+    assert saved["widths"]["phone"] == 250 and saved["order"][0] == "name"
+    window = open_app(demo.path, "directeur").window  # the next session, same workstation
+    assert window.show_page("portfolio")
+    view = window.pages["portfolio"].clients_view
+    assert _width(view, "phone") == 250
+    assert _width(view, "name") == saved["widths"]["name"]
+    window.close()
+
+    # a state saved by an older version or damaged: clamped, never one column for all
+    settings.set_table_columns(
+        "clients", {"widths": {"name": 3, "phone": 99_999}, "order": ["gone"], "sort": "nope"}
+    )
+    window = open_app(demo.path, "directeur").window
+    assert window.show_page("portfolio")
+    view = window.pages["portfolio"].clients_view
+    assert _width(view, "name") == MIN_WIDTH and _width(view, "phone") == MAX_WIDTH
+    assert _width(view, "city") >= min(_longest(view, "city"), FIT_MAX - 24)  # fitted
+
+
+def test_the_audit_sentence_takes_the_room_the_others_leave(qtbot, open_app, demo):
+    window = open_app(demo.path, "directeur").window
+    window.resize(1280, 800)
+    window.show()
+    assert window.show_page("audit")
+    view = window.pages["audit"].view
+    header = view.horizontalHeader()
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    assert total >= view.viewport().width() - 4 > 600
+    assert _width(view, "detail") > _width(view, "actor")
+
+
+def test_every_tab_is_usable_at_1024_by_700(qtbot, open_app, demo):
+    window = open_app(demo.path, "directeur").window
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == (1024, 700)  # nothing forces it wider
+    for name, page in window.pages.items():
+        assert window.show_page(name)
+        qtbot.wait(10)
+        assert page.minimumSizeHint().width() <= page.width(), name
+        for widget in page.findChildren(QPushButton) + page.findChildren(QLabel):
+            if not widget.isVisibleTo(window) or not widget.text():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            # every button and label shows its whole text
+            assert widget.width() >= widget.minimumSizeHint().width(), (name, widget.text())
+    portfolio = window.pages["portfolio"]
+    assert window.show_page("portfolio")
+    assert portfolio.search_edit.width() >= SEARCH_MIN_WIDTH
+    for combo in (portfolio.agent_combo, portfolio.insurer_combo, portfolio.status_combo):
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance("Tous les") + 16
+    for button in (portfolio.new_client_button, portfolio.export_clients_button):
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())

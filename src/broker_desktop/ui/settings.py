@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -116,9 +119,16 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._q.setValue(f"geometry/{name}", value)
 
-    def header_state(self, table: str) -> QByteArray | None:
-        """Column widths, order and sort indicator of one table (QHeaderView.saveState)."""
-        return self._bytes(f"tables/{table}")
+    def table_columns(self, table: str) -> dict[str, Any]:
+        """Column widths (by column key), order, hidden columns and sort of one list, as
+        ``PagedTableView`` saved them; {} when nothing (readable) was saved. Kept by
+        column key, not as Qt's header blob: a blob is tied to the number of columns and
+        carried the old stretched last column back into every session."""
+        try:
+            value = json.loads(self._str(f"columns/{table}") or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
-    def set_header_state(self, table: str, value: QByteArray) -> None:
-        self._q.setValue(f"tables/{table}", value)
+    def set_table_columns(self, table: str, value: dict[str, Any]) -> None:
+        self._q.setValue(f"columns/{table}", json.dumps(value, sort_keys=True))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555555;"
@@ -26,6 +26,28 @@ class FieldErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+SEARCH_MIN_WIDTH = 200  # a search field never shrinks below a name's length
+
+
+def compact_combo(combo: QComboBox, characters: int = 12) -> QComboBox:
+    """A filter combo as wide as ``characters`` at least, not as its longest entry: a
+    row of them then fits a 1024-pixel screen (the open list still shows whole names)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+    def widen_list() -> None:
+        view = combo.view()
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
+        )
+
+    model = combo.model()
+    model.rowsInserted.connect(widen_list)
+    model.modelReset.connect(widen_list)
+    widen_list()
+    return combo
 
 
 def set_default_button(container: QWidget, default: QPushButton | None = None) -> None:

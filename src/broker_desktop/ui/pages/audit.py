@@ -28,6 +28,7 @@ from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
+from broker_desktop.ui.widgets import compact_combo
 
 
 def _when(value) -> str:
@@ -61,6 +62,7 @@ class AuditPage(Page):
         )
         self.to_edit = DateField(formats.from_qdate(today), optional=True, preview=False)
         for combo in (self.user_combo, self.action_combo):
+            compact_combo(combo)
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.from_edit, self.to_edit):
             edit.settled.connect(self.apply_filters)
@@ -93,7 +95,7 @@ class AuditPage(Page):
         self.model.failed.connect(
             lambda exc: context.dialogs.warning(self, self.tr("Audit log"), explain(exc))
         )
-        self.view = PagedTableView("audit", self.model, context.settings)
+        self.view = PagedTableView("audit", self.model, context.settings, stretch="detail")
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(status)

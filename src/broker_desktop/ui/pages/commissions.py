@@ -25,6 +25,7 @@ from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.pages.split_dialog import SplitDialog
 from broker_desktop.ui.table_view import PagedTableView
+from broker_desktop.ui.widgets import compact_combo
 
 ALL = Scope.COMMISSION_AMOUNTS  # whole commissions: every line, every share
 
@@ -42,7 +43,7 @@ class CommissionsPage(Page):
         for edit in (self.period_from, self.period_to):
             metrics = edit.fontMetrics()
             edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 24)
-        self.agent_combo = QComboBox()
+        self.agent_combo = compact_combo(QComboBox())
         self.agent_combo.addItem(self.tr("Everyone"), None)
         self.choices.prefetch(context.runner, self._fill_agents)
         self.live_choices = self.choices.follow(self, context, self._fill_agents)

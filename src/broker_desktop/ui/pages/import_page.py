@@ -147,17 +147,31 @@ class ImportWizard(QWidget):
         reread = QPushButton(self.tr("Read again with these settings"))
         reread.setObjectName("reread")
         reread.clicked.connect(self.reread)
-        overrides = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Encoding:"), self.encoding_combo),
-            (self.tr("Separator:"), self.delimiter_combo),
-            (self.tr("Column names on row:"), self.header_spin),
-            (self.tr("Sheet:"), self.sheet_combo),
+        overrides = QVBoxLayout()  # two rows: one would not fit a 1024-pixel screen
+        for pairs, last in (
+            (
+                (
+                    (self.tr("Encoding:"), self.encoding_combo),
+                    (self.tr("Separator:"), self.delimiter_combo),
+                ),
+                None,
+            ),
+            (
+                (
+                    (self.tr("Column names on row:"), self.header_spin),
+                    (self.tr("Sheet:"), self.sheet_combo),
+                ),
+                reread,
+            ),
         ):
-            overrides.addWidget(QLabel(label))
-            overrides.addWidget(widget)
-        overrides.addWidget(reread)
-        overrides.addStretch(1)
+            row = QHBoxLayout()
+            for label, widget in pairs:
+                row.addWidget(QLabel(label))
+                row.addWidget(widget)
+            if last is not None:
+                row.addWidget(last)
+            row.addStretch(1)
+            overrides.addLayout(row)
         form = QFormLayout(page)
         form.addRow(self.choose_button, self.path_label)
         form.addRow(self.tr("Saved mapping:"), self.saved_combo)

@@ -30,6 +30,7 @@ from broker_desktop.ui.pages.client_form import ClientDialog
 from broker_desktop.ui.pages.contract_form import ContractDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
+from broker_desktop.ui.widgets import SEARCH_MIN_WIDTH, compact_combo
 
 VIEW = Scope.PORTFOLIO_VISIBLE
 
@@ -62,7 +63,9 @@ class PortfolioPage(Page):
         self.choices.prefetch(context.runner, self._fill_choice_combos)
         self.live_choices = self.choices.follow(self, context, self._fill_choice_combos)
         for combo in (self.agent_combo, self.insurer_combo, self.line_combo, self.status_combo):
+            compact_combo(combo, 8)
             combo.currentIndexChanged.connect(self._apply_client_filters)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)

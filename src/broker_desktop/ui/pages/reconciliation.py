@@ -452,15 +452,15 @@ class RatesPanel(QWidget):
         form.addWidget(save)
         form.addWidget(delete)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The commission expected on a contract is its rate (a contract's own rate "
-                    "first, then the insurer's rate for its line, then the insurer's rate) "
-                    "times its premium."
-                )
+        explanation = QLabel(
+            self.tr(
+                "The commission expected on a contract is its rate (a contract's own rate "
+                "first, then the insurer's rate for its line, then the insurer's rate) "
+                "times its premium."
             )
         )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
