@@ -4,6 +4,11 @@ Windows-1252 CSV with semicolons and as an XLSX, each imported into a fresh encr
 office by a child process of its own (rows per second; peak memory of that process).
 
     nice -n 10 .venv/bin/python benchmarks/import_bench.py --size L [--formats csv xlsx]
+        [--sources DIR]   # keep the written files there and reuse them on the next run
+
+The child prints a progress line to stderr every 50,000 rows (rows, wall and CPU
+seconds, peak memory, load average), so a run stopped before its end still tells its
+rate and how far it got.
 
 Results go to benchmarks/results/import-<size>.json and print as a Markdown table.
 """
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -186,7 +192,29 @@ def child(source: Path, database: Path) -> None:
         security=SecurityParams(kdf=KdfParams(n=2**10, r=8, p=1), bcrypt_rounds=4),
     )
     start, cpu_start = time.perf_counter(), time.process_time()
-    outcome = session.imports.run(source, Mapping(name="Bench", columns=MAPPING))
+    step = [0]
+
+    def progress(rows: int, share: float) -> None:
+        if rows >= step[0] + 50_000:
+            step[0] = rows
+            print(
+                json.dumps(
+                    {
+                        "rows": rows,
+                        "share": round(share, 3),
+                        "seconds": round(time.perf_counter() - start, 1),
+                        "cpu_seconds": round(time.process_time() - cpu_start, 1),
+                        "peak_mib": round(
+                            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                        ),
+                        "load": [round(x, 1) for x in os.getloadavg()],
+                    }
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
+
+    outcome = session.imports.run(source, Mapping(name="Bench", columns=MAPPING), progress=progress)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     session.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -201,6 +229,7 @@ def child(source: Path, database: Path) -> None:
                 "cpu_seconds": cpu,
                 "peak_mib": peak_kib / 1024,
                 "file_mib": source.stat().st_size / 2**20,
+                "load": [round(x, 1) for x in os.getloadavg()],
             }
         )
     )
@@ -210,6 +239,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", choices=list(SIZES), default="M")
     parser.add_argument("--formats", nargs="+", choices=["csv", "xlsx"], default=["csv", "xlsx"])
+    parser.add_argument("--sources", type=Path, help="where to keep and reuse the files")
     parser.add_argument("--child", nargs=2, metavar=("SOURCE", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -218,13 +248,17 @@ def main() -> int:
     results = {}
     with tempfile.TemporaryDirectory(prefix="import-bench-") as folder:
         for fmt in args.formats:
-            source = Path(folder) / f"portfolio-{args.size}.{fmt}"
+            kept = args.sources / f"portfolio-{args.size}.{fmt}" if args.sources else None
+            source = kept or Path(folder) / f"portfolio-{args.size}.{fmt}"
             began = time.perf_counter()
-            (write_csv if fmt == "csv" else write_xlsx)(source, args.size)
+            if not source.exists():
+                partial = source.with_name(f".{source.name}.partial.{fmt}")
+                (write_csv if fmt == "csv" else write_xlsx)(partial, args.size)
+                partial.replace(source)
             written = time.perf_counter() - began
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(source), str(Path(folder) / f"{fmt}.db")],
-                capture_output=True,
+                stdout=subprocess.PIPE,
                 text=True,
                 check=True,
             )

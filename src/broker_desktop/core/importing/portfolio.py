@@ -48,6 +48,7 @@ from broker_desktop.storage.schema import (
 
 PREVIEW_LIMIT = 1000  # rejected rows and duplicates kept for the screen
 PROGRESS_EVERY = 250
+FLUSH_EVERY = 500  # queued rows written by one executemany per table
 BLOCKER_LIMIT = 200
 
 Progress = Callable[[int, float], None]  # rows read, share of the file read
@@ -212,6 +213,12 @@ class _Pass:
             name: (conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0) + 1
             for name, t in TABLES.items()
         }
+        # contracts, their deadlines and splits wait here for a multi-row insert
+        self.pending: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+        self.pending_order: list[tuple[str, tuple[str, ...]]] = []
+        self.pending_policies: set[tuple[int, str]] = set()  # queued (insurer, policy)
+        self.pending_rows = 0
+        self.next_contract_id = self.first_ids["contracts"]
         self._load_references()
 
     def _load_references(self) -> None:
@@ -246,6 +253,7 @@ class _Pass:
                 counts.rejected += 1
                 if len(self.out.rejected) < PREVIEW_LIMIT:
                     self.out.rejected.append(Rejected(number, tuple(row.reasons)))
+        self.flush()
         if progress is not None:
             progress(counts.rows, 1.0)
 
@@ -259,6 +267,14 @@ class _Pass:
             return
         existing = None
         if row.contract is not None:
+            if (insurer_id, row.contract["policy_number"]) in self.pending_policies:
+                row.reject(
+                    "policy_number",
+                    "duplicate_in_file",
+                    "The same policy number appears earlier in the file.",
+                    row.contract["policy_number"],
+                )
+                return
             self.cursor.execute(
                 "SELECT id FROM contracts WHERE insurer_id = ? AND policy_number = ?",
                 (insurer_id, row.contract["policy_number"]),
@@ -299,6 +315,7 @@ class _Pass:
     ) -> None:
         """A follow-up on the row's contract (or client), unless the same one exists."""
         due, title = follow_up
+        self.flush()  # the look-up below must see this file's earlier follow-ups
         self.cursor.execute(
             "SELECT 1 FROM deadlines WHERE kind = 'follow_up' AND client_id = ? AND "
             "contract_id IS ? AND due_date = ? AND title = ?",
@@ -306,7 +323,7 @@ class _Pass:
         )
         if self.cursor.fetchone() is not None:
             return
-        self._insert(
+        self._queue(
             "deadlines",
             {
                 "kind": "follow_up",
@@ -505,14 +522,16 @@ class _Pass:
                 "cancel_by": values["cancel_by"].isoformat(),
                 "updated_at": _db_dt(self.now),
             }
-            contract_id = self._insert("contracts", stored)
+            contract_id = self._new_contract_id()
+            self._queue("contracts", {"id": contract_id, **stored})
+            self.pending_policies.add((insurer_id, values["policy_number"]))
             counts.contracts_created += 1
             if values["status"] != "cancelled":
                 for kind, due in (
                     ("renewal", values["expiry_date"]),
                     ("cancel_by", values["cancel_by"]),
                 ):
-                    self._insert(
+                    self._queue(
                         "deadlines",
                         {
                             "kind": kind,
@@ -555,12 +574,46 @@ class _Pass:
 
     # ----- writing -----------------------------------------------------------------------
     def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """Inserts a client at once (the duplicate probes of later rows must see him);
+        returns the new row's id."""
         names = list(values)
         self.cursor.execute(
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
             [values[n] for n in names],
         )
         return int(self.cursor.lastrowid)
+
+    def _queue(self, table: str, values: dict[str, Any]) -> None:
+        """Queues a row for the next multi-row insert (``flush``). A contract gets its id
+        here: ids are contiguous and the write transaction holds the database alone."""
+        names = tuple(values)
+        key = (table, names)
+        if key not in self.pending:
+            self.pending[key] = []
+            self.pending_order.append(key)
+        self.pending[key].append(tuple(values[n] for n in names))
+        self.pending_rows += 1
+        if self.pending_rows >= FLUSH_EVERY:
+            self.flush()
+
+    def _new_contract_id(self) -> int:
+        contract_id = self.next_contract_id
+        self.next_contract_id += 1
+        return contract_id
+
+    def flush(self) -> None:
+        """Writes the queued rows, a few hundred per statement; parents before children."""
+        order = {"contracts": 0, "contract_splits": 1, "deadlines": 2}
+        for key in sorted(self.pending_order, key=lambda k: order.get(k[0], 9)):
+            table, names = key
+            self.cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                self.pending[key],
+            )
+        self.pending.clear()
+        self.pending_order.clear()
+        self.pending_policies.clear()
+        self.pending_rows = 0
 
     def _keep_before(self, table: str, row: Any) -> None:
         if self.batch_id is None or (table, row.id) in self.touched:
@@ -596,6 +649,7 @@ class _Pass:
         )
 
     def created_ranges(self) -> dict[str, list[int]]:
+        self.flush()
         return {
             name: [
                 self.first_ids[name],
