@@ -1762,11 +1762,46 @@ What was already saved is safe. The details were written to the log file:
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="58"/>
+        <source>Commission split (one cell)</source>
+        <translation>Commission split (one cell)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <source>Split: person 1</source>
+        <translation>Split: person 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="60"/>
+        <source>Split: share 1 (%)</source>
+        <translation>Split: share 1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="61"/>
+        <source>Split: person 2</source>
+        <translation>Split: person 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="62"/>
+        <source>Split: share 2 (%)</source>
+        <translation>Split: share 2 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="63"/>
+        <source>Split: person 3</source>
+        <translation>Split: person 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="64"/>
+        <source>Split: share 3 (%)</source>
+        <translation>Split: share 3 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="65"/>
         <source>Follow-up date</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="66"/>
         <source>Follow-up subject</source>
         <translation>Follow-up subject</translation>
     </message>
@@ -2138,6 +2173,7 @@ What was already saved is safe. The details were written to the log file:
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="46"/>
         <source>no such active user</source>
         <translation>no such active user</translation>
     </message>
@@ -2177,87 +2213,117 @@ What was already saved is safe. The details were written to the log file:
         <translation>not a period</translation>
     </message>
     <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="40"/>
+        <source>write each share as a name and a percentage</source>
+        <translation>write each share as a name and a percentage</translation>
+    </message>
+    <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="43"/>
+        <source>the shares do not add up to 100 %</source>
+        <translation>the shares do not add up to 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="47"/>
+        <source>the same person appears twice</source>
+        <translation>the same person appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="50"/>
+        <source>a split needs a contract</source>
+        <translation>a split needs a contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
         <source>(“%1”)</source>
         <translation>(“%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
         <source>same UID</source>
         <translation>same UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
         <source>same date of birth</source>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
         <source>same postcode</source>
         <translation>same postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="78"/>
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
         <source>Rows rejected</source>
         <translation>Rows rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="80"/>
         <source>Clients to create</source>
         <translation>Clients to create</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="81"/>
         <source>Clients to update</source>
         <translation>Clients to update</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="82"/>
         <source>Clients unchanged</source>
         <translation>Clients unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="83"/>
         <source>Contracts to create</source>
         <translation>Contracts to create</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="84"/>
         <source>Contracts to update</source>
         <translation>Contracts to update</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="85"/>
         <source>Contracts unchanged</source>
         <translation>Contracts unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="88"/>
         <source>Follow-ups to create</source>
         <translation>Follow-ups to create</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="90"/>
+        <source>Commission splits to set</source>
+        <translation>Commission splits to set</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="93"/>
+        <source>Commission splits unchanged</source>
+        <translation>Commission splits unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="95"/>
         <source>Probable duplicate clients</source>
         <translation>Probable duplicate clients</translation>
     </message>
@@ -3179,53 +3245,53 @@ Show it now?</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="82"/>
         <source>e.g. Export AXA extranet</source>
         <translation>e.g. Export AXA extranet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
         <source>If empty</source>
         <translation>If empty</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>In the office</source>
         <translation>In the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="118"/>
         <source>Add a translation</source>
         <translation>Add a translation</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="123"/>
         <source>Mapping name:</source>
         <translation>Mapping name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="126"/>
         <source>Codes of the file:</source>
         <translation>Codes of the file:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="142"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>

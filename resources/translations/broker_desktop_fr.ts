@@ -1762,11 +1762,46 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="58"/>
+        <source>Commission split (one cell)</source>
+        <translation>Répartition de la commission (une cellule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <source>Split: person 1</source>
+        <translation>Répartition : personne 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="60"/>
+        <source>Split: share 1 (%)</source>
+        <translation>Répartition : part 1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="61"/>
+        <source>Split: person 2</source>
+        <translation>Répartition : personne 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="62"/>
+        <source>Split: share 2 (%)</source>
+        <translation>Répartition : part 2 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="63"/>
+        <source>Split: person 3</source>
+        <translation>Répartition : personne 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="64"/>
+        <source>Split: share 3 (%)</source>
+        <translation>Répartition : part 3 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="65"/>
         <source>Follow-up date</source>
         <translation>Date de relance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="66"/>
         <source>Follow-up subject</source>
         <translation>Objet de la relance</translation>
     </message>
@@ -2138,6 +2173,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="46"/>
         <source>no such active user</source>
         <translation>aucun utilisateur actif de ce nom</translation>
     </message>
@@ -2177,87 +2213,117 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>n&apos;est pas une période</translation>
     </message>
     <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="40"/>
+        <source>write each share as a name and a percentage</source>
+        <translation>écrire chaque part comme un nom et un pourcentage</translation>
+    </message>
+    <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="43"/>
+        <source>the shares do not add up to 100 %</source>
+        <translation>les parts ne font pas 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="47"/>
+        <source>the same person appears twice</source>
+        <translation>la même personne figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="50"/>
+        <source>a split needs a contract</source>
+        <translation>une répartition demande un contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="54"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
         <source>(“%1”)</source>
         <translation>(« %1 »)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
         <source>same UID</source>
         <translation>même IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
         <source>same postcode</source>
         <translation>même NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="78"/>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="80"/>
         <source>Clients to create</source>
         <translation>Clients à créer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="81"/>
         <source>Clients to update</source>
         <translation>Clients à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="82"/>
         <source>Clients unchanged</source>
         <translation>Clients inchangés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="83"/>
         <source>Contracts to create</source>
         <translation>Contrats à créer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="84"/>
         <source>Contracts to update</source>
         <translation>Contrats à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="85"/>
         <source>Contracts unchanged</source>
         <translation>Contrats inchangés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="88"/>
         <source>Follow-ups to create</source>
         <translation>Relances à créer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="90"/>
+        <source>Commission splits to set</source>
+        <translation>Répartitions de commission à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="93"/>
+        <source>Commission splits unchanged</source>
+        <translation>Répartitions de commission inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="95"/>
         <source>Probable duplicate clients</source>
         <translation>Clients probablement en double</translation>
     </message>
@@ -3179,53 +3245,53 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="82"/>
         <source>e.g. Export AXA extranet</source>
         <translation>p. ex. Export extranet AXA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="86"/>
         <source>If empty</source>
         <translation>Si vide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="110"/>
         <source>In the office</source>
         <translation>Dans le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="118"/>
         <source>Add a translation</source>
         <translation>Ajouter une traduction</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="123"/>
         <source>Mapping name:</source>
         <translation>Nom de la correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="126"/>
         <source>Codes of the file:</source>
         <translation>Codes du fichier :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/mapping_editor.py" line="142"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>

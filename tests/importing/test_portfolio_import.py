@@ -104,6 +104,8 @@ def test_dry_run_counts_are_exact_and_nothing_is_written(office, tmp_path):
         "contracts_updated": 0,
         "contracts_unchanged": 0,
         "follow_ups_created": 0,
+        "splits_set": 0,
+        "splits_unchanged": 0,
         "duplicates": 0,
     }
     reasons = {r.row: {(x.field, x.code) for x in r.reasons} for r in outcome.rejected}

@@ -14,10 +14,11 @@ applied to the contract's annual premium (a twelfth for a monthly period):
   and is not on the statement.
 
 A line is accepted (the commission of that contract and period is created or adjusted to
-the received amount, split like the contract's last commission, or all to its agent) or
-flagged with a note. Rights are those of commissions: managing needs commissions.manage;
-an agent with view-own sees only the lines of contracts whose usual split gives him a
-share, with his share of the amounts, and never a statement's totals.
+the received amount, split by the contract's usual split — as imported, else like its
+last commission, else all to its agent) or flagged with a note. Rights are those of
+commissions: managing needs commissions.manage; an agent with view-own sees only the
+lines of contracts whose usual split gives him a share, with his share of the amounts,
+and never a statement's totals.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from broker_desktop.storage.schema import (
     commission_rates,
     commission_shares,
     commissions,
+    contract_splits,
     contracts,
     insurers,
     lines_of_business,
@@ -179,7 +181,15 @@ def rate_for(conn: sa.Connection, contract: Any) -> int | None:
 
 
 def usual_split(conn: sa.Connection, contract: Any) -> tuple[ShareInput, ...]:
-    """The split of the contract's latest commission; all to its agent if it has none."""
+    """The contract's usual split (as imported), else the split of its latest commission;
+    all to its agent if it has neither."""
+    usual = conn.execute(
+        sa.select(contract_splits.c.beneficiary_id, contract_splits.c.share_bp)
+        .where(contract_splits.c.contract_id == contract.id)
+        .order_by(contract_splits.c.share_bp.desc(), contract_splits.c.id)
+    ).all()
+    if usual:
+        return tuple(ShareInput(s.beneficiary_id, int(s.share_bp)) for s in usual)
     latest = conn.execute(
         sa.select(commissions.c.id)
         .where(commissions.c.contract_id == contract.id)

@@ -239,6 +239,17 @@ audit_log = sa.Table(
 )
 
 # ----- import and reconciliation -------------------------------------------------------------
+# A contract's usual split: who shares its commissions, in basis points summing to 10000.
+contract_splits = sa.Table(
+    "contract_splits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("contract_id", sa.ForeignKey("contracts.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("beneficiary_id", sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("share_bp", sa.Integer, nullable=False),
+    _version(),
+    sa.UniqueConstraint("contract_id", "beneficiary_id", name="uq_contract_splits_person"),
+)
 import_mappings = sa.Table(
     "import_mappings",
     metadata,
@@ -331,6 +342,7 @@ statements = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("user_id", sa.ForeignKey("users.id"), nullable=False),
     sa.Column("tolerance_cents", sa.BigInteger, nullable=False, server_default="100"),
+    sa.Column("batch_id", sa.ForeignKey("import_batches.id"), nullable=True),  # its import
     sa.Index("ix_statements_insurer_period", "insurer_id", "period"),
 )
 

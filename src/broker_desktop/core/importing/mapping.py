@@ -45,7 +45,13 @@ CONTRACT_FIELDS = (
     "cancel_reason",
 )
 FOLLOW_UP_FIELDS = ("follow_up_date", "follow_up_title")  # a follow-up on the row's record
-PORTFOLIO_FIELDS = CLIENT_FIELDS + CONTRACT_FIELDS + FOLLOW_UP_FIELDS
+# The contract's usual commission split: one cell ("Dupont 60% / Martin 40%") or up to
+# three person + percentage column pairs, as exports of brokers' software have them.
+SPLIT_PAIRS = 3
+SPLIT_FIELDS = ("split",) + tuple(
+    f"split_{part}_{n}" for n in range(1, SPLIT_PAIRS + 1) for part in ("person", "share")
+)
+PORTFOLIO_FIELDS = CLIENT_FIELDS + CONTRACT_FIELDS + SPLIT_FIELDS + FOLLOW_UP_FIELDS
 STATEMENT_FIELDS = ("policy_number", "period", "amount", "premium", "rate")
 KINDS = {"portfolio": PORTFOLIO_FIELDS, "statement": STATEMENT_FIELDS}
 DUPLICATE_RULES = ("keep_apart", "merge_certain", "merge_best")
@@ -115,6 +121,10 @@ class Mapping:
                         break
         # the office side may be written in words too ("Entreprise", "mensuel")
         return BUILTIN_WORDS.get(name, {}).get(fold(text), text)
+
+    def maps_any(self, names: tuple[str, ...]) -> bool:
+        """Does the mapping feed any of these fields (a column or a default)?"""
+        return any(n in self.columns or self.defaults.get(n) for n in names)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -233,6 +243,13 @@ def guess_columns(headers: tuple[str, ...], kind: str = "portfolio") -> dict[str
         "premium": ("prime", "prime annuelle", "pramie"),
         "frequency": ("periodicite", "frequence", "mode de paiement", "zahlweise"),
         "status": ("statut", "etat", "status"),
+        "split": ("repartition", "repartition des commissions", "partage", "aufteilung"),
+        "split_person_1": ("conseiller 1", "apporteur 1", "beneficiaire 1"),
+        "split_share_1": ("part 1", "part conseiller 1", "% conseiller 1", "part % 1"),
+        "split_person_2": ("conseiller 2", "apporteur 2", "beneficiaire 2", "co-courtier"),
+        "split_share_2": ("part 2", "part conseiller 2", "% conseiller 2", "part % 2"),
+        "split_person_3": ("conseiller 3", "apporteur 3", "beneficiaire 3"),
+        "split_share_3": ("part 3", "part conseiller 3", "% conseiller 3", "part % 3"),
         "follow_up_date": ("relance", "date de relance", "suivi le", "wiedervorlage"),
         "follow_up_title": ("objet de la relance", "motif de la relance", "objet"),
         "period": ("periode", "mois", "annee", "periode de decompte"),

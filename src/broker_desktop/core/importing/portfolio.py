@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from broker_desktop.core.contracts import DERIVED_TITLES, cancel_by_of, sync_deadlines
 from broker_desktop.core.errors import CoreError, PermissionDenied
 from broker_desktop.core.importing.duplicates import Probe, find_matches
-from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.importing.mapping import SPLIT_FIELDS, Mapping
 from broker_desktop.core.importing.rows import ParsedRow, Reason, RowReader
 from broker_desktop.core.importing.sources import Detected, Source
 from broker_desktop.core.importing.values import fold, text_of
@@ -36,6 +36,7 @@ from broker_desktop.storage.schema import (
     clients,
     commission_rates,
     commissions,
+    contract_splits,
     contracts,
     deadlines,
     import_batches,
@@ -121,6 +122,8 @@ class Counts:
     contracts_updated: int = 0
     contracts_unchanged: int = 0
     follow_ups_created: int = 0
+    splits_set: int = 0  # contracts given their usual commission split (new or changed)
+    splits_unchanged: int = 0
     duplicates: int = 0
 
     def as_dict(self) -> dict[str, int]:
@@ -179,7 +182,14 @@ def _from_json(image: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-TABLES = {"clients": clients, "contracts": contracts, "deadlines": deadlines}
+TABLES = {
+    "clients": clients,
+    "contracts": contracts,
+    "contract_splits": contract_splits,
+    "deadlines": deadlines,
+}
+UNDO_DELETE_ORDER = ("contract_splits", "deadlines", "contracts", "clients")  # children first
+UNDO_RESTORE_ORDER = ("clients", "contracts", "contract_splits", "deadlines")
 
 
 class _Pass:
@@ -263,6 +273,7 @@ class _Pass:
         if row.contract is not None:
             insurer_id = self._reference(row, "insurer", row.insurer_text, self.insurers)
             line_id = self._reference(row, "line", row.line_text, self.lines)
+        split = self._split_people(row)
         if row.reasons or agent_id is None:
             return
         existing = None
@@ -307,8 +318,55 @@ class _Pass:
             contract_id = self._contract(
                 row, client_id, agent_id or client_agent, insurer_id, line_id, existing
             )
+        if split is not None and contract_id is not None:
+            self._split(contract_id, existing, split)
         if row.follow_up is not None:
             self._follow_up(row.follow_up, client_id, contract_id, agent_id or client_agent)
+
+    def _split_people(self, row: ParsedRow) -> dict[int, int] | None:
+        """The row's split by user id; the people must be active users of the office."""
+        if row.split is None:
+            return None
+        wanted: dict[int, int] = {}
+        for person, bp in row.split:
+            user_id = self.users.get(fold(person))
+            if user_id is None:
+                row.reject("split", "unknown_person", f"No active user named {person!r}.", person)
+                return None
+            if user_id in wanted:
+                row.reject("split", "duplicate_beneficiary", "A person appears twice.", person)
+                return None
+            wanted[user_id] = bp
+        return wanted
+
+    def _split(self, contract_id: int, existing: Any, wanted: dict[int, int]) -> None:
+        """Sets the contract's usual split (its before image kept for the undo)."""
+        counts = self.out.counts
+        if existing is None:
+            for user_id, bp in wanted.items():
+                self._queue(
+                    "contract_splits",
+                    {"contract_id": contract_id, "beneficiary_id": user_id, "share_bp": bp},
+                )
+            counts.splits_set += 1
+            return
+        current = self.conn.execute(
+            sa.select(contract_splits).where(contract_splits.c.contract_id == contract_id)
+        ).all()
+        if {r.beneficiary_id: r.share_bp for r in current} == wanted:
+            counts.splits_unchanged += 1
+            return
+        for old in current:
+            self._keep_before("contract_splits", old)
+        self.conn.execute(
+            sa.delete(contract_splits).where(contract_splits.c.contract_id == contract_id)
+        )
+        for user_id, bp in wanted.items():
+            self._queue(
+                "contract_splits",
+                {"contract_id": contract_id, "beneficiary_id": user_id, "share_bp": bp},
+            )
+        counts.splits_set += 1
 
     def _follow_up(
         self, follow_up: tuple[date, str], client_id: int, contract_id: int | None, owner: int
@@ -666,9 +724,11 @@ class PortfolioImport:
         self._s = session
 
     @staticmethod
-    def _require(scope: Scope) -> None:
+    def _require(scope: Scope, mapping: Mapping | None = None) -> None:
         scope.require(Right.IMPORT_RUN)
         scope.require_any(Right.PORTFOLIO_VIEW_ALL, Right.PORTFOLIO_VIEW_OWN)
+        if mapping is not None and mapping.maps_any(SPLIT_FIELDS):
+            scope.require(Right.COMMISSIONS_MANAGE)  # a split is commission data
 
     def open_source(self, path: Path, mapping: Mapping | None = None) -> Source:
         return Source(Path(path), mapping.source if mapping else None)
@@ -687,7 +747,7 @@ class PortfolioImport:
             outcome = Outcome(source.detected)
             try:
                 with self._s.tx(write=True) as (conn, scope):
-                    self._require(scope)
+                    self._require(scope, mapping)
                     _Pass(conn, scope, mapping, decisions or {}, None, outcome).run(
                         source, progress, cancelled
                     )
@@ -712,7 +772,7 @@ class PortfolioImport:
         with Source(path, mapping.source) as source:
             outcome = Outcome(source.detected)
             with self._s.tx(write=True) as (conn, scope):
-                self._require(scope)
+                self._require(scope, mapping)
                 batch_id = conn.execute(
                     sa.insert(import_batches)
                     .values(
@@ -764,7 +824,7 @@ class PortfolioImport:
             outcome = _Collect(source.detected)
             try:
                 with self._s.tx(write=True) as (conn, scope):
-                    self._require(scope)
+                    self._require(scope, mapping)
                     one = _Pass(conn, scope, mapping, {}, None, outcome)
                     reader = RowReader(mapping, source.headers)
                     for number, cells in source.rows():
@@ -821,14 +881,14 @@ class PortfolioImport:
             if total:
                 raise UndoBlocked(blockers, total)
             created = json.loads(batch.counts).get("created", {})
-            for name in ("deadlines", "contracts", "clients"):
+            for name in UNDO_DELETE_ORDER:
                 low, high = created.get(name, [1, 0])
                 table = TABLES[name]
                 conn.execute(sa.delete(table).where(table.c.id.between(low, high)))
             items = conn.execute(
                 sa.select(import_items).where(import_items.c.batch_id == batch_id)
             ).all()
-            for name in ("clients", "contracts", "deadlines"):
+            for name in UNDO_RESTORE_ORDER:
                 table = TABLES[name]
                 for item in items:
                     if item.entity != name:
@@ -938,6 +998,31 @@ def _blockers(conn: sa.Connection, batch: Any) -> tuple[list[Blocker], int]:
         ),
         "deadline",
         "on_imported_record",
+    )
+    s_low, s_high = created.get("contract_splits", [1, 0])
+    replaced = {
+        int(json.loads(item.before_image)["contract_id"])
+        for item in conn.execute(
+            sa.select(import_items.c.before_image).where(
+                import_items.c.batch_id == batch.id, import_items.c.entity == "contract_splits"
+            )
+        )
+    }
+    add(
+        conn.execute(
+            sa.select(contract_splits.c.id, sa.literal("").label("label")).where(
+                sa.or_(
+                    contract_splits.c.contract_id.between(k_low, k_high),
+                    contract_splits.c.contract_id.in_(replaced),
+                ),
+                sa.or_(
+                    sa.not_(contract_splits.c.id.between(s_low, s_high)),
+                    contract_splits.c.version != 1,
+                ),
+            )
+        ),
+        "contract_split",
+        "changed",
     )
     for table, entity in ((commission_rates, "commission_rate"), (statement_lines, "statement")):
         add(

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from broker_desktop.core.contracts import FIRST_DAY, FREQUENCIES, LAST_DAY, STATUSES
-from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.importing.mapping import SPLIT_PAIRS, Mapping
 from broker_desktop.core.importing.values import (
     Cell,
     ValueProblem,
@@ -18,6 +18,8 @@ from broker_desktop.core.importing.values import (
     parse_email,
     parse_int,
     parse_phone,
+    parse_share_bp,
+    parse_split_text,
     parse_uid,
     text_of,
 )
@@ -43,6 +45,7 @@ class ParsedRow:
     line_text: str = ""
     client_number: str = ""
     follow_up: tuple[date, str] | None = None  # due date, title
+    split: tuple[tuple[str, int], ...] | None = None  # (person as written, basis points)
     reasons: list[Reason] = field(default_factory=list)
 
     def reject(self, name: str, code: str, message: str, value: Cell = None) -> None:
@@ -88,8 +91,57 @@ class RowReader:
         row = ParsedRow(number)
         self._client(row, cells, today)
         self._contract(row, cells)
+        self._split(row, cells)
         self._follow_up(row, cells)
         return row
+
+    def _split(self, row: ParsedRow, cells: list[Cell]) -> None:
+        """The contract's usual split, checked to sum to 100 %; people are resolved by
+        the import (they must be users of the office)."""
+        parts: list[tuple[str, Cell]] = []
+        value = self.raw(cells, "split")
+        if not is_blank(value):
+            try:
+                parts.extend(parse_split_text(text_of(value)))
+            except ValueProblem as exc:
+                row.reject("split", exc.code, exc.message, value)
+                return
+        for n in range(1, SPLIT_PAIRS + 1):
+            person = text_of(self.raw(cells, f"split_person_{n}"))
+            share = self.raw(cells, f"split_share_{n}")
+            if not person and is_blank(share):
+                continue
+            if not person:
+                row.reject(f"split_person_{n}", "required", "Whose share is this?", share)
+                return
+            if is_blank(share):
+                row.reject(f"split_share_{n}", "required", "The share (%) is missing.", person)
+                return
+            parts.append((person, share))
+        if not parts:
+            return
+        if row.contract is None:
+            row.reject("split", "no_contract", "A commission split needs a contract on the row.")
+            return
+        shares: list[tuple[str, int]] = []
+        for person, share in parts:
+            try:
+                bp = parse_share_bp(share)
+            except ValueProblem as exc:
+                row.reject("split", exc.code, f"{person}: {exc.message}", share)
+                return
+            if bp:
+                shares.append((person, bp))
+        total = sum(bp for _p, bp in shares)
+        if total != 10_000:
+            row.reject(
+                "split",
+                "split_not_100",
+                f"The shares add up to {total / 100:.2f} %, not 100 %.",
+                " / ".join(f"{p} {bp / 100:g} %" for p, bp in shares),
+            )
+            return
+        row.split = tuple(shares)
 
     def _follow_up(self, row: ParsedRow, cells: list[Cell]) -> None:
         value = self.raw(cells, "follow_up_date")

@@ -169,6 +169,39 @@ def parse_rate_bp(value: Cell) -> int:
     return cents
 
 
+def parse_share_bp(value: Cell) -> int:
+    """A person's share of a commission: 60, "60 %", "33,33%", or a fraction from an
+    Excel percentage cell (0.6; 1 for 100 %)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1:
+        return round(value * 10_000)
+    return parse_rate_bp(value)
+
+
+# "Dupont 60% / Martin 40%", "60 % Dupont; 40 % Martin", "Dupont (60%) + Martin (40%)"
+_SPLIT_SEPARATORS = re.compile(r"[/;+|\n]")
+_SPLIT_PART = re.compile(
+    r"(?:(?P<pct1>\d+(?:[.,]\d+)?)\s*%\s*[-:=]?\s*(?P<name1>.+)"
+    r"|(?P<name2>.+?)[\s:=(-]*(?P<pct2>\d+(?:[.,]\d+)?)\s*%\s*\)?)"
+)
+
+
+def parse_split_text(text: str) -> list[tuple[str, str]]:
+    """The people and shares of a split written in one cell; one name alone takes it all."""
+    parts = [part.strip() for part in _SPLIT_SEPARATORS.split(text) if part.strip()]
+    if len(parts) == 1 and "%" not in parts[0]:
+        return [(parts[0], "100")]
+    out = []
+    for part in parts:
+        found = _SPLIT_PART.fullmatch(part)
+        if found is None:
+            raise ValueProblem(
+                "invalid_split", f"Write each share as a name and a percentage: {part!r}."
+            )
+        name = (found["name1"] or found["name2"]).strip(" :=-(")
+        out.append((name, found["pct1"] or found["pct2"]))
+    return out
+
+
 def parse_int(value: Cell, minimum: int, maximum: int) -> int:
     text = text_of(value)
     if not re.fullmatch(r"-?\d+", text):

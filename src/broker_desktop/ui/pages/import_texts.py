@@ -37,6 +37,17 @@ def reason_text(reason: Reason) -> str:
         "control_characters": QCoreApplication.translate("ImportTexts", "invisible characters"),
         "not_an_integer": QCoreApplication.translate("ImportTexts", "not a whole number"),
         "invalid_period": QCoreApplication.translate("ImportTexts", "not a period"),
+        "invalid_split": QCoreApplication.translate(
+            "ImportTexts", "write each share as a name and a percentage"
+        ),
+        "split_not_100": QCoreApplication.translate(
+            "ImportTexts", "the shares do not add up to 100 %"
+        ),
+        "unknown_person": QCoreApplication.translate("ImportTexts", "no such active user"),
+        "duplicate_beneficiary": QCoreApplication.translate(
+            "ImportTexts", "the same person appears twice"
+        ),
+        "no_contract": QCoreApplication.translate("ImportTexts", "a split needs a contract"),
     }
     what = codes.get(reason.code, reason.message)
     text = (
@@ -75,6 +86,11 @@ def count_labels() -> list[tuple[str, str]]:
         (
             "follow_ups_created",
             QCoreApplication.translate("ImportTexts", "Follow-ups to create"),
+        ),
+        ("splits_set", QCoreApplication.translate("ImportTexts", "Commission splits to set")),
+        (
+            "splits_unchanged",
+            QCoreApplication.translate("ImportTexts", "Commission splits unchanged"),
         ),
         ("duplicates", QCoreApplication.translate("ImportTexts", "Probable duplicate clients")),
     ]

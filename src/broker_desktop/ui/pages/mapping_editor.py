@@ -55,6 +55,13 @@ def field_label(name: str) -> str:
         "period": QCoreApplication.translate("Fields", "Period"),
         "amount": QCoreApplication.translate("Fields", "Commission received"),
         "rate": QCoreApplication.translate("Fields", "Rate"),
+        "split": QCoreApplication.translate("Fields", "Commission split (one cell)"),
+        "split_person_1": QCoreApplication.translate("Fields", "Split: person 1"),
+        "split_share_1": QCoreApplication.translate("Fields", "Split: share 1 (%)"),
+        "split_person_2": QCoreApplication.translate("Fields", "Split: person 2"),
+        "split_share_2": QCoreApplication.translate("Fields", "Split: share 2 (%)"),
+        "split_person_3": QCoreApplication.translate("Fields", "Split: person 3"),
+        "split_share_3": QCoreApplication.translate("Fields", "Split: share 3 (%)"),
         "follow_up_date": QCoreApplication.translate("Fields", "Follow-up date"),
         "follow_up_title": QCoreApplication.translate("Fields", "Follow-up subject"),
     }
