@@ -1431,42 +1431,42 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="778"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="788"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="791"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -1474,22 +1474,22 @@ Recovery code that was valid when the backup was taken:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="835"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="838"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="840"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="841"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="832"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -1952,88 +1952,88 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="656"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="657"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="658"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="664"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="669"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="673"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="698"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="702"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="700"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="734"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="735"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="738"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -2041,7 +2041,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="724"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -2049,17 +2049,17 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="869"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="872"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="870"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="873"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="871"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="874"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -2093,28 +2093,39 @@ What was already saved is safe. The details were written to the log file:
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="626"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="628"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="627"/>
+        <source>Commission split</source>
+        <translation>Commission split</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="630"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="629"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="631"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="632"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="634"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="635"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="637"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
+        <source>accepted or flagged since</source>
+        <translation>accepted or flagged since</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="13"/>
@@ -4162,44 +4173,44 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="574"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="577"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="597"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="491"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="504"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="631"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="644"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -4207,12 +4218,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="681"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4763,17 +4774,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="56"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="63"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>if the file has no period: 03.2026 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="70"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -4781,196 +4792,284 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="98"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="129"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <source>Undo this statement…</source>
+        <translation>Undo this statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <source>Takes the statement and all its lines out, as long as none was decided</source>
+        <translation>Takes the statement and all its lines out, as long as none was decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <source>Why it is rejected</source>
+        <translation>Why it is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <source>Import this statement</source>
+        <translation>Import this statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="199"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="201"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="238"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="291"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="349"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="370"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="398"/>
+        <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
+        <translation>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="432"/>
+        <source>Statement not imported: nothing was written.</source>
+        <translation>Statement not imported: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="450"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="456"/>
+        <source>Import no. %1: it can be undone as a whole.</source>
+        <translation>Import no. %1: it can be undone as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="467"/>
+        <source>Choose a statement first.</source>
+        <translation>Choose a statement first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <source>Undo the statement</source>
+        <translation>Undo the statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
+        <source>Take this statement and all its lines out of the office?</source>
+        <translation>Take this statement and all its lines out of the office?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="484"/>
+        <source>The statement was undone: its lines are gone.</source>
+        <translation>The statement was undone: its lines are gone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
+        <translation>
+            <numerusform>The statement cannot be undone: %n of its lines was accepted or flagged since.</numerusform>
+            <numerusform>The statement cannot be undone: %n of its lines were accepted or flagged since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="505"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="520"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="550"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

@@ -1431,42 +1431,42 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Merge into it</source>
         <translation>Fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="769"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
         <source>Signs</source>
         <translation>Indices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
         <source>Look for duplicates</source>
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="778"/>
         <source>Merge the selected pair</source>
         <translation>Fusionner la paire sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="788"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="791"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>La fusion conserve le premier client, lui transfère les contrats et les échéances du second, complète ses champs vides et supprime le second. Elle est inscrite au journal d&apos;audit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="826"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n paire probable.</numerusform>
@@ -1474,22 +1474,22 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="835"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="838"/>
         <source>Select a pair first.</source>
         <translation>Sélectionnez d&apos;abord une paire.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="840"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
         <source>Merge two clients</source>
         <translation>Fusionner deux clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="841"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Fusionner « %1 » dans « %2 » ? Le premier est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="832"/>
         <source>Clients merged.</source>
         <translation>Clients fusionnés.</translation>
     </message>
@@ -1952,88 +1952,88 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="656"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="657"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="658"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="664"/>
         <source>Clients created</source>
         <translation>Clients créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
         <source>Contracts created</source>
         <translation>Contrats créés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="669"/>
         <source>Undo the selected import</source>
         <translation>Annuler l&apos;import sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="673"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="698"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="699"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="702"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="700"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="734"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="735"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="738"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Supprimer ce que l&apos;import n° %1 a créé et rétablir ce qu&apos;il a modifié ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="747"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>L&apos;import ne peut pas être annulé : %n enregistrement a été modifié depuis.</numerusform>
@@ -2041,7 +2041,7 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="721"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="724"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
@@ -2049,17 +2049,17 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="869"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="872"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="870"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="873"/>
         <source>Past imports</source>
         <translation>Imports passés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="871"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="874"/>
         <source>Duplicate clients</source>
         <translation>Clients en double</translation>
     </message>
@@ -2093,28 +2093,39 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="626"/>
         <source>Statement line</source>
         <translation>Ligne de décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="628"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="627"/>
+        <source>Commission split</source>
+        <translation>Répartition de commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="630"/>
         <source>changed since the import</source>
         <translation>modifié depuis l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="629"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="631"/>
         <source>added to an imported client</source>
         <translation>ajouté à un client importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="632"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="634"/>
         <source>recorded on an imported contract</source>
         <translation>saisi sur un contrat importé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="635"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="637"/>
         <source>added to an imported record</source>
         <translation>ajouté à un enregistrement importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
+        <source>accepted or flagged since</source>
+        <translation>acceptée ou signalée depuis</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/import_texts.py" line="13"/>
@@ -4162,44 +4173,44 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="574"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="577"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="597"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="491"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="504"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="631"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="642"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="644"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
@@ -4207,12 +4218,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="681"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -4763,17 +4774,17 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="56"/>
         <source>Mapping of the statement</source>
         <translation>Correspondance du décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="63"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>si le fichier n&apos;a pas de période : 03.2026 ou 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="70"/>
         <source>Period of the statement:</source>
         <translation>Période du décompte :</translation>
     </message>
@@ -4781,196 +4792,284 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="98"/>
         <source>Import a statement…</source>
         <translation>Importer un décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
         <source>All lines</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="103"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>note for a flagged line</source>
         <translation>remarque pour une ligne signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="129"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Totals per insurer and period</source>
         <translation>Totaux par assureur et période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Export the totals…</source>
         <translation>Exporter les totaux…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <source>Undo this statement…</source>
+        <translation>Annuler ce décompte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <source>Takes the statement and all its lines out, as long as none was decided</source>
+        <translation>Retire le décompte et toutes ses lignes, tant qu&apos;aucune n&apos;a été traitée</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <source>Why it is rejected</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <source>Import this statement</source>
+        <translation>Importer ce décompte</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="199"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="201"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="173"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="238"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="291"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="349"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="370"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="351"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="398"/>
+        <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
+        <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit : %3 concordantes, %4 écarts, %5 inconnues, %6 absentes, %7 sans taux, %8 lignes rejetées. Attendu %9, reçu %10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="432"/>
+        <source>Statement not imported: nothing was written.</source>
+        <translation>Décompte non importé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="450"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="456"/>
+        <source>Import no. %1: it can be undone as a whole.</source>
+        <translation>Import n° %1 : il peut être annulé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="467"/>
+        <source>Choose a statement first.</source>
+        <translation>Choisissez d&apos;abord un décompte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <source>Undo the statement</source>
+        <translation>Annuler le décompte</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
+        <source>Take this statement and all its lines out of the office?</source>
+        <translation>Retirer ce décompte et toutes ses lignes du bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="484"/>
+        <source>The statement was undone: its lines are gone.</source>
+        <translation>Le décompte a été annulé : ses lignes sont retirées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
+        <translation>
+            <numerusform>Le décompte ne peut pas être annulé : %n de ses lignes a été acceptée ou signalée depuis.</numerusform>
+            <numerusform>Le décompte ne peut pas être annulé : %n de ses lignes ont été acceptées ou signalées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="505"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="520"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="550"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

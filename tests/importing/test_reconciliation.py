@@ -4,19 +4,16 @@ missing line, within tolerance, split applied, agent scope."""
 from __future__ import annotations
 
 import csv
-from datetime import date
 
 import openpyxl
 import pytest
 from tests.importing.extranet_files import write_csv
 
-from broker_desktop.core.commissions import CommissionInput, CommissionQuery, ShareInput
-from broker_desktop.core.contracts import ContractInput
+from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.importing.mapping import Mapping
 from broker_desktop.core.reconciliation import expected_for
 from broker_desktop.core.rights import Right
-from broker_desktop.core.seed import AGENT
 
 STATEMENT_MAPPING = Mapping(
     name="Décompte AXA",
@@ -32,51 +29,6 @@ def statement_file(folder, rows, name="decompte.csv"):
         rows,
         encoding="cp1252",
     )
-
-
-@pytest.fixture
-def book(office):
-    """Two agents, five AXA contracts (motor 10 %, legal protection 15 %, one contract at a
-    special 12 %) and a rule for the rest of AXA at 8 %."""
-    s = office.director
-    agent1 = office.add_user("agent1", AGENT)
-    agent2 = office.add_user("agent2", AGENT)
-    axa = next(i.id for i in s.reference.insurers() if i.name == "AXA Assurances")
-    lines = {x.code: x.id for x in s.reference.lines()}
-    expiry = date(date.today().year + 1, 12, 31)
-    start = date(date.today().year - 1, 1, 1)
-    ids = {}
-    for policy, agent, line, premium in (
-        ("AX-1", agent1, "MOTOR", 120_000),  # 1'200.- a year
-        ("AX-2", agent1, "MOTOR", 240_000),
-        ("AX-3", agent2, "LEGAL", 36_000),
-        ("AX-4", agent2, "TRAVEL", 60_000),
-        ("AX-5", agent1, "MOTOR", 120_000),
-    ):
-        client = office.client(agent, f"Client {policy}")
-        ids[policy] = office.director.contracts.create(
-            ContractInput(
-                client_id=client,
-                insurer_id=axa,
-                line_id=lines[line],
-                policy_number=policy,
-                start_date=start,
-                expiry_date=expiry,
-                premium_cents=premium,
-            )
-        )
-    r = s.reconciliation
-    r.set_rate(axa, 1000, line_id=lines["MOTOR"])
-    r.set_rate(axa, 1500, line_id=lines["LEGAL"])
-    r.set_rate(axa, 800)
-    r.set_rate(axa, 1200, contract_id=ids["AX-5"])
-    # AX-2's usual split: 60 % agent1, 40 % the office
-    s.commissions.create(
-        CommissionInput(
-            ids["AX-2"], "2025-01", 2000, (ShareInput(agent1, 6000), ShareInput(None, 4000))
-        )
-    )
-    return {"axa": axa, "ids": ids, "agent1": agent1, "agent2": agent2}
 
 
 def test_expected_amounts():

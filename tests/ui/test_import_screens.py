@@ -191,7 +191,17 @@ def test_reconciliation_screen_and_agent_scope(qtbot, open_app, office, tmp_path
     page.insurer_combo.setCurrentIndex(page.insurer_combo.findData(axa))
     assert page.mapping_combo.currentData() == "Décompte AXA"
     page.import_statement(path, ask_mapping=False)
+    # the dry run first: a preview, nothing written
+    assert not page.preview_box.isHidden()
+    assert "rien n'est encore écrit" in page.preview_label.text()
+    assert page.statement_combo.count() == 0
+    page.discard_preview()
+    assert page.preview_box.isHidden() and session.reconciliation.statements(axa) == []
+    page.import_statement(path, ask_mapping=False)
+    page.confirm_import()
     assert page.message.text().startswith("Décompte lu : ")
+    assert "Import n° " in page.message.text()
+    assert page.statement_combo.count() == 1
     categories = {
         page.lines_table.item(r, 0).text(): page.lines_table.item(r, 6).text()
         for r in range(page.lines_table.rowCount())
@@ -216,6 +226,12 @@ def test_reconciliation_screen_and_agent_scope(qtbot, open_app, office, tmp_path
         if page.lines_table.item(r, 0).text() == "RC-1"
     )
     assert page.lines_table.item(row, 7).text() == "acceptée"
+    # an accepted line keeps the statement from being undone; the screen says why
+    window.context.dialogs.queue_answer(True)
+    page.undo_statement()
+    assert not page.blockers.isHidden() and page.blockers.rowCount() == 1
+    assert "acceptée ou signalée" in page.blockers.item(0, 2).text()
+    assert page.statement_combo.count() == 1
 
     agent_window = open_app(office, "agent1").window
     agent_window.show_page("reconciliation")

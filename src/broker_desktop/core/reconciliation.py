@@ -24,6 +24,7 @@ and never a statement's totals.
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,6 +36,7 @@ import sqlalchemy as sa
 from broker_desktop.core.commissions import FULL, CommissionInput, CommissionService, ShareInput
 from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.importing.portfolio import Blocker, PortfolioImport
 from broker_desktop.core.importing.rows import Reason
 from broker_desktop.core.importing.sources import Source
 from broker_desktop.core.importing.values import (
@@ -56,6 +58,7 @@ from broker_desktop.storage.schema import (
     commissions,
     contract_splits,
     contracts,
+    import_batches,
     insurers,
     lines_of_business,
     statement_lines,
@@ -63,6 +66,16 @@ from broker_desktop.storage.schema import (
 )
 
 CATEGORIES = ("matched", "difference", "no_rate", "unknown", "missing")
+
+
+class _DryRun(Exception):
+    """Carries a dry run's result out of its transaction, which it rolls back."""
+
+    def __init__(self, result: StatementResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
 Progress = Callable[[int, float], None]
 
 
@@ -84,10 +97,16 @@ class StatementRejected:
 
 @dataclass
 class StatementResult:
+    """What a statement import did, or (``statement_id`` 0) what its dry run would do."""
+
     statement_id: int
     rows: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     rejected: list[StatementRejected] = field(default_factory=list)
+    expected_cents: int = 0  # over every line, as the totals would show them
+    received_cents: int = 0
+    period: str = ""
+    batch_id: int | None = None  # the import batch (its undo), after a run
 
 
 @dataclass(frozen=True)
@@ -136,6 +155,7 @@ class StatementInfo:
     source_name: str
     imported_at: datetime
     tolerance_cents: int
+    batch_id: int | None = None  # None: imported before statements could be undone
 
 
 def expected_for(premium_cents: int, rate_bp: int, period: str) -> int:
@@ -338,7 +358,42 @@ class ReconciliationService:
         tolerance_cents: int = 100,
         progress: Progress | None = None,
     ) -> StatementResult:
-        """Reads the statement and reconciles it; returns its id and the line counts."""
+        """Reads the statement and reconciles it, as one import batch (undoable with
+        ``undo_statement``); returns its id and the line counts."""
+        return self._statement(
+            path, mapping, insurer_id, period, tolerance_cents, progress, dry_run=False
+        )
+
+    def preview_statement(
+        self,
+        path: Path,
+        mapping: Mapping,
+        insurer_id: int,
+        *,
+        period: str | None = None,
+        tolerance_cents: int = 100,
+        progress: Progress | None = None,
+    ) -> StatementResult:
+        """The dry run: exactly what ``import_statement`` would do, then rolled back."""
+        try:
+            self._statement(
+                path, mapping, insurer_id, period, tolerance_cents, progress, dry_run=True
+            )
+        except _DryRun as done:
+            return done.result
+        raise AssertionError("a dry run always rolls back")  # pragma: no cover
+
+    def _statement(
+        self,
+        path: Path,
+        mapping: Mapping,
+        insurer_id: int,
+        period: str | None,
+        tolerance_cents: int,
+        progress: Progress | None,
+        *,
+        dry_run: bool,
+    ) -> StatementResult:
         path = Path(path)
         if mapping.kind != "statement":
             raise ValidationError.single(
@@ -402,6 +457,24 @@ class ReconciliationService:
                     "file", "no_lines", "The statement holds no readable line."
                 )
             main_period = period or max(periods, key=lambda p: periods[p])
+            result.period = main_period
+            first_line = (
+                conn.execute(sa.select(sa.func.max(statement_lines.c.id))).scalar() or 0
+            ) + 1
+            batch_id = None
+            if not dry_run:
+                batch_id = conn.execute(
+                    sa.insert(import_batches)
+                    .values(
+                        kind="statement",
+                        user_id=scope.user_id,
+                        source_name=path.name[:400],
+                        mapping_name=mapping.name[:100],
+                        started_at=db_now(),
+                        status="running",
+                    )
+                    .returning(import_batches.c.id)
+                ).scalar_one()
             statement_id = conn.execute(
                 sa.insert(statements)
                 .values(
@@ -411,10 +484,11 @@ class ReconciliationService:
                     imported_at=db_now(),
                     user_id=scope.user_id,
                     tolerance_cents=tolerance_cents,
+                    batch_id=batch_id,
                 )
                 .returning(statements.c.id)
             ).scalar_one()
-            result.statement_id = statement_id
+            result.statement_id = 0 if dry_run else statement_id
             counts = dict.fromkeys(CATEGORIES, 0)
             seen: set[tuple[int, str]] = set()
             for (policy, line_period), (first, amount) in received.items():
@@ -459,15 +533,82 @@ class ReconciliationService:
                     conn, statement_id, insurer_id, line_period, seen
                 )
             result.counts = counts
+            sums = conn.execute(
+                sa.select(
+                    sa.func.coalesce(sa.func.sum(statement_lines.c.expected_cents), 0),
+                    sa.func.coalesce(sa.func.sum(statement_lines.c.received_cents), 0),
+                ).where(statement_lines.c.statement_id == statement_id)
+            ).one()
+            result.expected_cents, result.received_cents = int(sums[0]), int(sums[1])
+            if dry_run:
+                raise _DryRun(result)  # rolls the transaction back
+            last_line = conn.execute(sa.select(sa.func.max(statement_lines.c.id))).scalar() or 0
+            conn.execute(
+                sa.update(import_batches)
+                .where(import_batches.c.id == batch_id)
+                .values(
+                    status="done",
+                    counts=json.dumps(
+                        {
+                            "rows": result.rows,
+                            "rejected": len(result.rejected),
+                            **counts,
+                            "created": {
+                                "statements": [statement_id, statement_id],
+                                "statement_lines": [first_line, last_line],
+                            },
+                        }
+                    ),
+                )
+            )
+            result.batch_id = batch_id
             self._s.note_change("commission")
             self._s.log(
                 conn,
                 "statement.import",
                 "statement",
                 statement_id,
-                {"source": path.name, "insurer_id": insurer_id, "period": main_period, **counts},
+                {
+                    "source": path.name,
+                    "insurer_id": insurer_id,
+                    "period": main_period,
+                    "batch_id": batch_id,
+                    **counts,
+                },
             )
             return result
+
+    def undo_statement_blockers(self, statement_id: int) -> tuple[list[Blocker], int]:
+        """What keeps the statement's import from being undone (lines decided since)."""
+        return self._imports().undo_blockers(self._batch_of(statement_id))
+
+    def undo_statement(self, statement_id: int) -> None:
+        """Takes the statement and all its lines out, through the import batch that
+        brought it in (the portfolio import's undo: refused, with the list, when a line
+        was accepted or flagged since)."""
+        self._imports().undo(self._batch_of(statement_id))
+        self._s.note_change("commission")
+
+    def _imports(self) -> PortfolioImport:
+        return PortfolioImport(self._s)
+
+    def _batch_of(self, statement_id: int) -> int:
+        with self._s.tx() as (conn, scope):
+            scope.require(Right.COMMISSIONS_MANAGE, ("statement", statement_id))
+            if not valid_id(statement_id):
+                raise NotFound("statement", statement_id)
+            row = conn.execute(
+                sa.select(statements.c.batch_id).where(statements.c.id == statement_id)
+            ).first()
+            if row is None:
+                raise NotFound("statement", statement_id)
+            if row.batch_id is None:
+                raise ValidationError.single(
+                    "statement",
+                    "not_undoable",
+                    "This statement was imported before statements could be undone.",
+                )
+            return int(row.batch_id)
 
     def _missing(
         self,
@@ -530,6 +671,7 @@ class ReconciliationService:
                     r.source_name,
                     r.imported_at,
                     r.tolerance_cents,
+                    r.batch_id,
                 )
                 for r in conn.execute(stmt)
             ]

@@ -44,6 +44,7 @@ from broker_desktop.storage.schema import (
     insurers,
     lines_of_business,
     statement_lines,
+    statements,
     users,
 )
 
@@ -187,8 +188,18 @@ TABLES = {
     "contracts": contracts,
     "contract_splits": contract_splits,
     "deadlines": deadlines,
+    "statements": statements,  # a commission statement's batch
+    "statement_lines": statement_lines,
 }
-UNDO_DELETE_ORDER = ("contract_splits", "deadlines", "contracts", "clients")  # children first
+UNDO_DELETE_ORDER = (  # children first
+    "statement_lines",
+    "statements",
+    "contract_splits",
+    "deadlines",
+    "contracts",
+    "clients",
+)
+PORTFOLIO_TABLES = ("clients", "contracts", "contract_splits", "deadlines")
 UNDO_RESTORE_ORDER = ("clients", "contracts", "contract_splits", "deadlines")
 
 
@@ -222,6 +233,7 @@ class _Pass:
         self.first_ids = {
             name: (conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0) + 1
             for name, t in TABLES.items()
+            if name in PORTFOLIO_TABLES
         }
         # contracts, their deadlines and splits wait here for a multi-row insert
         self.pending: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
@@ -711,9 +723,9 @@ class _Pass:
         return {
             name: [
                 self.first_ids[name],
-                (self.conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0),
+                (self.conn.execute(sa.select(sa.func.max(TABLES[name].c.id))).scalar() or 0),
             ]
-            for name, t in TABLES.items()
+            for name in PORTFOLIO_TABLES
         }
 
 
@@ -847,10 +859,10 @@ class PortfolioImport:
         return len(reasons)
 
     # ----- history and undo --------------------------------------------------------------
-    def batches(self, limit: int = 100) -> list[Batch]:
+    def batches(self, limit: int = 100, kind: str = "portfolio") -> list[Batch]:
         with self._s.tx() as (conn, scope):
             scope.require(Right.IMPORT_RUN)
-            stmt = sa.select(import_batches).where(import_batches.c.kind == "portfolio")
+            stmt = sa.select(import_batches).where(import_batches.c.kind == kind)
             if not scope.portfolio_all:
                 stmt = stmt.where(import_batches.c.user_id == scope.user_id)
             rows = conn.execute(stmt.order_by(import_batches.c.id.desc()).limit(limit))
@@ -906,9 +918,9 @@ class PortfolioImport:
                 .where(import_batches.c.id == batch_id)
                 .values(status="undone")
             )
-            for entity in ("client", "contract", "deadline"):
+            for entity in ("client", "contract", "deadline", "commission"):
                 self._s.note_change(entity)
-            self._s.log(conn, "import.undo", "import_batch", batch_id, {})
+            self._s.log(conn, "import.undo", "import_batch", batch_id, {"kind": batch.kind})
 
     @staticmethod
     def _batch(conn: sa.Connection, scope: Scope, batch_id: int) -> Any:
@@ -923,7 +935,9 @@ class PortfolioImport:
         ).first()
         if batch is None:
             raise NotFound("import batch", batch_id)
-        if not scope.portfolio_all and batch.user_id != scope.user_id:
+        if batch.kind == "statement":  # commission data
+            scope.require(Right.COMMISSIONS_MANAGE, ("import_batch", batch_id))
+        elif not scope.portfolio_all and batch.user_id != scope.user_id:
             raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("import_batch", batch_id))
         if batch.status != "done":
             raise ValidationError.single(
@@ -944,6 +958,19 @@ def _blockers(conn: sa.Connection, batch: Any) -> tuple[list[Blocker], int]:
             total += 1
             if len(found) < BLOCKER_LIMIT:
                 found.append(Blocker(entity, r.id, reason, str(r.label or "")))
+
+    if batch.kind == "statement":  # its lines accepted or flagged since
+        low, high = created.get("statement_lines", [1, 0])
+        add(
+            conn.execute(
+                sa.select(
+                    statement_lines.c.id, statement_lines.c.policy_number.label("label")
+                ).where(statement_lines.c.id.between(low, high), statement_lines.c.version != 1)
+            ),
+            "statement_line",
+            "decided",
+        )
+        return found, total
 
     c_low, c_high = created.get("clients", [1, 0])
     k_low, k_high = created.get("contracts", [1, 0])

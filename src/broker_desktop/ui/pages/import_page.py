@@ -623,6 +623,8 @@ def show_blockers(table: QTableWidget, exc: UndoBlocked) -> None:
         "commission": QCoreApplication.translate("ImportTexts", "Commission"),
         "commission_rate": QCoreApplication.translate("ImportTexts", "Commission rate"),
         "statement": QCoreApplication.translate("ImportTexts", "Statement line"),
+        "statement_line": QCoreApplication.translate("ImportTexts", "Statement line"),
+        "contract_split": QCoreApplication.translate("ImportTexts", "Commission split"),
     }
     reasons = {
         "changed": QCoreApplication.translate("ImportTexts", "changed since the import"),
@@ -635,6 +637,7 @@ def show_blockers(table: QTableWidget, exc: UndoBlocked) -> None:
         "on_imported_record": QCoreApplication.translate(
             "ImportTexts", "added to an imported record"
         ),
+        "decided": QCoreApplication.translate("ImportTexts", "accepted or flagged since"),
     }
     table.setRowCount(0)
     for blocker in exc.blockers:

@@ -1,5 +1,6 @@
 """The reconciliation screen: import an insurer's commission statement through its saved
-mapping, see matched lines, differences, unknown policies and contracts expected but
+mapping (a preview first, nothing written until confirmed; undoable as one batch), see
+matched lines, differences, unknown policies and contracts expected but
 missing, accept or flag each line; totals per insurer and period (exportable); and the
 commission rate table. An agent sees only his share of his contracts' lines."""
 
@@ -24,13 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.importing.mapping import Mapping
+from broker_desktop.core.importing.portfolio import UndoBlocked
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.reconciliation import ReconLine, StatementResult
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.page_context import Page
-from broker_desktop.ui.pages.import_page import FILE_FILTER, _item, _table, detect
+from broker_desktop.ui.pages.import_page import (
+    FILE_FILTER,
+    _item,
+    _table,
+    detect,
+    show_blockers,
+)
+from broker_desktop.ui.pages.import_texts import reason_text
 from broker_desktop.ui.pages.mapping_editor import MappingEditor
 
 MANAGE = (Right.COMMISSIONS_MANAGE,)
@@ -151,6 +160,38 @@ class StatementsPanel(QWidget):
         for widget in (self.totals_table, self.totals_label):
             guard.bind(widget, see=ALL)
         guard.bind(self.export_button, see=ALL, change=Right.EXPORT)
+        self.undo_button = QPushButton(self.tr("Undo this statement…"))
+        self.undo_button.setObjectName("undo_statement")
+        self.undo_button.setToolTip(
+            self.tr("Takes the statement and all its lines out, as long as none was decided")
+        )
+        self.undo_button.clicked.connect(self.undo_statement)
+        guard.bind(self.undo_button, see=(Right.IMPORT_RUN,), change=Right.COMMISSIONS_MANAGE)
+        self.blockers = _table([self.tr("Record"), self.tr("No."), self.tr("Why")], "blockers")
+        self.blockers.hide()
+        # the dry run's preview: nothing is written until "Import" is pressed
+        self.preview_box = QWidget()
+        self.preview_box.setObjectName("statement_preview")
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("preview_summary")
+        self.preview_label.setWordWrap(True)
+        self.preview_rejected = _table([self.tr("Row"), self.tr("Why it is rejected")], "rejected")
+        self.confirm_button = QPushButton(self.tr("Import this statement"))
+        self.confirm_button.setObjectName("confirm_statement")
+        self.confirm_button.clicked.connect(self.confirm_import)
+        self.discard_button = QPushButton(self.tr("Cancel"))
+        self.discard_button.setObjectName("discard_statement")
+        self.discard_button.clicked.connect(self.discard_preview)
+        preview_bar = QHBoxLayout()
+        preview_bar.addWidget(self.preview_label, 1)
+        preview_bar.addWidget(self.discard_button)
+        preview_bar.addWidget(self.confirm_button)
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addLayout(preview_bar)
+        preview_layout.addWidget(self.preview_rejected)
+        self.preview_box.hide()
+        self.pending: tuple[Path, Mapping, int, str | None, int] | None = None
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -159,6 +200,7 @@ class StatementsPanel(QWidget):
         top.addWidget(self.insurer_combo, 1)
         top.addWidget(QLabel(self.tr("Statement:")))
         top.addWidget(self.statement_combo, 2)
+        top.addWidget(self.undo_button)
         manage = QHBoxLayout()
         mapping_label = QLabel(self.tr("Mapping:"))
         tolerance_label = QLabel(self.tr("Tolerance:"))
@@ -182,6 +224,8 @@ class StatementsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(manage)
+        layout.addWidget(self.preview_box, 2)
+        layout.addWidget(self.blockers, 1)
         layout.addLayout(lines_bar)
         layout.addWidget(self.lines_table, 3)
         layout.addLayout(totals_bar)
@@ -336,11 +380,66 @@ class StatementsPanel(QWidget):
     def _run_import(
         self, path: Path, mapping: Mapping, insurer_id: int, period: str | None
     ) -> None:
+        """The dry run first: its counts, totals and rejected rows are shown, and nothing
+        is written until the user confirms (``confirm_import``)."""
         session = self.context.session
         tolerance = round(self.tolerance.value() * 100)
 
         def work() -> StatementResult:
             session.mappings.save(mapping)
+            return session.reconciliation.preview_statement(
+                path, mapping, insurer_id, period=period, tolerance_cents=tolerance
+            )
+
+        def previewed(result: StatementResult) -> None:
+            self.pending = (path, mapping, insurer_id, period, tolerance)
+            self.blockers.hide()
+            text = self.tr(
+                "Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, "
+                "%5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, "
+                "received %10."
+            )
+            values = [path.name, result.period]
+            values += [
+                str(result.counts.get(key, 0))
+                for key in ("matched", "difference", "unknown", "missing", "no_rate")
+            ]
+            values += [
+                str(len(result.rejected)),
+                _money(result.expected_cents),
+                _money(result.received_cents),
+            ]
+            for i in range(len(values), 0, -1):  # %10 before %1
+                text = text.replace(f"%{i}", values[i - 1])
+            self.preview_label.setText(text)
+            self.preview_rejected.setRowCount(0)
+            for rejected in result.rejected:
+                row = self.preview_rejected.rowCount()
+                self.preview_rejected.insertRow(row)
+                self.preview_rejected.setItem(row, 0, _item(rejected.row))
+                self.preview_rejected.setItem(
+                    row, 1, _item("; ".join(reason_text(r) for r in rejected.reasons))
+                )
+            self.preview_rejected.setVisible(bool(result.rejected))
+            self.preview_box.show()
+            self.message.setText("")
+
+        self.context.runner.run(work, previewed, self._failed)
+
+    def discard_preview(self) -> None:
+        self.pending = None
+        self.preview_box.hide()
+        self.message.setText(self.tr("Statement not imported: nothing was written."))
+
+    def confirm_import(self) -> None:
+        if self.pending is None:
+            return
+        path, mapping, insurer_id, period, tolerance = self.pending
+        self.pending = None
+        self.preview_box.hide()
+        session = self.context.session
+
+        def work() -> StatementResult:
             return session.reconciliation.import_statement(
                 path, mapping, insurer_id, period=period, tolerance_cents=tolerance
             )
@@ -353,10 +452,51 @@ class StatementsPanel(QWidget):
             )
             for i, key in enumerate(("matched", "difference", "unknown", "missing", "no_rate"), 1):
                 text = text.replace(f"%{i}", str(counts.get(key, 0)))
-            self.message.setText(text.replace("%6", str(len(result.rejected))))
+            text = text.replace("%6", str(len(result.rejected)))
+            text += " " + self.tr("Import no. %1: it can be undone as a whole.").replace(
+                "%1", str(result.batch_id)
+            )
+            self.message.setText(text)
             self.load_statements()
 
         self.context.runner.run(work, done, self._failed)
+
+    def undo_statement(self) -> None:
+        statement_id = self.statement_combo.currentData()
+        if statement_id is None:
+            self.message.setText(self.tr("Choose a statement first."))
+            return
+        if not self.context.dialogs.confirm(
+            self,
+            self.tr("Undo the statement"),
+            self.tr("Take this statement and all its lines out of the office?"),
+            dangerous=True,
+        ):
+            return
+        self.context.runner.run(
+            lambda: self.context.session.reconciliation.undo_statement(statement_id),
+            self._statement_undone,
+            self._undo_failed,
+        )
+
+    def _statement_undone(self, _result: object) -> None:
+        self.blockers.hide()
+        self.message.setText(self.tr("The statement was undone: its lines are gone."))
+        self.load_statements()
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UndoBlocked):
+            show_blockers(self.blockers, exc)
+            self.message.setText(
+                self.tr(
+                    "The statement cannot be undone: %n of its line(s) were accepted or "
+                    "flagged since.",
+                    "",
+                    exc.total,
+                )
+            )
+        else:
+            self._failed(exc)
 
     # ----- decisions ---------------------------------------------------------------------
     def _selected(self) -> ReconLine | None:
@@ -559,9 +699,13 @@ class ReconciliationPage(Page):
         for table in (
             self.statements.lines_table,
             self.statements.totals_table,
+            self.statements.preview_rejected,
+            self.statements.blockers,
             self.rates.table,
         ):
             table.setRowCount(0)
+        self.statements.preview_box.hide()
+        self.statements.pending = None
         self.statements.lines = []
         self.rates.rates = []
         self._loaded = False
