@@ -4173,57 +4173,77 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="574"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="575"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="597"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="595"/>
+        <source>Save the contract&apos;s rate</source>
+        <translation>Save the contract&apos;s rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
+        <source>A contract&apos;s own rate:</source>
+        <translation>A contract&apos;s own rate:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="617"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="631"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="642"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="665"/>
         <source>every line</source>
         <translation>every line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="686"/>
+        <source>Choose a contract first.</source>
+        <translation>Choose a contract first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="701"/>
+        <source>The contract&apos;s own rate is saved: %1.</source>
+        <translation>The contract&apos;s own rate is saved: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="681"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="728"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="729"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4774,17 +4794,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="57"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="64"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>if the file has no period: 03.2026 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="71"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -4792,261 +4812,261 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="130"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
         <source>Undo this statement…</source>
         <translation>Undo this statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
         <source>Takes the statement and all its lines out, as long as none was decided</source>
         <translation>Takes the statement and all its lines out, as long as none was decided</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="180"/>
         <source>Import this statement</source>
         <translation>Import this statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="200"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="202"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="207"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="292"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="350"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="371"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
         <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
         <translation>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Statement not imported: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="450"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="451"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="456"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import no. %1: it can be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="468"/>
         <source>Choose a statement first.</source>
         <translation>Choose a statement first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
         <source>Undo the statement</source>
         <translation>Undo the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="473"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Take this statement and all its lines out of the office?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="484"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="485"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>The statement was undone: its lines are gone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>The statement cannot be undone: %n of its lines was accepted or flagged since.</numerusform>
@@ -5054,22 +5074,22 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="506"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="521"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

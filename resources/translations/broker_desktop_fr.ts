@@ -4173,57 +4173,77 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="562"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="574"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="575"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="597"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="595"/>
+        <source>Save the contract&apos;s rate</source>
+        <translation>Enregistrer le taux du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
+        <source>A contract&apos;s own rate:</source>
+        <translation>Taux propre à un contrat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="617"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="631"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="642"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="644"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="652"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="665"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="686"/>
+        <source>Choose a contract first.</source>
+        <translation>Choisissez d&apos;abord un contrat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="701"/>
+        <source>The contract&apos;s own rate is saved: %1.</source>
+        <translation>Le taux propre du contrat est enregistré : %1.</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="681"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="728"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="729"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -4774,17 +4794,17 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="57"/>
         <source>Mapping of the statement</source>
         <translation>Correspondance du décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="64"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>si le fichier n&apos;a pas de période : 03.2026 ou 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="71"/>
         <source>Period of the statement:</source>
         <translation>Période du décompte :</translation>
     </message>
@@ -4792,261 +4812,261 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
         <source>Import a statement…</source>
         <translation>Importer un décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
         <source>All lines</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
         <source>note for a flagged line</source>
         <translation>remarque pour une ligne signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="130"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="134"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Totals per insurer and period</source>
         <translation>Totaux par assureur et période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Export the totals…</source>
         <translation>Exporter les totaux…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
         <source>Undo this statement…</source>
         <translation>Annuler ce décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="166"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
         <source>Takes the statement and all its lines out, as long as none was decided</source>
         <translation>Retire le décompte et toutes ses lignes, tant qu&apos;aucune n&apos;a été traitée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="180"/>
         <source>Import this statement</source>
         <translation>Importer ce décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="200"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="202"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="207"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="292"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="350"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="371"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
         <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
         <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit : %3 concordantes, %4 écarts, %5 inconnues, %6 absentes, %7 sans taux, %8 lignes rejetées. Attendu %9, reçu %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Décompte non importé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="450"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="451"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="456"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import n° %1 : il peut être annulé en entier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="468"/>
         <source>Choose a statement first.</source>
         <translation>Choisissez d&apos;abord un décompte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
         <source>Undo the statement</source>
         <translation>Annuler le décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="473"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Retirer ce décompte et toutes ses lignes du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="484"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="485"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>Le décompte a été annulé : ses lignes sont retirées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="492"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>Le décompte ne peut pas être annulé : %n de ses lignes a été acceptée ou signalée depuis.</numerusform>
@@ -5054,22 +5074,22 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="506"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="521"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

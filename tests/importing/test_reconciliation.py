@@ -189,3 +189,28 @@ def test_rate_table_is_for_commission_managers(office, book):
         s.reconciliation.set_rate(book["axa"], 10_001)
     s.reconciliation.delete_rate(rate_id)
     assert len(s.reconciliation.rates(book["axa"])) == 3
+
+
+def test_a_contracts_own_rate_comes_first_and_stays_in_scope(office, book, tmp_path):
+    s = office.director
+    ax3 = book["ids"]["AX-3"]  # legal protection at 15 % by its line
+    r = s.reconciliation
+    rate_id = r.set_rate(book["axa"], 2000, contract_id=ax3)
+    own = next(x for x in r.rates(book["axa"]) if x.contract_id == ax3)
+    assert (own.id, own.rate_bp, own.policy_number) == (rate_id, 2000, "AX-3")
+    assert r.set_rate(book["axa"], 2100, contract_id=ax3) == rate_id  # replaced, not added
+    other = next(i.id for i in s.reference.insurers() if i.name != "AXA Assurances")
+    with pytest.raises(ValidationError) as caught:
+        r.set_rate(other, 2000, contract_id=ax3)  # not the contract's insurer
+    assert "contract_id" in caught.value.errors
+    path = statement_file(tmp_path, [["AX-3", "", "2026-03", "", "6.30"]])
+    result = r.import_statement(path, STATEMENT_MAPPING, book["axa"], tolerance_cents=0)
+    line = next(x for x in r.lines(result.statement_id) if x.policy_number == "AX-3")
+    assert (line.expected_cents, line.category) == (630, "matched")  # 360.- × 21 % / 12
+    # an agent granted commissions.manage sets rates on his own contracts only
+    s.admin.grant_right(book["agent1"], Right.COMMISSIONS_MANAGE)
+    agent = office.login("agent1")
+    agent.reconciliation.set_rate(book["axa"], 900, contract_id=book["ids"]["AX-1"])
+    with pytest.raises(PermissionDenied):
+        agent.reconciliation.set_rate(book["axa"], 900, contract_id=ax3)  # agent2's
+    agent.close()

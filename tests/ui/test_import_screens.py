@@ -283,3 +283,52 @@ def test_run_reports_progress_and_cancel_leaves_nothing(qtbot, open_app, office,
         runner.shutdown()
     assert session.clients.count(ClientQuery()) == clients_before
     assert session.imports.batches() == []
+
+
+def test_a_contracts_own_rate_is_set_on_the_rate_screen(qtbot, open_app, office):
+    ctrl = open_app(office, "directeur")
+    window, session = ctrl.window, ctrl.window.context.session
+    axa = next(i.id for i in session.reference.insurers() if i.name == "AXA Assurances")
+    motor = next(x.id for x in session.reference.lines() if x.code == "MOTOR")
+    client = session.clients.create(ClientInput(kind="person", last_name="Taux", first_name="Ida"))
+    contract_id = session.contracts.create(
+        ContractInput(
+            client_id=client,
+            insurer_id=axa,
+            line_id=motor,
+            policy_number="OWN-77",
+            start_date=date(2026, 1, 1),
+            expiry_date=date(2026, 12, 31),
+            premium_cents=120_000,
+        )
+    )
+    window.show_page("reconciliation")
+    page = window.pages["reconciliation"]
+    page.tabs.setCurrentWidget(page.rates)
+    rates = page.rates
+    rates.save_contract_rate()  # nothing chosen: said, nothing saved
+    assert rates.message.text() == "Choisissez d'abord un contrat."
+    picker = rates.contract_picker
+    qtbot.keyClicks(picker.search_edit, "OWN-77")
+    picker.search_now()
+    qtbot.waitUntil(lambda: picker.results.count() > 0)
+    picker.results.itemClicked.emit(picker.results.item(0))
+    assert picker.contract_id() == contract_id
+    rates.contract_rate_spin.setValue(12.5)
+    rates.save_contract_rate()
+    qtbot.waitUntil(lambda: "12.5 %" in rates.message.text())
+    [own] = [r for r in session.reconciliation.rates(axa) if r.contract_id == contract_id]
+    assert (own.rate_bp, own.policy_number) == (1250, "OWN-77")
+    shown = {
+        rates.table.item(r, 2).text(): rates.table.item(r, 3).text()
+        for r in range(rates.table.rowCount())
+    }
+    assert shown["OWN-77"] == rates.message.text().split(": ")[-1].rstrip(".")
+
+    # an agent never sees the rate table; a secretary granted commissions.manage edits it
+    agent_window = open_app(office, "agent1").window
+    agent_page = agent_window.pages["reconciliation"]
+    assert not agent_page.tabs.isTabVisible(agent_page.tabs.indexOf(agent_page.rates))
+    accountant = open_app(office, "comptable").window.pages["reconciliation"]
+    assert accountant.tabs.isTabVisible(accountant.tabs.indexOf(accountant.rates))
+    assert accountant.rates.contract_picker.isEnabled()

@@ -87,6 +87,7 @@ class Rate:
     contract_id: int | None
     rate_bp: int
     version: int
+    policy_number: str = ""  # a contract's own rate: its policy number
 
 
 @dataclass(frozen=True)
@@ -238,13 +239,33 @@ class ReconciliationService:
         with self._s.tx() as (conn, scope):
             if not scope.commission_amounts:
                 raise PermissionDenied(Right.COMMISSIONS_VIEW_ALL)
-            stmt = sa.select(commission_rates).order_by(
-                commission_rates.c.insurer_id, commission_rates.c.line_id, commission_rates.c.id
+            stmt = (
+                sa.select(commission_rates, contracts.c.policy_number)
+                .select_from(
+                    commission_rates.outerjoin(
+                        contracts, contracts.c.id == commission_rates.c.contract_id
+                    )
+                )
+                .order_by(
+                    commission_rates.c.insurer_id,
+                    commission_rates.c.contract_id.is_not(None),
+                    commission_rates.c.line_id,
+                    contracts.c.policy_number,
+                    commission_rates.c.id,
+                )
             )
             if insurer_id is not None:
                 stmt = stmt.where(commission_rates.c.insurer_id == insurer_id)
             return [
-                Rate(r.id, r.insurer_id, r.line_id, r.contract_id, r.rate_bp, r.version)
+                Rate(
+                    r.id,
+                    r.insurer_id,
+                    r.line_id,
+                    r.contract_id,
+                    r.rate_bp,
+                    r.version,
+                    r.policy_number or "",
+                )
                 for r in conn.execute(stmt)
             ]
 
@@ -256,7 +277,8 @@ class ReconciliationService:
         line_id: int | None = None,
         contract_id: int | None = None,
     ) -> int:
-        """Creates or replaces the rate for that insurer and line (or that contract)."""
+        """Creates or replaces the rate for that insurer and line, or that contract's own
+        rate (``contract_id``; ``insurer_id`` must then be the contract's insurer)."""
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.COMMISSIONS_MANAGE)
             errors: dict[str, str] = {}
@@ -292,6 +314,12 @@ class ReconciliationService:
                 row = conn.execute(sa.select(contracts).where(contracts.c.id == contract_id)).one()
                 if not scope.portfolio_allows(row.agent_id):
                     raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("contract", contract_id))
+                if row.insurer_id != insurer_id or line_id not in (None, row.line_id):
+                    raise ValidationError.single(
+                        "contract_id",
+                        "invalid_choice",
+                        "The contract is at another insurer or in another line.",
+                    )
                 where = commission_rates.c.contract_id == contract_id
             else:
                 where = sa.and_(

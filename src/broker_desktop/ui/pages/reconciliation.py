@@ -32,6 +32,7 @@ from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.page_context import Page
+from broker_desktop.ui.pages.contract_picker import ContractPicker
 from broker_desktop.ui.pages.import_page import (
     FILE_FILTER,
     _item,
@@ -583,8 +584,27 @@ class RatesPanel(QWidget):
             enabled_when=lambda: self.table.selectionModel().hasSelection(),
         )
         context.guard.follow_selection(self.table)
+        # a contract's own rate, before its insurer's and line's
+        self.contract_picker = ContractPicker(context.session, context.runner)
+        self.contract_picker.setObjectName("rate_contract")
+        self.contract_rate_spin = QDoubleSpinBox()
+        self.contract_rate_spin.setObjectName("contract_rate")
+        self.contract_rate_spin.setRange(0, 100)
+        self.contract_rate_spin.setDecimals(2)
+        self.contract_rate_spin.setSuffix(" %")
+        save_contract = QPushButton(self.tr("Save the contract's rate"))
+        save_contract.setObjectName("save_contract_rate")
+        save_contract.clicked.connect(self.save_contract_rate)
+        for managed in (save_contract, self.contract_picker, self.contract_rate_spin):
+            context.guard.bind(managed, change=Right.COMMISSIONS_MANAGE)
         self.message = QLabel()
+        self.message.setObjectName("rate_message")
         self.message.setWordWrap(True)
+        contract_form = QHBoxLayout()
+        contract_form.addWidget(QLabel(self.tr("A contract's own rate:")))
+        contract_form.addWidget(self.contract_picker, 4)
+        contract_form.addWidget(self.contract_rate_spin)
+        contract_form.addWidget(save_contract)
         form = QHBoxLayout()
         form.addWidget(self.insurer_combo, 2)
         form.addWidget(self.line_combo, 2)
@@ -603,6 +623,7 @@ class RatesPanel(QWidget):
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
+        layout.addLayout(contract_form)
         layout.addWidget(self.message)
         self.rates: list[Any] = []
         self.names: dict[str, dict[int, str]] = {"insurers": {}, "lines": {}}
@@ -642,7 +663,7 @@ class RatesPanel(QWidget):
                     self.names["lines"].get(rate.line_id, self.tr("every line"))
                     if rate.line_id
                     else self.tr("every line"),
-                    f"n° {rate.contract_id}" if rate.contract_id else "",
+                    rate.policy_number if rate.contract_id else "",
                     formats.percent(rate.rate_bp),
                 )
             ):
@@ -658,6 +679,32 @@ class RatesPanel(QWidget):
             lambda _id: self.load(),
             lambda e: self.message.setText(explain(e)),
         )
+
+    def save_contract_rate(self) -> None:
+        contract_id = self.contract_picker.contract_id()
+        if contract_id is None:
+            self.message.setText(self.tr("Choose a contract first."))
+            return
+        rate_bp = round(self.contract_rate_spin.value() * 100)
+        session = self.context.session
+
+        def work() -> int:
+            contract = session.contracts.get(contract_id)
+            return int(
+                session.reconciliation.set_rate(
+                    contract.insurer_id, rate_bp, contract_id=contract_id
+                )
+            )
+
+        def done(_rate_id: int) -> None:
+            self.message.setText(
+                self.tr("The contract's own rate is saved: %1.").replace(
+                    "%1", formats.percent(rate_bp)
+                )
+            )
+            self.load()
+
+        self.context.runner.run(work, done, lambda e: self.message.setText(explain(e)))
 
     def delete(self) -> None:
         rows = self.table.selectionModel().selectedRows()
