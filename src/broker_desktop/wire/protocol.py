@@ -108,6 +108,8 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "delete_rate": WRITE,
         "accept": WRITE,
         "flag": WRITE,
+        "undo_statement_blockers": READ,
+        "undo_statement": WRITE,
         "export_totals": FILE,
     },
     # reading a file the workstation chose (an import, a statement, a backup to compare)

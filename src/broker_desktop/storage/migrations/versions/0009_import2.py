@@ -8,14 +8,14 @@
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
 Revision ID: 0009_import2
-Revises: 0004_listing_speed
+Revises: 0007_transfer
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_import2"
-down_revision = "0004_listing_speed"
+down_revision = "0007_transfer"
 branch_labels = None
 depends_on = None
 
