@@ -51,6 +51,13 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="broker-screens-"))
     demo = make_demo(folder / "demo.db")
+    if sys.argv[1:] == ["--only", "imports"]:  # the import wizard, statements, rates
+        ctrl = controller(folder, demo.path)
+        window = log_in(ctrl, "directeur", DEMO_PASSWORD)
+        window.resize(*SIZE)
+        imports(window, folder, app)
+        ctrl.shutdown()
+        return 0
     if sys.argv[1:] == ["--only", "daily"]:  # follow-ups, reference data, audit sentences
         daily(folder, demo.path, app)
         return 0
@@ -402,8 +409,19 @@ def imports(window, folder: Path, app: QApplication) -> None:
     page.load()
     page.insurer_combo.setCurrentIndex(page.insurer_combo.findData(axa))
     page.import_statement(statement, ask_mapping=False)
+    save(window, "directeur-reconciliation-preview", app)  # the dry run, nothing written
+    page.confirm_import()
     page.lines_table.selectRow(0)
     save(window, "directeur-reconciliation", app)
+
+    rates = window.pages["reconciliation"]
+    rates.tabs.setCurrentWidget(rates.rates)
+    own = contracts[0]
+    session.reconciliation.set_rate(axa, 1250, contract_id=own.id)
+    rates.rates.load()
+    rates.rates.contract_picker.pick(own.id, f"{own.policy_number} — {own.client}")
+    rates.rates.contract_rate_spin.setValue(12.5)
+    save(window, "directeur-reconciliation-rates", app)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -171,12 +172,14 @@ class StatementsPanel(QWidget):
         self.blockers = _table([self.tr("Record"), self.tr("No."), self.tr("Why")], "blockers")
         self.blockers.hide()
         # the dry run's preview: nothing is written until "Import" is pressed
-        self.preview_box = QWidget()
+        self.preview_box = QFrame()
+        self.preview_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview_box.setObjectName("statement_preview")
         self.preview_label = QLabel()
         self.preview_label.setObjectName("preview_summary")
         self.preview_label.setWordWrap(True)
         self.preview_rejected = _table([self.tr("Row"), self.tr("Why it is rejected")], "rejected")
+        self.preview_rejected.setMaximumHeight(160)
         self.confirm_button = QPushButton(self.tr("Import this statement"))
         self.confirm_button.setObjectName("confirm_statement")
         self.confirm_button.clicked.connect(self.confirm_import)
@@ -188,7 +191,7 @@ class StatementsPanel(QWidget):
         preview_bar.addWidget(self.discard_button)
         preview_bar.addWidget(self.confirm_button)
         preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.setContentsMargins(8, 6, 8, 6)
         preview_layout.addLayout(preview_bar)
         preview_layout.addWidget(self.preview_rejected)
         self.preview_box.hide()
@@ -225,7 +228,7 @@ class StatementsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(manage)
-        layout.addWidget(self.preview_box, 2)
+        layout.addWidget(self.preview_box)
         layout.addWidget(self.blockers, 1)
         layout.addLayout(lines_bar)
         layout.addWidget(self.lines_table, 3)
