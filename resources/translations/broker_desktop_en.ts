@@ -90,137 +90,132 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="52"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="118"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="54"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="71"/>
         <source>New user…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="71"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="73"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="74"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="75"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
         <source>Roles of this user</source>
         <translation>Roles of this user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
         <source>Rights granted directly</source>
         <translation>Rights granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="106"/>
         <source>Effective rights and where they come from</source>
         <translation>Effective rights and where they come from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="182"/>
         <source>No right (or the account is deactivated).</source>
         <translation>No right (or the account is deactivated).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="186"/>
         <source>role %1</source>
         <translation>role %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="188"/>
         <source>granted directly</source>
         <translation>granted directly</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="240"/>
         <source>Deactivate %1? He can no longer log in.</source>
         <translation>Deactivate %1? He can no longer log in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272"/>
         <source>New role…</source>
         <translation>New role…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="273"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="275"/>
         <source>Save the rights</source>
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="291"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
         <source>Members: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="328"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="360"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="363"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="393"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="398"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="417"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="439"/>
-        <source>deactivated</source>
-        <translation>deactivated</translation>
     </message>
 </context>
 <context>
@@ -1139,77 +1134,77 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="53"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="53"/>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="57"/>
         <source>Policy number:</source>
         <translation>Policy number:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="60"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="65"/>
         <source>Line of business:</source>
         <translation>Line of business:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
         <source>Renewal date:</source>
         <translation>Renewal date:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="70"/>
         <source>Notice (months):</source>
         <translation>Notice (months):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
         <source>Cancel by:</source>
         <translation>Cancel by:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
         <source>Annual premium (CHF):</source>
         <translation>Annual premium (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="76"/>
         <source>Payment:</source>
         <translation>Payment:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="79"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="83"/>
         <source>Cancellation reason:</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="87"/>
         <source>Responsible agent:</source>
         <translation>Responsible agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_form.py" line="91"/>
         <source>The client&apos;s agent</source>
         <translation>The client&apos;s agent</translation>
     </message>
@@ -3912,6 +3907,19 @@ Show it now?</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="30"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="40"/>
+        <source>This account is deactivated.</source>
+        <translation>This account is deactivated.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="47"/>
@@ -4086,78 +4094,78 @@ Show it now?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="300"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="304"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="307"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="418"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="423"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="451"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="452"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="457"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="462"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="483"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="461"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="466"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="463"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="476"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="472"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="477"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -4173,64 +4181,64 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="563"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="575"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="581"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="598"/>
         <source>Save the contract&apos;s rate</source>
         <translation>Save the contract&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="607"/>
         <source>A contract&apos;s own rate:</source>
         <translation>A contract&apos;s own rate:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="617"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="620"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="652"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="663"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="665"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="655"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="666"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="668"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="686"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="689"/>
         <source>Choose a contract first.</source>
         <translation>Choose a contract first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="701"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="704"/>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>The contract&apos;s own rate is saved: %1.</translation>
     </message>
@@ -4238,12 +4246,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="728"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="731"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="729"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="732"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4711,82 +4719,82 @@ Show it now?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="41"/>
         <source>Commission and its split</source>
         <translation>Commission and its split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="47"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>
         <source>Period (2026 or 03.2026):</source>
         <translation>Period (2026 or 03.2026):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="56"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58"/>
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
         <source>Add a beneficiary</source>
         <translation>Add a beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="64"/>
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="85"/>
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="91"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="119"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="160"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="164"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>
@@ -4794,17 +4802,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="58"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="65"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>if the file has no period: 03.2026 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="72"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -4812,261 +4820,261 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="105"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="127"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="159"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="165"/>
         <source>Undo this statement…</source>
         <translation>Undo this statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="167"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="168"/>
         <source>Takes the statement and all its lines out, as long as none was decided</source>
         <translation>Takes the statement and all its lines out, as long as none was decided</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="180"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
         <source>Import this statement</source>
         <translation>Import this statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="203"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="206"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="207"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="210"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="219"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="244"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="245"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="246"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="295"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
         <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
         <translation>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="436"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Statement not imported: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="451"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="454"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="457"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import no. %1: it can be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
         <source>Choose a statement first.</source>
         <translation>Choose a statement first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="472"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
         <source>Undo the statement</source>
         <translation>Undo the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="473"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="476"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Take this statement and all its lines out of the office?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>The statement was undone: its lines are gone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="496"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>The statement cannot be undone: %n of its lines was accepted or flagged since.</numerusform>
@@ -5074,22 +5082,22 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="509"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="524"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="545"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="554"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

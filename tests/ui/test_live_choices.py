@@ -26,6 +26,11 @@ def offered(combo) -> set:
     return {combo.itemData(i) for i in range(combo.count())}
 
 
+def marked(combo, person_id) -> bool:
+    index = combo.findData(person_id)
+    return index >= 0 and combo.itemText(index).endswith(" (désactivé)")
+
+
 def test_filter_combos_follow_new_insurers_and_deactivated_users(qtbot, tmp_path, office):
     other = open_session(office, "directeur", DEMO_PASSWORD)  # the other workstation
     ctrl = start(tmp_path, office, "directeur", check_seconds=0.05)
@@ -48,13 +53,14 @@ def test_filter_combos_follow_new_insurers_and_deactivated_users(qtbot, tmp_path
         portfolio.agent_combo.setCurrentIndex(portfolio.agent_combo.findData(agent2))
         qtbot.waitUntil(lambda: portfolio.clients.query.agent_id == agent2, timeout=30000)
         other.admin.deactivate_user(agent2)
-        qtbot.waitUntil(lambda: agent2 not in offered(portfolio.agent_combo), timeout=30000)
-        assert portfolio.agent_combo.currentData() is None  # back to all agents
-        qtbot.waitUntil(lambda: portfolio.clients.query.agent_id is None, timeout=30000)
+        # still offered (his clients stay his until his book is handed over), marked
+        qtbot.waitUntil(lambda: marked(portfolio.agent_combo, agent2), timeout=30000)
+        assert portfolio.agent_combo.currentData() == agent2
+        assert portfolio.clients.query.agent_id == agent2
 
         # the hidden commissions page reloads its combo when shown
         window.show_page("commissions")
-        qtbot.waitUntil(lambda: agent2 not in offered(commissions.agent_combo), timeout=30000)
+        qtbot.waitUntil(lambda: marked(commissions.agent_combo, agent2), timeout=30000)
         assert commissions.agent_combo.count() > 1
     finally:
         ctrl.shutdown()

@@ -232,3 +232,60 @@ def test_every_tab_is_usable_at_1024_by_700(qtbot, open_app, demo):
         assert combo.width() >= combo.fontMetrics().horizontalAdvance("Tous les") + 16
     for button in (portfolio.new_client_button, portfolio.export_clients_button):
         assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+
+
+def test_deactivated_users_are_marked_and_not_offered_anew(qtbot, open_app, office):
+    from broker_desktop.core.clients import ClientQuery
+    from broker_desktop.ui.pages.client_form import ClientDialog
+    from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
+    from broker_desktop.ui.pages.reference_choices import INACTIVE
+    from broker_desktop.ui.pages.split_dialog import SplitDialog
+
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    agent = next(u for u in session.admin.users() if u.login == "agent2")
+    session.admin.deactivate_user(agent.id)
+    marked = f"{agent.display_name} (désactivé)"
+
+    assert window.show_page("admin")
+    admin = window.pages["admin"]
+    admin.reload()
+    row = next(i for i, u in enumerate(admin.users) if u.id == agent.id)
+    item = admin.user_list.item(row)
+    assert item.text() == f"{agent.display_name} (agent2) (désactivé)"
+    assert item.foreground().color() == INACTIVE
+    agents_role = next(i for i, r in enumerate(admin.roles) if agent.id in r.member_ids)
+    admin.role_list.setCurrentRow(agents_role)
+    assert marked in admin.role_members.text()
+
+    assert window.show_page("portfolio")
+    page = window.pages["portfolio"]
+    page.choices.prefetch(window.context.runner, page._fill_choice_combos)
+    index = page.agent_combo.findData(agent.id)  # a filter: his clients are still his
+    assert page.agent_combo.itemText(index) == marked
+    assert page.agent_combo.itemData(index, Qt.ItemDataRole.ForegroundRole) == INACTIVE
+
+    client = session.clients.get(
+        session.clients.page(ClientQuery(agent_id=agent.id), limit=1)[0].id
+    )
+    form = ClientDialog(*page._dialog_context(), client=client, parent=page)
+    assert form.agent_combo.currentText() == marked  # his current value: shown, not lost
+    assert form.agent_combo.currentData() == agent.id
+    form.close()
+    new = ClientDialog(*page._dialog_context(), parent=page)
+    assert new.agent_combo.findData(agent.id) < 0  # not offered as a new assignee
+    new.close()
+
+    deadlines = window.pages["deadlines"]
+    follow_up = FollowUpDialog(deadlines.context, deadlines.choices, parent=deadlines)
+    assert follow_up.owner.findData(agent.id) < 0 and follow_up.owner.count() > 1
+    follow_up.close()
+    commissions = window.pages["commissions"]
+    commissions.choices.prefetch(window.context.runner, lambda: None)  # as the change path does
+    split = SplitDialog(commissions.context, commissions.choices, parent=commissions)
+    split._add_share(agent.id, 5000)  # an existing share of his: kept, marked
+    beneficiary = split.table.cellWidget(split.table.rowCount() - 1, 0)
+    assert beneficiary.currentText() == marked
+    first = split.table.cellWidget(0, 0)
+    assert first.currentData() == -1 and first.findData(agent.id) < 0
+    split.close()

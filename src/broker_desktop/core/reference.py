@@ -40,6 +40,7 @@ class LineOfBusiness:
 class Person:
     id: int
     display_name: str
+    active: bool = True
 
 
 class ReferenceService:
@@ -63,17 +64,17 @@ class ReferenceService:
                 for r in conn.execute(stmt)
             ]
 
-    def people(self) -> list[Person]:
-        """Active users, for 'responsible agent' and 'owner' pickers."""
+    def people(self, include_inactive: bool = False) -> list[Person]:
+        """Active users, for 'responsible agent' and 'owner' pickers; with
+        ``include_inactive`` the deactivated ones too (marked), for list filters and for
+        showing who a record still names."""
+        query = sa.select(users.c.id, users.c.display_name, users.c.active).order_by(
+            users.c.display_name
+        )
+        if not include_inactive:
+            query = query.where(users.c.active.is_(True))
         with self._s.tx() as (conn, _scope):
-            return [
-                Person(r.id, r.display_name)
-                for r in conn.execute(
-                    sa.select(users.c.id, users.c.display_name)
-                    .where(users.c.active.is_(True))
-                    .order_by(users.c.display_name)
-                )
-            ]
+            return [Person(r.id, r.display_name, bool(r.active)) for r in conn.execute(query)]
 
     def _unique(
         self, conn: sa.Connection, table: sa.Table, column: str, value: str, own_id: int | None

@@ -22,6 +22,7 @@ from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.page_context import Page, PageContext
+from broker_desktop.ui.pages.reference_choices import INACTIVE, person_label
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.tab_style import keep_accents
@@ -323,7 +324,9 @@ class AdminPage(Page):
                 Qt.CheckState.Checked if right in role.rights else Qt.CheckState.Unchecked
             )
             self.role_rights.addItem(item)
-        names = [u.display_name for u in self.users if u.id in role.member_ids]
+        names = [
+            person_label(u.display_name, u.active) for u in self.users if u.id in role.member_ids
+        ]
         self.role_members.setText(
             self.tr("Members: %1").replace("%1", ", ".join(names) or self.tr("nobody"))
         )
@@ -434,10 +437,10 @@ class AdminPage(Page):
         self.user_list.blockSignals(True)
         self.user_list.clear()
         for user in self.users:
-            text = f"{user.display_name} ({user.login})"
+            item = QListWidgetItem(person_label(f"{user.display_name} ({user.login})", user.active))
             if not user.active:
-                text += " — " + self.tr("deactivated")
-            self.user_list.addItem(text)
+                item.setForeground(INACTIVE)
+            self.user_list.addItem(item)
         self.user_list.blockSignals(False)
         self.role_list.blockSignals(True)
         self.role_list.clear()

@@ -17,11 +17,11 @@ from broker_desktop.ui import labels
 from broker_desktop.ui.pages.form_support import (
     FieldRows,
     SaveOutcome,
-    choice_combo,
     date_edit,
     date_value,
     set_date,
 )
+from broker_desktop.ui.pages.reference_choices import person_combo
 
 
 class ClientDialog(SaveOutcome, QDialog):
@@ -67,7 +67,7 @@ class ClientDialog(SaveOutcome, QDialog):
         self.agent_combo = self.rows.add(
             "agent_id",
             self.tr("Responsible agent:"),
-            choice_combo(choices.agents(), client.agent_id if client else session.user.id),
+            person_combo(choices.people(), client.agent_id if client else session.user.id),
         )
         self.notes = self.rows.add("notes", self.tr("Notes:"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)

@@ -22,7 +22,7 @@ from broker_desktop.ui.export_button import ExportButton
 from broker_desktop.ui.messages import explain, line_count
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.page_context import Page, PageContext
-from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices, add_person
 from broker_desktop.ui.pages.split_dialog import SplitDialog
 from broker_desktop.ui.table_view import PagedTableView
 from broker_desktop.ui.widgets import compact_combo
@@ -128,8 +128,8 @@ class CommissionsPage(Page):
         self.agent_combo.blockSignals(True)
         while self.agent_combo.count() > 1:
             self.agent_combo.removeItem(1)
-        for person_id, name in self.choices.loaded("agents"):
-            self.agent_combo.addItem(name, person_id)
+        for person_id, name, active in self.choices.loaded_people():  # deactivated: marked
+            add_person(self.agent_combo, person_id, name, active)
         index = self.agent_combo.findData(current) if current is not None else 0
         self.agent_combo.setCurrentIndex(max(0, index))
         self.agent_combo.blockSignals(False)

@@ -27,6 +27,7 @@ from broker_desktop.ui.pages.form_support import (
     required_date_value,
     set_date,
 )
+from broker_desktop.ui.pages.reference_choices import person_combo
 
 
 class ContractDialog(SaveOutcome, QDialog):
@@ -84,8 +85,8 @@ class ContractDialog(SaveOutcome, QDialog):
         self.agent = self.rows.add(
             "agent_id",
             self.tr("Responsible agent:"),
-            choice_combo(
-                choices.agents(),
+            person_combo(
+                choices.people(),
                 contract.agent_id if contract else None,
                 none_label=self.tr("The client's agent"),
             ),

@@ -18,11 +18,11 @@ from broker_desktop.ui.pages.contract_picker import ContractPicker
 from broker_desktop.ui.pages.form_support import (
     FieldRows,
     SaveOutcome,
-    choice_combo,
     date_edit,
     required_date_value,
     set_date,
 )
+from broker_desktop.ui.pages.reference_choices import person_combo
 
 # what the contract decides for a renewal or cancel-by deadline (not editable here)
 DERIVED_FIELDS = ("title", "due_date", "client_id", "contract_id")
@@ -70,15 +70,15 @@ class FollowUpDialog(SaveOutcome, QDialog):
         self.title_edit.setObjectName("follow_up_title")
         self.due = self.rows.add("due_date", self.tr("Due:"), date_edit())
         me = context.session.user.id
-        people = choices.agents() if context.guard.can(Right.DEADLINES_VIEW_ALL) else []
-        if not any(pid == me for pid, _name in people):
-            people = [(me, context.session.user.display_name), *people]
+        people = choices.people() if context.guard.can(Right.DEADLINES_VIEW_ALL) else []
+        if not any(pid == me for pid, _name, _active in people):
+            people = [(me, context.session.user.display_name, True), *people]
         self.owner: QComboBox = self.rows.add(
             "owner_id",
             self.tr("Owner:"),
-            choice_combo(people, deadline.owner_id if deadline else me),
+            person_combo(people, deadline.owner_id if deadline else me),
         )
-        self.owner.setEnabled(len(people) > 1)
+        self.owner.setEnabled(self.owner.count() > 1)
         self.client = self.rows.add(
             "client_id", self.tr("Client:"), ClientPicker(context.session, context.runner)
         )

@@ -28,7 +28,7 @@ from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.client_form import ClientDialog
 from broker_desktop.ui.pages.contract_form import ContractDialog
-from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.pages.reference_choices import INACTIVE, ReferenceChoices, person_label
 from broker_desktop.ui.table_view import PagedTableView
 from broker_desktop.ui.widgets import SEARCH_MIN_WIDTH, compact_combo
 
@@ -245,8 +245,11 @@ class PortfolioPage(Page):
         choice that is gone (an agent deactivated) falls back to all, and the lists
         follow."""
         lost = False
+        # a deactivated agent may still hold clients (until his book is handed over):
+        # he stays in the filter, marked
+        people = [(i, person_label(n, a), a) for i, n, a in self.choices.loaded_people()]
         for combo, everyone, items in (
-            (self.agent_combo, self.tr("All agents"), self.choices.loaded("agents")),
+            (self.agent_combo, self.tr("All agents"), people),
             (self.insurer_combo, self.tr("All insurers"), self.choices.loaded("insurers")),
             (self.line_combo, self.tr("All lines"), self.choices.loaded("lines")),
         ):
@@ -254,8 +257,10 @@ class PortfolioPage(Page):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
-            for item_id, name in items:
+            for item_id, name, *active in items:
                 combo.addItem(name, item_id)
+                if active and not active[0]:
+                    combo.setItemData(combo.count() - 1, INACTIVE, Qt.ItemDataRole.ForegroundRole)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(0, index))
             lost = lost or index < 0

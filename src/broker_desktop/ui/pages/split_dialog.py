@@ -23,6 +23,7 @@ from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.contract_picker import ContractPicker
 from broker_desktop.ui.pages.form_support import FieldRows, conflict_text, parse_money
+from broker_desktop.ui.pages.reference_choices import person_combo
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
 OFFICE = -1  # combo data for "the office" (beneficiary None)
@@ -111,12 +112,13 @@ class SplitDialog(QDialog):
     def _add_share(self, beneficiary_id, share_bp: int) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        combo = QComboBox()
-        combo.addItem(self.tr("The office"), OFFICE)
-        for person_id, name in self._choices.agents():
-            combo.addItem(name, person_id)
-        index = combo.findData(OFFICE if beneficiary_id is None else beneficiary_id)
-        combo.setCurrentIndex(max(0, index))
+        # a beneficiary deactivated since stays (marked), never silently the office
+        combo = person_combo(
+            self._choices.people(),
+            OFFICE if beneficiary_id is None else beneficiary_id,
+            none_label=self.tr("The office"),
+        )
+        combo.setItemData(0, OFFICE)
         spin = QDoubleSpinBox()
         spin.setRange(0, 100)
         spin.setDecimals(2)
