@@ -9,6 +9,9 @@ streamed into the file the user chose; backups are written in the server's backu
 from __future__ import annotations
 
 import contextlib
+import importlib
+import inspect
+import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +24,14 @@ from broker_desktop.core.service_session import UserInfo
 from broker_desktop.remote.transport import Transport
 from broker_desktop.wire import codec
 from broker_desktop.wire.errors import RemoteError, SessionEnded
-from broker_desktop.wire.protocol import ALLOWED, FILE, LONG_POLL_SECONDS, call_envelope
+from broker_desktop.wire.protocol import (
+    ALLOWED,
+    CALLBACKS,
+    FILE,
+    LONG_POLL_SECONDS,
+    call_envelope,
+    file_input,
+)
 
 # The core classes behind each service: their plain class attributes (``query_type``)
 # are read locally, as the UI does on a local session.
@@ -41,6 +51,14 @@ _SERVICE_CLASSES = {
     "imports": ("broker_desktop.core.importing.portfolio", "PortfolioImport"),
     "transfers": ("broker_desktop.core.transfers", "BookTransferService"),
 }
+
+
+def _service_class(name: str) -> type:
+    module, cls_name = _SERVICE_CLASSES[name]
+    cls: type = getattr(importlib.import_module(module), cls_name)
+    return cls
+
+
 # Core calls that only make sense on the process holding the database: absent here, as
 # if the service had no such call (the UI asks with getattr(..., None)).
 LOCAL_ONLY = frozenset({"interrupt"})
@@ -60,15 +78,11 @@ class ServiceProxy:
     def __getattr__(self, method: str) -> Any:
         kind = self._methods.get(method)
         if kind is not None:
-            if kind == FILE:
-                return lambda *a, **k: self._session._download(self._name, method, a, k)
+            if kind == FILE or file_input(self._name, method) is not None:
+                return lambda *a, **k: self._session._job(self._name, method, a, k)
             return lambda *a, **k: self._session._call(self._name, method, a, k)
         if not method.startswith("_") and method not in LOCAL_ONLY:
-            import importlib
-
-            module, cls_name = _SERVICE_CLASSES[self._name]
-            cls = getattr(importlib.import_module(module), cls_name)
-            value = getattr(cls, method, None)
+            value = getattr(_service_class(self._name), method, None)
             if value is not None and not callable(value) or isinstance(value, type):
                 return value
             if callable(value):  # a call of the core the server does not offer (yet)
@@ -207,24 +221,49 @@ class RemoteSession:
         )
         return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
 
-    def _download(
-        self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Any:
+    def _job(self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """A call that reads a file of this workstation (uploaded first), writes a file
+        here (produced on the server, streamed back), or reports progress: its
+        ``progress`` and ``cancelled`` callbacks work as in the embedded mode."""
         if self._closed:
             raise SessionEnded("logged_out")
-        args = tuple(str(a) if isinstance(a, Path) else a for a in args)
-        # a progress callback cannot cross: the server writes the file in one go
-        kwargs = {k: v for k, v in kwargs.items() if not callable(v)}
-        args = tuple(a for a in args if not callable(a))
-        target = kwargs.get("target", args[-1] if args else None)
-        if target is None:
-            raise TypeError(f"{service}.{method} needs a target file")
-        return self._transport.download(
-            "/v1/export",
-            body=call_envelope(service, method, args, kwargs),
-            token=self._token,
-            target=Path(target),
-        )
+        signature = inspect.signature(getattr(_service_class(service), method))
+        arguments = dict(signature.bind(None, *args, **kwargs).arguments)
+        arguments.pop(next(iter(signature.parameters)))  # self
+        callbacks = {
+            name: arguments.pop(name)
+            for name in sorted(CALLBACKS)
+            if name in arguments and callable(arguments[name])
+        }
+        files: dict[str, str] = {}
+        wanted = file_input(service, method)
+        if wanted is not None and wanted in arguments:
+            files[wanted] = self._transport.upload(Path(arguments.pop(wanted)), token=self._token)
+        target = None
+        if ALLOWED[service][method] == FILE:
+            if arguments.get("target") is None:
+                raise TypeError(f"{service}.{method} needs a target file")
+            target = Path(arguments["target"])
+            arguments["target"] = target.name  # the server writes its own copy
+        body = {
+            **call_envelope(service, method, (), arguments),
+            "job": secrets.token_hex(16),
+            "files": files,
+            "callbacks": sorted(callbacks),
+        }
+        progress, cancelled = callbacks.get("progress"), callbacks.get("cancelled")
+        if cancelled is not None and cancelled():
+            body["cancelled"] = True  # stops at the core's first check, as embedded
+
+        def on_progress(figures: list[Any]) -> bool:
+            go_on = True
+            if figures and progress is not None and progress(*figures) is False:
+                go_on = False  # an export's progress answers whether to go on
+            if cancelled is not None and cancelled():
+                go_on = False
+            return go_on
+
+        return self._transport.job(body, token=self._token, on_progress=on_progress, target=target)
 
     # ----- the Session interface -------------------------------------------------------------
     def rights(self) -> frozenset[Right]:

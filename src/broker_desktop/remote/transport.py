@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import ssl
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from broker_desktop.wire.errors import (
     ServerUnreachable,
     decode_error,
 )
+from broker_desktop.wire.protocol import UPLOAD_CHUNK
 
 
 def _cert_verification_failed(exc: BaseException) -> bool:
@@ -146,3 +148,113 @@ class Transport:
             with contextlib.suppress(OSError):
                 partial.unlink()
         return result
+
+    def upload(self, source: Path, *, token: str) -> str:
+        """Stream ``source`` to the server (chunked); returns its upload id."""
+
+        def chunks() -> Iterator[bytes]:
+            with open(source, "rb") as handle:
+                while chunk := handle.read(UPLOAD_CHUNK):
+                    yield chunk
+
+        try:
+            response = self._client.post(
+                "/v1/upload",
+                content=chunks(),
+                params={"name": Path(source).name},
+                headers={
+                    "Authorization": f"Bearer {token}",
+                    "Content-Type": "application/octet-stream",
+                },
+            )
+        except httpx.HTTPError as exc:
+            raise self._refused(exc) from None
+        self._raise_for(response)
+        try:
+            upload_id = response.json()["upload"]
+        except (ValueError, KeyError, TypeError):
+            raise InternalServerError() from None
+        if not isinstance(upload_id, str):
+            raise InternalServerError()
+        return upload_id
+
+    def job(
+        self,
+        body: dict[str, Any],
+        *,
+        token: str,
+        on_progress: Callable[[list[Any]], bool],
+        target: Path | None = None,
+    ) -> Any:
+        """Run a job (``POST /v1/job``): ``on_progress`` gets each progress line's figures
+        and also every heartbeat (with ``[]``) and answers whether to go on, which is sent
+        back (``POST /v1/cancel``; the server's core waits for it at each report); False
+        cancels the job, whose error then ends the stream. A
+        file call's file is written beside ``target`` first, then renamed over it."""
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        partial = None if target is None else target.with_name(f".{target.name}.partial")
+        cancelled = False
+        try:
+            with self._client.stream(
+                "POST", "/v1/job", content=json.dumps(body).encode("utf-8"), headers=headers
+            ) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    self._raise_for(response)
+                stream = response.iter_bytes()
+                buffer = b""
+                while True:
+                    newline = buffer.find(b"\n")
+                    if newline < 0:
+                        chunk = next(stream, None)
+                        if chunk is None:
+                            raise ServerUnreachable(self.address, "the connection dropped")
+                        buffer += chunk
+                        continue
+                    line, buffer = buffer[:newline], buffer[newline + 1 :]
+                    try:
+                        doc = json.loads(line)
+                    except ValueError:
+                        raise InternalServerError() from None
+                    if not isinstance(doc, dict):
+                        raise InternalServerError()
+                    if "error" in doc:
+                        raise decode_error(doc["error"])
+                    if "result" in doc:
+                        break
+                    figures = doc.get("progress")
+                    go_on = on_progress(figures if isinstance(figures, list) else [])
+                    if doc.get("ask") or (not go_on and not cancelled):
+                        cancelled = cancelled or not go_on
+                        self.request(
+                            "POST",
+                            "/v1/cancel",
+                            body={"job": body["job"], "go_on": go_on},
+                            token=token,
+                        )
+                result = codec.from_jsonable(doc["result"], codec.CLIENT_RULES)
+                size = doc.get("size")
+                if target is None or partial is None:
+                    return result
+                if not isinstance(size, int) or size < 0:
+                    raise InternalServerError()
+                written = 0
+                with open(partial, "wb") as handle:
+                    if buffer:
+                        handle.write(buffer)
+                        written += len(buffer)
+                    for chunk in stream:
+                        handle.write(chunk)
+                        written += len(chunk)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                if written != size:
+                    raise ServerUnreachable(self.address, "the connection dropped")
+            os.replace(partial, target)
+            return result
+        except httpx.HTTPError as exc:
+            raise self._refused(exc) from None
+        finally:
+            if partial is not None:
+                with contextlib.suppress(OSError):
+                    partial.unlink()

@@ -26,13 +26,15 @@ from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from broker_desktop.core.errors import AccountClosed, CoreError, ValidationError
+from broker_desktop.core.importing.sources import SourceError
 from broker_desktop.core.office import SecurityParams, open_session
 from broker_desktop.server.feed import ChangeFeed
 from broker_desktop.server.sessions import LoginRateLimiter, ServerSession, SessionRegistry
+from broker_desktop.server.transfers import Job, Jobs, Uploads, private_file
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.storage.schema import users
 from broker_desktop.wire import codec
@@ -46,17 +48,35 @@ from broker_desktop.wire.errors import (
     http_status,
 )
 from broker_desktop.wire.protocol import (
+    CALLBACKS,
     FILE,
+    JOB_HEARTBEAT_SECONDS,
     LONG_POLL_SECONDS,
     MAX_BODY_BYTES,
+    MAX_UPLOAD_BYTES,
     PROTOCOL_VERSION,
     SERVER_NAME,
+    UPLOAD_CHUNK,
+    file_input,
     kind_of,
 )
 
 log = logging.getLogger("broker_desktop.server")
 
 SAFE_NAME = re.compile(r"^[\w][\w .()-]{0,99}\.[A-Za-z0-9]{1,8}$")
+SAFE_SUFFIX = re.compile(r"^\.[A-Za-z0-9]{1,8}$")
+
+
+def safe_name(raw: str, default: str) -> str:
+    """The workstation's file name if it is a plain one, else ``default`` with its
+    suffix (the readers and writers go by the suffix: .csv, .xlsx, .db)."""
+    name = PurePath(raw).name if raw and "\x00" not in raw else ""
+    if SAFE_NAME.match(name):
+        return name
+    suffix = PurePath(name).suffix if name else ""
+    if SAFE_SUFFIX.match(suffix):
+        return default.rsplit(".", 1)[0] + suffix
+    return default
 
 
 @dataclass(frozen=True)
@@ -67,6 +87,7 @@ class ServerConfig:
     idle_seconds: float = 30 * 60
     login_attempts_per_minute: int = 30
     max_body: int = MAX_BODY_BYTES
+    max_upload: int = MAX_UPLOAD_BYTES
     long_poll_seconds: float = LONG_POLL_SECONDS
 
 
@@ -91,6 +112,8 @@ class OfficeServer:
         self.feed = ChangeFeed()
         self.should_stop: Callable[[], bool] = lambda: False
         self._work_dir = Path(tempfile.mkdtemp(prefix="broker-server-"))
+        self.uploads = Uploads(self._work_dir / "uploads")
+        self.jobs = Jobs()
 
     # ----- the application ------------------------------------------------------------------
     def app(self) -> Starlette:
@@ -102,6 +125,9 @@ class OfficeServer:
                 Route("/v1/call", self.call, methods=["POST"]),
                 Route("/v1/export", self.export, methods=["POST"]),
                 Route("/v1/events", self.events, methods=["GET"]),
+                Route("/v1/upload", self.upload, methods=["POST"]),
+                Route("/v1/job", self.job, methods=["POST"]),
+                Route("/v1/cancel", self.cancel, methods=["POST"]),
             ],
             lifespan=self._lifespan,
         )
@@ -124,6 +150,9 @@ class OfficeServer:
             closed = await run_in_threadpool(self.sessions.sweep)
             if closed:
                 log.info("Closed %d idle session(s).", closed)
+            dropped = await run_in_threadpool(self.uploads.sweep, self.sessions.keys())
+            if dropped:
+                log.info("Deleted %d unused upload(s).", dropped)
 
     # ----- helpers ----------------------------------------------------------------------------
     async def _body(self, request: Request) -> bytes:
@@ -152,12 +181,20 @@ class OfficeServer:
 
     def _parse_call(self, body: bytes) -> tuple[str, str, list[Any], dict[str, Any]]:
         """``{"service", "method", "args": [...], "kwargs": {...}}``; values in the codec."""
+        return self._parse_envelope(self._json_object(body))
+
+    @staticmethod
+    def _json_object(body: bytes) -> dict[str, Any]:
         try:
             doc = json.loads(body)
         except (ValueError, RecursionError):
             raise BadRequest("the body is not valid JSON") from None
         if not isinstance(doc, dict):
             raise BadRequest("a call is a JSON object")
+        return doc
+
+    @staticmethod
+    def _parse_envelope(doc: dict[str, Any]) -> tuple[str, str, list[Any], dict[str, Any]]:
         service, method = doc.get("service"), doc.get("method")
         raw_args, raw_kwargs = doc.get("args", []), doc.get("kwargs", {})
         if not isinstance(service, str) or not isinstance(method, str):
@@ -204,7 +241,7 @@ class OfficeServer:
     ) -> Any:
         try:
             return fn(*bound.args, **bound.kwargs)
-        except (CoreError, StorageError):
+        except (CoreError, StorageError, SourceError):
             raise
         except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
             log.warning(
@@ -280,7 +317,9 @@ class OfficeServer:
     async def logout(self, request: Request) -> Response:
         try:
             key, ss = self._auth(request)
+            self.jobs.cancel_owner(key)
             await run_in_threadpool(self.sessions.end, key, "logged_out")
+            self.uploads.drop_owner(key)
             log.info("Logout of %s.", ss.core.user.login)
             return JSONResponse({"ok": True})
         except Exception as exc:
@@ -321,6 +360,8 @@ class OfficeServer:
         if kind is None or kind == FILE:
             self._deny(ss, call)
             raise BadRequest(f"there is no call named {call[:100]!r}")
+        if file_input(service, method) is not None:
+            raise BadRequest(f"{call} reads a file: upload it, then call it as a job")
         with ss.lock:
             self._check_active(key, ss)
             fn = self._target(ss, service, method)
@@ -359,18 +400,13 @@ class OfficeServer:
         if kind_of(service, method) != FILE:
             self._deny(ss, call)
             raise BadRequest(f"there is no export named {call[:100]!r}")
+        if file_input(service, method) is not None:
+            raise BadRequest(f"{call} reads a file: upload it, then call it as a job")
         with ss.lock:
             self._check_active(key, ss)
             fn = self._target(ss, service, method)
             bound = self._bind(fn, call, args, kwargs)
-            wanted = bound.arguments.get("target")
-            name = PurePath(str(wanted)).name if isinstance(wanted, (str, PurePath)) else ""
-            if not SAFE_NAME.match(name):
-                name = "export.csv"
-            # the workstation's file name (it is what the audit log records), in a
-            # folder of its own that only this server account can read
-            path = Path(tempfile.mkdtemp(dir=self._work_dir)) / name
-            bound.arguments["target"] = path
+            path = self._output_path(bound)
             try:
                 result = self._invoke(ss, call, fn, bound)
             except BaseException:
@@ -379,6 +415,206 @@ class OfficeServer:
         if not path.exists():
             raise InternalServerError()
         return path, result
+
+    def _output_path(self, bound: inspect.BoundArguments) -> Path:
+        """Where a file call writes on the server: the workstation's file name (it is what
+        the audit log records), in a folder of its own that only this account can read."""
+        wanted = bound.arguments.get("target")
+        raw = str(wanted) if isinstance(wanted, (str, PurePath)) else ""
+        path = Path(tempfile.mkdtemp(dir=self._work_dir)) / safe_name(raw, "export.csv")
+        bound.arguments["target"] = path
+        return path
+
+    # ----- uploads and jobs -----------------------------------------------------------------
+    async def upload(self, request: Request) -> Response:
+        """The body, streamed into a private file of the server; answers its upload id."""
+        try:
+            key, ss = self._auth(request)
+            name = safe_name(request.query_params.get("name", "")[:300], "upload")
+            declared = request.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.config.max_upload:
+                raise RequestTooLarge(self.config.max_upload)
+            await run_in_threadpool(self._active, key, ss)
+            upload_id, path = self.uploads.new(key, name)
+            total = 0
+            try:
+                with open(private_file(path), "wb") as handle:
+                    async for chunk in request.stream():
+                        total += len(chunk)
+                        if total > self.config.max_upload:
+                            raise RequestTooLarge(self.config.max_upload)
+                        handle.write(chunk)
+            except BaseException:
+                Uploads.discard(path)
+                raise
+            self.uploads.register(upload_id, key, path)
+            log.info("Upload of %d bytes by %s.", total, ss.core.user.login)
+            return JSONResponse({"upload": upload_id, "size": total})
+        except Exception as exc:
+            return error_response(self._public(exc))
+
+    def _active(self, key: str, ss: ServerSession) -> None:
+        with ss.lock:
+            self._check_active(key, ss)
+
+    def _claim_upload(self, key: str, ss: ServerSession, upload_id: object) -> Path:
+        owner = None
+        if isinstance(upload_id, str) and len(upload_id) <= 100:
+            owner = self.uploads.owner_of(upload_id)
+        if owner is not None and owner != key:  # another session's file: a denial
+            self._deny(ss, "upload of another session")
+        path = self.uploads.take(upload_id, key) if isinstance(upload_id, str) else None
+        if path is None:
+            raise BadRequest("there is no such upload of this session (each serves one call)")
+        return path
+
+    async def job(self, request: Request) -> Response:
+        """A call that may read an uploaded file, write a file to stream back, and report
+        its progress: the answer is a stream of JSON lines (``{"progress": [...]}``, or
+        ``{}`` while nothing moved), then ``{"result": ...}`` or ``{"error": ...}``; for a
+        file call the result line has the file's ``size`` and the file's bytes follow."""
+        try:
+            key, ss = self._auth(request)
+            doc = self._json_object(await self._body(request))
+            service, method, args, kwargs = self._parse_envelope(doc)
+            job_id, files = doc.get("job"), doc.get("files", {})
+            callbacks = doc.get("callbacks", [])
+            if not isinstance(job_id, str) or not 8 <= len(job_id) <= 64:
+                raise BadRequest("a job needs an id of 8 to 64 characters")
+            if not isinstance(files, dict) or len(files) > 1:
+                raise BadRequest("files must be an object naming at most one upload")
+            if not isinstance(callbacks, list) or not all(
+                isinstance(c, str) and c in CALLBACKS for c in callbacks
+            ):
+                raise BadRequest(f"callbacks are among {', '.join(sorted(CALLBACKS))}")
+            job = self.jobs.start(key, job_id)
+            if job is None:
+                raise BadRequest("a job of that id is already running")
+            if doc.get("cancelled") is True:  # cancelled before it started
+                job.cancel()
+        except Exception as exc:
+            return error_response(self._public(exc))
+        for name in callbacks:
+            kwargs[name] = job.report if name == "progress" else job.cancelled
+        loop, wake = asyncio.get_running_loop(), asyncio.Event()
+        job.bind(lambda: loop.call_soon_threadsafe(wake.set))
+        task = asyncio.ensure_future(
+            run_in_threadpool(self._run_job, key, ss, service, method, args, kwargs, files)
+        )
+        return StreamingResponse(
+            self._job_stream(task, job, wake), media_type="application/x-ndjson"
+        )
+
+    def _run_job(
+        self,
+        key: str,
+        ss: ServerSession,
+        service: str,
+        method: str,
+        args: list[Any],
+        kwargs: dict[str, Any],
+        files: dict[str, Any],
+    ) -> tuple[Any, Path | None]:
+        call = f"{service}.{method}"
+        kind = kind_of(service, method)
+        if kind is None:
+            self._deny(ss, call)
+            raise BadRequest(f"there is no call named {call[:100]!r}")
+        wanted = file_input(service, method)
+        upload: Path | None = None
+        output: Path | None = None
+        try:
+            with ss.lock:
+                self._check_active(key, ss)
+                if any(name != wanted for name in files):
+                    raise BadRequest(f"{call} reads no uploaded file by that name")
+                if wanted is not None:
+                    if wanted in kwargs:
+                        raise BadRequest("a file is named by its upload, never by a path")
+                    if wanted not in files:
+                        raise BadRequest(f"{call} reads a file: upload it first")
+                    upload = self._claim_upload(key, ss, files[wanted])
+                    kwargs[wanted] = upload
+                fn = self._target(ss, service, method)
+                bound = self._bind(fn, call, args, kwargs)
+                if call == "maintenance.backup" and "target" in bound.arguments:
+                    bound.arguments["target"] = self._backup_target(bound.arguments["target"])
+                if kind == FILE:
+                    output = self._output_path(bound)
+                result = self._invoke(ss, call, fn, bound)
+            if output is not None and not output.exists():
+                raise InternalServerError()
+            return result, output
+        except BaseException:
+            if output is not None:
+                self._discard(output)
+            raise
+        finally:
+            if upload is not None:
+                Uploads.discard(upload)
+
+    async def _job_stream(
+        self, task: asyncio.Future[Any], job: Job, wake: asyncio.Event
+    ) -> AsyncIterator[bytes]:
+        handed_over = False
+        try:
+            while True:
+                woken = asyncio.ensure_future(wake.wait())
+                await asyncio.wait(
+                    {task, woken},
+                    timeout=JOB_HEARTBEAT_SECONDS,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+                woken.cancel()
+                wake.clear()
+                asked = job.question()
+                if asked is not None:  # the core waits for the answer (/v1/cancel)
+                    yield codec.dumps_doc({"progress": list(asked), "ask": True}) + b"\n"
+                elif not task.done():
+                    yield b"{}\n"  # still working: the workstation may cancel meanwhile
+                if task.done():
+                    break
+            handed_over = True
+            try:
+                result, output = task.result()
+                line: dict[str, Any] = {"result": codec.to_jsonable(result)}
+            except Exception as exc:
+                yield codec.dumps_doc({"error": encode_error(self._public(exc))}) + b"\n"
+                return
+            if output is None:
+                yield codec.dumps_doc(line) + b"\n"
+                return
+            try:
+                line["size"] = output.stat().st_size
+                yield codec.dumps_doc(line) + b"\n"
+                with open(output, "rb") as handle:
+                    while chunk := handle.read(UPLOAD_CHUNK):
+                        yield chunk
+            finally:
+                self._discard(output)
+        finally:
+            self.jobs.finish(job)
+            if not handed_over:  # the workstation went away: stop the work, drop its file
+                job.cancel()
+                task.add_done_callback(self._discard_result)
+
+    def _discard_result(self, task: asyncio.Future[Any]) -> None:
+        if task.cancelled() or task.exception() is not None:
+            return
+        _result, output = task.result()
+        if output is not None:
+            self._discard(output)
+
+    async def cancel(self, request: Request) -> Response:
+        try:
+            key, _ss = self._auth(request)
+            doc = self._json_object(await self._body(request))
+            job_id, go_on = doc.get("job"), doc.get("go_on", False)
+            if not isinstance(job_id, str) or len(job_id) > 64 or not isinstance(go_on, bool):
+                raise BadRequest("name the job, and whether it goes on")
+            return JSONResponse({"found": self.jobs.answer(key, job_id, go_on)})
+        except Exception as exc:
+            return error_response(self._public(exc))
 
     @staticmethod
     def _discard(path: Path) -> None:
@@ -414,6 +650,7 @@ class OfficeServer:
             (
                 CoreError,
                 StorageError,
+                SourceError,
                 BadRequest,
                 SessionEnded,
                 TooManyRequests,

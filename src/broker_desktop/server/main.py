@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from broker_desktop.storage.files import sidecar
+from broker_desktop.wire.protocol import MAX_UPLOAD_BYTES
 
 if TYPE_CHECKING:
     from broker_desktop.core.office import SecurityParams
@@ -52,6 +53,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     serve.add_argument("--idle-minutes", type=float, default=30.0, help="idle session expiry")
     serve.add_argument(
         "--login-rate", type=int, default=30, help="login attempts per minute per address"
+    )
+    serve.add_argument(
+        "--max-upload-mb",
+        type=int,
+        default=MAX_UPLOAD_BYTES // (1024 * 1024),
+        help="largest file a workstation may upload (an import, a backup to compare)",
     )
     serve.add_argument(
         "--enroll",
@@ -262,6 +269,7 @@ def serve(args: argparse.Namespace) -> int:
             backup_dir=backup_dir,
             idle_seconds=args.idle_minutes * 60,
             login_attempts_per_minute=args.login_rate,
+            max_upload=max(1, args.max_upload_mb) * 1024 * 1024,
         )
     )
     try:

@@ -97,6 +97,10 @@ class SessionRegistry:
         with self._lock:
             return len(self._live)
 
+    def keys(self) -> set[str]:
+        with self._lock:
+            return set(self._live)
+
     def _remember(self, key: str, reason: str) -> None:
         self._ended[key] = reason
         while len(self._ended) > 10_000:

@@ -35,7 +35,10 @@ class AuditCheckActions(QObject):
         chosen = dialogs.open_file(
             self.window,
             self.tr("Compare the audit log with a backup"),
-            str(Path(session.database.path).parent),
+            # the office's folder; a backup of this workstation when working through a server
+            str(Path(session.database.path).parent)
+            if hasattr(session, "database")
+            else str(Path.home()),
             self.tr("Office databases (*.db)"),
         )
         if not chosen:

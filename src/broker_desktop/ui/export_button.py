@@ -142,8 +142,7 @@ class ExportButton(QPushButton):
         carrier.advanced.connect(lambda done, total: self._advance(dialog, done, total))
         self.progress = dialog
         self._carrier = carrier
-        remote = bool(getattr(session, "remote", False))  # a callback cannot cross the wire
-        report = None if remote else carrier.report
+        report = carrier.report  # through the office server too: the export streams it
         self.setEnabled(False)
         self.context.runner.run(
             lambda: session.exports.write(list_name, query, target, columns, file_format, report),

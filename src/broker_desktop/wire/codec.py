@@ -34,6 +34,8 @@ RECORD_MODULES = (
     "broker_desktop.core.importing.duplicates",
     "broker_desktop.core.importing.mapping",
     "broker_desktop.core.importing.portfolio",
+    "broker_desktop.core.importing.rows",
+    "broker_desktop.core.importing.sources",
     "broker_desktop.core.importing.store",
     "broker_desktop.core.paging",
     "broker_desktop.core.reconciliation",

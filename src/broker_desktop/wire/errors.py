@@ -11,6 +11,9 @@ from broker_desktop.wire.codec import DecodeRules, from_jsonable, to_jsonable
 
 ERROR_MODULES = (
     "broker_desktop.core.errors",
+    "broker_desktop.core.export",
+    "broker_desktop.core.importing.portfolio",
+    "broker_desktop.core.importing.sources",
     "broker_desktop.core.office",
     "broker_desktop.core.transfers",
     "broker_desktop.storage.errors",
@@ -109,6 +112,7 @@ def error_registry() -> dict[str, type[BaseException]]:
 
 def http_status(exc: BaseException) -> int:
     from broker_desktop.core import errors as core
+    from broker_desktop.core.importing.sources import SourceError
     from broker_desktop.storage import errors as storage
 
     table: list[tuple[type[BaseException], int]] = [
@@ -121,6 +125,7 @@ def http_status(exc: BaseException) -> int:
         (core.ConflictError, 409),
         (core.ValidationError, 422),
         (core.CoreError, 422),
+        (SourceError, 422),
         (TooManyRequests, 429),
         (RequestTooLarge, 413),
         (BadRequest, 400),

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from broker_desktop.wire import codec
 
-PROTOCOL_VERSION: Final = 2  # 2: pages cross column by column ($page)
+PROTOCOL_VERSION: Final = 3  # 2: pages cross column by column ($page); 3: uploads, jobs
 SERVER_NAME: Final = "broker-desktop-office-server"
 
 READ: Final = "read"
@@ -95,7 +95,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "grant_right": WRITE,
         "revoke_right": WRITE,
     },
-    "audit": {**_LISTING, "verify": READ, "names": READ},
+    "audit": {**_LISTING, "verify": READ, "names": READ, "compare_with_backup": READ},
     "exports": {"to_csv": FILE, "write": FILE},
     "mappings": {"names": READ, "get": READ, "save": WRITE, "delete": WRITE},
     "client_merge": {"probable_pairs": READ, "merge": WRITE},
@@ -111,10 +111,16 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "undo_statement_blockers": READ,
         "undo_statement": WRITE,
         "export_totals": FILE,
+        "import_statement": WRITE,
     },
-    # reading a file the workstation chose (an import, a statement, a backup to compare)
-    # is not available through the server yet: those calls are refused by name
-    "imports": {"batches": READ, "undo_blockers": READ, "undo": WRITE},
+    "imports": {
+        "batches": READ,
+        "undo_blockers": READ,
+        "undo": WRITE,
+        "preview": READ,
+        "run": WRITE,
+        "save_rejected": FILE,
+    },
     "transfers": {
         "agents": READ,
         "book": READ,
@@ -132,7 +138,24 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
     },
 }
 
+# Calls that read a file the workstation chose, and the parameter naming it. The file is
+# uploaded first (``POST /v1/upload``) and the call names the upload; the server then
+# passes its own private copy. A path sent by a workstation is never accepted there.
+FILE_INPUTS: Final[dict[tuple[str, str], str]] = {
+    ("imports", "preview"): "path",
+    ("imports", "run"): "path",
+    ("imports", "save_rejected"): "path",
+    ("reconciliation", "import_statement"): "path",
+    ("audit", "compare_with_backup"): "backup",
+}
+# Parameters a call may receive as callbacks: a job (``POST /v1/job``) passes the server's
+# own in their place and streams the progress; cancelling sets what they answer.
+CALLBACKS: Final = frozenset({"progress", "cancelled"})
+
 MAX_BODY_BYTES: Final = 4 * 1024 * 1024
+MAX_UPLOAD_BYTES: Final = 1024 * 1024 * 1024  # a large office's backup to compare
+UPLOAD_CHUNK: Final = 256 * 1024
+JOB_HEARTBEAT_SECONDS: Final = 0.25
 LONG_POLL_SECONDS: Final = 15.0
 
 
@@ -140,6 +163,12 @@ def kind_of(service: object, method: object) -> str | None:
     if not isinstance(service, str) or not isinstance(method, str):
         return None
     return ALLOWED.get(service, {}).get(method)
+
+
+def file_input(service: object, method: object) -> str | None:
+    if not isinstance(service, str) or not isinstance(method, str):
+        return None
+    return FILE_INPUTS.get((service, method))
 
 
 def call_envelope(
