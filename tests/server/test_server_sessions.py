@@ -389,8 +389,8 @@ def test_the_newer_services_through_the_server(served):
         assert isinstance(director.client_merge.probable_pairs(), list)
         assert director.reconciliation.statements() == []
         assert director.imports.batches() == []
-        with pytest.raises(NotAvailableRemotely):  # reads a file of the workstation
-            director.imports.preview("portfolio.csv", None)
+        with pytest.raises(NotAvailableRemotely):  # a core call the server does not offer
+            director.imports.open_source("portfolio.csv")
         assert getattr(director.clients, "interrupt", None) is None  # local-only call
     finally:
         director.close()
