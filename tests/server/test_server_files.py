@@ -8,11 +8,13 @@ from __future__ import annotations
 import csv
 import secrets
 import shutil
+from datetime import date
 
 import httpx
 import pytest
 from tests.importing.extranet_files import XLSX_MAPPING, axa_csv, portfolio_xlsx
 from tests.importing.test_portfolio_import import axa_mapping
+from tests.importing.test_reconciliation import STATEMENT_MAPPING, statement_file
 from tests.server.server_harness import ServerProcess
 from tests.server.server_office import (
     DIRECTOR_PASSWORD,
@@ -92,6 +94,33 @@ def test_import_preview_run_and_rejected_rows_match_embedded(director, embedded,
     assert batch.source_name == source.name  # the workstation's file name, not the upload's
     director.imports.undo(done.batch_id)
     assert embedded.clients.count() == before
+
+
+def test_statement_preview_and_import_match_embedded(director, embedded, tmp_path):
+    year = str(date.today().year)
+    source = statement_file(
+        tmp_path,
+        [
+            ["P-Keller", "Keller Jean", f"01.{year}", "1000.00", "50.00"],
+            ["P-Dupraz", "Dupraz Jean", f"01.{year}", "1000.00", "12.00"],
+            ["P-UNKNOWN", "Inconnu", f"01.{year}", "100.00", "5.00"],
+            ["", "Sans police", f"01.{year}", "100.00", "5.00"],
+        ],
+    )
+    mapping = STATEMENT_MAPPING
+    expected = embedded.reconciliation.preview_statement(source, mapping, 1)
+    previewed = director.reconciliation.preview_statement(source, mapping, 1)
+    assert previewed == expected
+    assert previewed.rows == 4 and len(previewed.rejected) == 1
+    done = director.reconciliation.import_statement(source, mapping, 1)
+    assert done.statement_id > 0
+    assert (done.rows, done.counts, done.rejected) == (
+        expected.rows,
+        expected.counts,
+        expected.rejected,
+    )
+    assert any(s.id == done.statement_id for s in embedded.reconciliation.statements())
+    director.reconciliation.undo_statement(done.statement_id)
 
 
 def test_a_cancelled_import_writes_nothing(director, tmp_path):

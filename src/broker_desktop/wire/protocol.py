@@ -112,6 +112,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "undo_statement": WRITE,
         "export_totals": FILE,
         "import_statement": WRITE,
+        "preview_statement": READ,
     },
     "imports": {
         "batches": READ,
@@ -146,6 +147,7 @@ FILE_INPUTS: Final[dict[tuple[str, str], str]] = {
     ("imports", "run"): "path",
     ("imports", "save_rejected"): "path",
     ("reconciliation", "import_statement"): "path",
+    ("reconciliation", "preview_statement"): "path",
     ("audit", "compare_with_backup"): "backup",
 }
 # Parameters a call may receive as callbacks: a job (``POST /v1/job``) passes the server's
