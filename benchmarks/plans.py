@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from catalogue import allowed, allowed_for, calls, cases, findings_of, plan
+from catalogue import allowed, allowed_for, calls, cases, findings_of, plan, sort_allowed
 from harness import SqlCapture
 
 from broker_desktop.core.office import open_session
@@ -39,7 +39,7 @@ def main() -> int:
                     with db._lock:
                         lines = plan(db._raw, sql, parameters)
                     explained += 1
-                    for line in findings_of(lines, call_name, sql):
+                    for line in findings_of(lines, call_name, sql, sort_allowed(case)):
                         key = (case.list, case.filter, line)
                         if key in seen:
                             continue

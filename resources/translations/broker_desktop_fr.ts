@@ -958,22 +958,22 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="22"/>
-        <source>Client name…</source>
-        <translation>Nom du client…</translation>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="24"/>
+        <source>Name, policy number, phone, e-mail, postcode, city</source>
+        <translation>Nom, n° de police, téléphone, e-mail, NPA, localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="36"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="39"/>
         <source>No client chosen.</source>
         <translation>Aucun client choisi.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="42"/>
         <source>Client: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/client_picker.py" line="52"/>
         <source>No client matches.</source>
         <translation>Aucun client ne correspond.</translation>
     </message>
@@ -1212,22 +1212,22 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>ContractPicker</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="45"/>
-        <source>Policy number or client name…</source>
-        <translation>Numéro de police ou nom du client…</translation>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="36"/>
+        <source>Name, policy number, phone, e-mail, postcode, city</source>
+        <translation>Nom, n° de police, téléphone, e-mail, NPA, localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="73"/>
         <source>No contract chosen yet.</source>
         <translation>Aucun contrat choisi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="76"/>
         <source>Contract: %1</source>
         <translation>Contrat : %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/pages/contract_picker.py" line="87"/>
         <source>No contract matches.</source>
         <translation>Aucun contrat ne correspond.</translation>
     </message>
@@ -3922,250 +3922,250 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="47"/>
-        <source>Search a client by name…</source>
-        <translation>Rechercher un client par son nom…</translation>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="48"/>
+        <source>Name, policy number, phone, e-mail, postcode, city</source>
+        <translation>Nom, n° de police, téléphone, e-mail, NPA, localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="61"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="81"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="127"/>
         <source>Move to client…</source>
         <translation>Changer de client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="130"/>
         <source>Register the selected contract under another client</source>
         <translation>Rattacher le contrat sélectionné à un autre client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="212"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="241"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="306"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="309"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="427"/>
         <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>%1 a encore %2 contrat(s), et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="451"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="453"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="462"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="483"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="485"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="470"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="479"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>

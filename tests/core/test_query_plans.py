@@ -16,7 +16,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from catalogue import Finding, allowed, calls, cases, findings_of, plan  # noqa: E402
+from catalogue import (  # noqa: E402
+    Finding,
+    allowed,
+    calls,
+    cases,
+    findings_of,
+    plan,
+    sort_allowed,
+)
 from harness import SqlCapture  # noqa: E402
 
 from broker_desktop.core.office import SecurityParams, open_session  # noqa: E402
@@ -50,7 +58,7 @@ def _check(session, role: str) -> tuple[list[Finding], int]:
                 checked += 1
                 if allowed(case, call_name):
                     continue
-                for line in findings_of(lines, call_name, sql):
+                for line in findings_of(lines, call_name, sql, sort_allowed(case)):
                     findings.append(Finding(case.label, call_name, sql, line))
     return findings, checked
 

@@ -17,6 +17,7 @@ he must see from the rules written in the rights catalogue and the services' doc
 from __future__ import annotations
 
 import calendar
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,6 +33,9 @@ class MClient:
     agent: int
     name: str
     city: str
+    postcode: str = ""
+    email: str = ""
+    phone: str = ""  # as stored: international format, "+41 79 123 45 67"
 
 
 @dataclass
@@ -82,15 +86,58 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def name_matches(name: str, fragment: str) -> bool:
-    """Three characters or more: case and accent insensitive; shorter fragments are
-    matched case-insensitively for ASCII letters only (SQL LIKE)."""
-    fragment = fragment.strip()
+def _policy_key(text: str) -> str:
+    return "".join(c.upper() for c in text if c not in " .-/")
+
+
+def _phone_forms(phone: str) -> list[str]:
+    digits = "".join(c for c in phone if c.isdigit())
+    if not digits:
+        return []
+    if digits.startswith("41"):
+        return [digits, "0" + digits[2:]]
+    return [digits]
+
+
+def _typed_phone(fragment: str) -> str | None:
+    """The digits a phone search looks for (a Swiss number, typed whole or in part)."""
+    if not all(c.isdigit() or c in " +-./()" for c in fragment):
+        return None
+    digits = "".join(c for c in fragment if c.isdigit())
+    if len(digits) < 5:
+        return None
+    if digits.startswith("00"):
+        digits = digits[2:]
+    if len(digits) == 10 and digits.startswith("0"):  # a whole Swiss number
+        return "41" + digits[1:]
+    return digits
+
+
+def search_matches(client: MClient, fragment: str, policies: list[str]) -> bool:
+    """What the search field finds, as a user would describe it: the start of a word of
+    the name or the city or of the postcode for 1-2 characters or up to 4 digits;
+    otherwise the text anywhere in the name, e-mail, city or postcode (each word of 3
+    characters or more, in any order), or the phone from 5 digits on; and from 3
+    characters on the start of the policy number of a contract he may see. Case and
+    accents never matter."""
+    fragment = " ".join(fragment.split())
     if not fragment:
         return True
-    if len(fragment) >= 3:
-        return folded(fragment) in folded(name)
-    return fragment.lower() in "".join(c.lower() if c.isascii() else c for c in name)
+    key = _policy_key(fragment)
+    if len(key) >= 3 and any(_policy_key(p).startswith(key) for p in policies):
+        return True
+    compact = "".join(c for c in fragment if c not in " .-/")
+    if len(fragment) < 3 or (compact.isdigit() and len(compact) <= 4):
+        words = [w for w in re.split(r"\W+", folded(fragment)) if w]
+        tokens = re.split(r"\W+", folded(f"{client.name} {client.city} {client.postcode}"))
+        return all(any(t.startswith(w) for t in tokens) for w in words)  # none: everyone
+    fields = [folded(f) for f in (client.name, client.email, client.city, client.postcode)]
+    long_words = [w for w in fragment.split(" ") if len(w) >= 3]
+    terms = long_words if len(long_words) > 1 else [fragment]
+    if all(any(folded(t) in f for f in fields) for t in terms):
+        return True
+    digits = _typed_phone(fragment)
+    return digits is not None and any(digits in form for form in _phone_forms(client.phone))
 
 
 @dataclass

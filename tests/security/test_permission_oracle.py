@@ -17,8 +17,9 @@ from reference_model import (
     MDeadline,
     MLine,
     Model,
+    folded,
     months_before,
-    name_matches,
+    search_matches,
 )
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
@@ -50,8 +51,13 @@ NAMES = (
     "Vuilleumier",
 )
 FIRST = ("Anne", "Éric", "Luca", "Zoé")
-CITIES = ("Lausanne", "Sion", "Genève", "Fribourg")
-FRAGMENTS = ("fav", "ros", "och", "vin", "mer", "mul", "zur", "RÖS", "e a", "fa", "ro", "zzz")
+CITIES = {"Lausanne": "1003", "Sion": "1950", "Genève": "1204", "Fribourg": "1700"}
+# names, cities, e-mails, postcodes, phones and policy numbers, whole or in part
+FRAGMENTS = (
+    *("fav", "ros", "och", "vin", "mer", "mul", "zur", "RÖS", "e a", "fa", "ro", "zzz"),
+    *("geneve", "si", "1003", "19", "zoe.", "luca rossi", "@mail"),
+    *("079 102", "+41 79 103 12 34", "0791041234", "p-0001", "P 00002", "p.0000"),
+)
 PERIODS = ("2024", "2025", "2026", "2026-03", "2026-09")
 BIG = 10_000
 
@@ -88,6 +94,7 @@ class Oracle:
         }
         self.sessions[boss] = self.director
         self.policies = 0
+        self.phones = 0
         for _ in range(20):
             self.add_client()
         for _ in range(30):
@@ -139,11 +146,25 @@ class Oracle:
         rng = self.rng
         agent = rng.choice(self.people)
         last, first = rng.choice(NAMES), rng.choice(FIRST)
-        city = rng.choice(CITIES)
+        city = rng.choice(list(CITIES))
+        postcode = CITIES[city]
+        self.phones += 1
+        phone = f"+41 79 {100 + self.phones % 7:03d} 12 34"
+        email = f"{folded(first)}.{self.phones}@mail.ch"
         cid = self.director.clients.create(
-            ClientInput(last_name=last, first_name=first, city=city, agent_id=agent)
+            ClientInput(
+                last_name=last,
+                first_name=first,
+                city=city,
+                postcode=postcode,
+                email=email,
+                phone=phone,
+                agent_id=agent,
+            )
         )
-        self.model.clients[cid] = MClient(cid, agent, f"{last} {first}", city)
+        self.model.clients[cid] = MClient(
+            cid, agent, f"{last} {first}", city, postcode, email, phone
+        )
 
     def add_contract(self) -> None:
         rng = self.rng
@@ -432,7 +453,14 @@ class Checker:
         self.same(f"{tag} clients", [client_row(r) for r in s.clients.page(limit=1000)], by_name)
         self.same(f"{tag} client count", s.clients.count(), len(clients))
         fragment = rng.choice(FRAGMENTS)
-        found = sorted(c[0] for c in clients if name_matches(c[1], fragment))
+        policies: dict[int, list[str]] = {}
+        for k in m.visible_contracts(user):  # a colleague's contract reveals nothing
+            policies.setdefault(k.client_id, []).append(k.policy)
+        found = sorted(
+            c.id
+            for c in m.visible_clients(user)
+            if search_matches(c, fragment, policies.get(c.id, []))
+        )
         self.same(
             f"{tag} search {fragment!r}",
             sorted(r.id for r in s.clients.search(fragment, 1000)),

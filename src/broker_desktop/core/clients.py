@@ -22,7 +22,7 @@ from broker_desktop.core.records import (
     versioned_update,
 )
 from broker_desktop.core.rights import Right
-from broker_desktop.core.search_sqlite import name_matches
+from broker_desktop.core.search_sqlite import client_matches
 from broker_desktop.core.validation import (
     EMAIL,
     LANGUAGES,
@@ -38,7 +38,7 @@ KINDS = ("person", "company")
 
 @dataclass(frozen=True)
 class ClientQuery:
-    search: str | None = None  # name fragment
+    search: str | None = None  # name, policy number, phone, e-mail, postcode or city
     agent_id: int | None = None
     kind: str | None = None
     # Clients having at least one contract, among those the user may see, that matches
@@ -241,7 +241,7 @@ class ClientService(ListingService[ClientQuery]):
         check_fields(query)
         where = [scope.clients(clients)]
         if query.search:
-            where.append(name_matches(clients.c.id, query.search))
+            where.append(client_matches(scope, clients.c.id, query.search))
         if query.agent_id is not None:
             where.append(clients.c.agent_id == query.agent_id)
         if query.kind:

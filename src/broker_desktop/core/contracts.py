@@ -24,6 +24,7 @@ from broker_desktop.core.records import (
     versioned_update,
 )
 from broker_desktop.core.rights import Right
+from broker_desktop.core.search_sqlite import contract_matches
 from broker_desktop.core.validation import Problems, check_fields, checked_together
 from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
@@ -98,6 +99,8 @@ class ContractQuery:
     line_id: int | None = None
     status: str | None = None  # derived status
     policy_number: str | None = None  # prefix
+    # policy number (start), or the client's name, phone, e-mail, postcode or city
+    search: str | None = None
     expiry_from: date | None = None
     expiry_to: date | None = None
     sort: str = "expiry_date"
@@ -219,6 +222,8 @@ class ContractService(ListingService[ContractQuery]):
             where.append(status_is(query.status, today))
         if query.policy_number:
             where.append(policy_prefix(query.policy_number))
+        if query.search:
+            where.append(contract_matches(query.search))
         if query.expiry_from:
             where.append(contracts.c.expiry_date >= query.expiry_from)
         if query.expiry_to:

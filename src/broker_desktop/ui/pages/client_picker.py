@@ -1,5 +1,6 @@
-"""Pick one of the clients the user may see, by name (the scope filters in SQL, off the
-GUI thread); a handful of matches, never the portfolio."""
+"""Pick one of the clients the user may see, by name, policy number, phone, e-mail,
+postcode or city (the scope filters in SQL, off the GUI thread); a handful of matches,
+never the portfolio."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ def client_text(row) -> str:
 class ClientPicker(SearchPicker):
     def __init__(self, session, runner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, "client", parent)
-        self.search_edit.setPlaceholderText(self.tr("Client name…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, policy number, phone, e-mail, postcode, city")
+        )
         self._client_id: int | None = None
         self._show_choice(None)
 

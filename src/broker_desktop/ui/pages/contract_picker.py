@@ -1,4 +1,5 @@
-"""Pick one of the contracts the user may see, by policy number or client name.
+"""Pick one of the contracts the user may see, by policy number or by its client's name,
+phone, e-mail, postcode or city.
 
 Results come from the core's listing services (the permission scope filters them in
 SQL), off the GUI thread; the list shows a handful of matches, never the portfolio.
@@ -8,12 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.ui.pages.search_picker import SearchPicker
 
 MATCHES = 12
-CLIENTS_SEARCHED = 6
 
 
 def contract_text(row) -> str:
@@ -21,28 +20,21 @@ def contract_text(row) -> str:
 
 
 def find_contracts(session, text: str) -> list:
-    """Contracts whose policy number starts with ``text``, then contracts of the clients
-    whose name matches it; each once, at most MATCHES."""
+    """At most MATCHES contracts whose policy number starts with ``text`` (separators
+    ignored) or whose client matches it (core/search_sqlite.py), by policy number."""
     text = text.strip()
     if not text:
         return []
-    found = {}
-    by_policy = ContractQuery(policy_number=text, sort="policy_number")
-    for row in session.contracts.page(by_policy, limit=MATCHES):
-        found[row.id] = row
-    if len(found) < MATCHES:
-        clients = session.clients.page(ClientQuery(search=text), limit=CLIENTS_SEARCHED)
-        for client in clients:
-            query = ContractQuery(client_id=client.id, sort="policy_number")
-            for row in session.contracts.page(query, limit=MATCHES):
-                found.setdefault(row.id, row)
-    return list(found.values())[:MATCHES]
+    query = ContractQuery(search=text, sort="policy_number")
+    return list(session.contracts.page(query, limit=MATCHES))
 
 
 class ContractPicker(SearchPicker):
     def __init__(self, session, runner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, "contract", parent)
-        self.search_edit.setPlaceholderText(self.tr("Policy number or client name…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, policy number, phone, e-mail, postcode, city")
+        )
         self._contract_id: int | None = None
         self._show_choice(None)
 

@@ -44,7 +44,9 @@ class PortfolioPage(Page):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("client_search")
-        self.search_edit.setPlaceholderText(self.tr("Search a client by name…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, policy number, phone, e-mail, postcode, city")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
