@@ -19,13 +19,13 @@ Existing rows are back-filled by one INSERT ... SELECT per table.
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
 Revision ID: 0008_search
-Revises: 0004_listing_speed
+Revises: 0007_transfer
 """
 
 from alembic import op
 
 revision = "0008_search"
-down_revision = "0004_listing_speed"
+down_revision = "0007_transfer"
 branch_labels = None
 depends_on = None
 
