@@ -19,13 +19,13 @@ Existing rows are back-filled by one INSERT ... SELECT per table.
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
 Revision ID: 0008_search
-Revises: 0007_transfer
+Revises: 0009_import2
 """
 
 from alembic import op
 
 revision = "0008_search"
-down_revision = "0007_transfer"
+down_revision = "0009_import2"
 branch_labels = None
 depends_on = None
 
