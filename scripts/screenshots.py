@@ -61,6 +61,9 @@ def main() -> int:
     if sys.argv[1:] == ["--only", "daily"]:  # follow-ups, reference data, audit sentences
         daily(folder, demo.path, app)
         return 0
+    if sys.argv[1:] == ["--only", "transfer"]:  # book transfer and contract move
+        transfer(folder, demo.path, app)
+        return 0
     rights(folder, demo.path, app)
     if sys.argv[1:] == ["--only", "rights"]:  # the conflict and deactivation screens
         return 0
@@ -121,6 +124,7 @@ def main() -> int:
             imports(window, folder, app)
         ctrl.shutdown()
     daily(folder, demo.path, app)
+    transfer(folder, demo.path, app)
 
     ctrl = controller(folder, demo.path)  # last: it changes the demo office's key
     window = log_in(ctrl, "directeur", DEMO_PASSWORD)
@@ -300,6 +304,61 @@ def daily(folder: Path, demo: Path, app: QApplication) -> None:
     audit = window.pages["audit"]
     audit.from_edit.set_value(dt.date.today() - dt.timedelta(days=30))
     save(window, "directeur-audit", app)
+    ctrl.shutdown()
+
+
+def transfer(folder: Path, demo: Path, app: QApplication) -> None:
+    """A leaving agent's book handed to a colleague (preview, past transfers), and a
+    contract moved to another client."""
+    from PySide6.QtCore import Qt
+
+    from broker_desktop.ui.pages.move_contract_dialog import MoveContractDialog
+
+    office = copy_office(demo, folder / "transfer.db")
+    ctrl = controller(folder, office)
+    window = log_in(ctrl, "directeur", DEMO_PASSWORD)
+    window.resize(*SIZE)
+    panel = getattr(window, "today_panel", None)
+    if panel is not None:
+        panel.close()
+    session = window.context.session
+    users = {u.login: u.id for u in session.admin.users()}
+    # an earlier transfer, undone, for the history
+    earlier = session.transfers.run(users["agent3"], users["agent4"])
+    session.transfers.undo(earlier.id)
+    session.admin.deactivate_user(users["agent1"])  # the agent who leaves
+    dialog = window.open_transfers()
+    dialog.resize(980, 600)
+    form = dialog.form
+    form.source_combo.setCurrentIndex(form.source_combo.findData(users["agent1"]))
+    form.target_combo.setCurrentIndex(form.target_combo.findData(users["agent2"]))
+    form.chosen_radio.setChecked(True)
+    for row in range(0, form.client_list.count(), 2):
+        form.client_list.item(row).setCheckState(Qt.CheckState.Checked)
+    form.refresh_preview()
+    save(dialog, "directeur-transfer-preview", app)
+    window.context.dialogs.queue_answer(True)
+    form.confirm_and_run()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.history.table.selectRow(0)
+    save(dialog, "directeur-transfer-history", app)
+    dialog.close()
+
+    window.show_page("portfolio")
+    page = window.pages["portfolio"]
+    page.clients_view.selectRow(0)
+    page.contracts_view.selectRow(0)
+    row = page.contracts.row_at(0)
+    target = next(c for c in session.clients.page(limit=40)[1:] if c.name != row.client)
+    move = MoveContractDialog(window.context, row.id, row.policy_number, row.client, page)
+    move.picker.search_edit.setText(target.name.split()[0])
+    move.picker.search_now()
+    move.picker.set_client(target.id, f"{target.name} — {target.postcode} {target.city}")
+    move.picker.results.hide()
+    move.show()
+    move.resize(600, move.sizeHint().height() + 20)
+    save(move, "directeur-move-contract", app)
+    move.close()
     ctrl.shutdown()
 
 
