@@ -5161,22 +5161,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="540"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="542"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5184,57 +5184,57 @@ Show it now?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="64"/>
         <source>All his clients</source>
         <translation>All his clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>Only the clients ticked below</source>
         <translation>Only the clients ticked below</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="75"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="91"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="108"/>
         <source>Hands over:</source>
         <translation>Hands over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
         <source>Takes over:</source>
         <translation>Takes over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>What moves</source>
         <translation>What moves</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="120"/>
         <source>Preview — nothing is written yet</source>
         <translation>Preview — nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="168"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (deactivated)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5242,7 +5242,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="197"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5250,62 +5250,62 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="244"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="261"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="266"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="281"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="292"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="298"/>
         <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>%1 future share line(s) stay: the new agent already has a share of those commissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="312"/>
         <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
         <translation>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
         <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
         <translation>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</translation>
     </message>
@@ -5313,115 +5313,115 @@ Show it now?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="375"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="466"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="521"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="469"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
         <source>%1 record(s) were deleted since: they are not given back.</source>
         <translation>%1 record(s) were deleted since: they are not given back.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="497"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="490"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="494"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="503"/>
         <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</translation>
     </message>

@@ -396,3 +396,102 @@ def test_transferring_needs_the_right_and_a_view_of_both_books(office):
     assert d.clients.count(ClientQuery(agent_id=ids["chloe"])) == 2
     refused = {(r.entity, r.entity_id) for r in _denials(office, ids["bruno"])}
     assert ("user", ids["alice"]) in refused and ("transfer", transfer.id) in refused
+
+
+# ----- what only the database file shows ------------------------------------------------------
+def _rows(office) -> dict[str, list[tuple]]:
+    """Every row's holder, read from the file itself."""
+    import sqlalchemy as sa
+
+    from broker_desktop.storage.schema import clients, commission_shares, contracts, deadlines
+
+    with office.director.database.read() as conn:
+        return {
+            "clients": conn.execute(
+                sa.select(clients.c.id, clients.c.agent_id).order_by(clients.c.id)
+            ).all(),
+            "contracts": conn.execute(
+                sa.select(contracts.c.id, contracts.c.client_id, contracts.c.agent_id).order_by(
+                    contracts.c.id
+                )
+            ).all(),
+            "deadlines": conn.execute(
+                sa.select(
+                    deadlines.c.id,
+                    deadlines.c.owner_id,
+                    deadlines.c.client_id,
+                    deadlines.c.contract_id,
+                    deadlines.c.done,
+                    deadlines.c.due_date,
+                ).order_by(deadlines.c.id)
+            ).all(),
+            "shares": conn.execute(
+                sa.select(
+                    commission_shares.c.id,
+                    commission_shares.c.commission_id,
+                    commission_shares.c.beneficiary_id,
+                    commission_shares.c.share_bp,
+                    commission_shares.c.amount_cents,
+                ).order_by(commission_shares.c.id)
+            ).all(),
+        }
+
+
+@pytest.mark.embedded_only
+def test_transfer_then_undo_leaves_every_row_of_the_file_as_it_was(office):
+    ids = _book(office)
+    d = office.director
+    before = _rows(office)
+    published = []
+    unsubscribe = d.changes.subscribe(published.append)
+    transfer = d.transfers.run(ids["alice"], ids["chloe"])
+    moved = _rows(office)
+    assert moved != before
+    assert published and published[-1].touches("client", "contract", "deadline", "commission")
+    assert {"client", "contract", "deadline", "commission"} <= published[-1].entities
+    d.transfers.undo(transfer.id)
+    unsubscribe()
+    assert _rows(office) == before
+    assert len(published) == 2
+
+
+@pytest.mark.embedded_only
+def test_a_share_already_received_from_the_insurer_stays_with_the_agent(office):
+    """A commission an accepted statement line records as received is not future, even
+    for a period that has not ended."""
+    import sqlalchemy as sa
+
+    from broker_desktop.storage.clock import db_now
+    from broker_desktop.storage.schema import statement_lines, statements
+
+    ids = _book(office)
+    d = office.director
+    with d.database.write() as conn:
+        statement = conn.execute(
+            sa.insert(statements).values(
+                insurer_id=1,
+                period=THIS_MONTH,
+                source_name="releve.csv",
+                imported_at=db_now(),
+                user_id=d.user.id,
+            )
+        ).inserted_primary_key[0]
+        conn.execute(
+            sa.insert(statement_lines).values(
+                statement_id=statement,
+                row_number=1,
+                policy_number="A-2",
+                period=THIS_MONTH,
+                contract_id=ids["k_rochat"],
+                received_cents=10_000,
+                expected_cents=10_000,
+                category="matched",
+                decision="accepted",
+                commission_id=ids["this_month"],
+            )
+        )
+    preview = d.transfers.preview(ids["alice"], ids["chloe"])
+    assert preview.counts.shares == 2  # this year's and next year's of A-3; not this month's
+    d.transfers.run(ids["alice"], ids["chloe"])
+    shares = d.commissions.get(ids["this_month"]).shares
+    assert [s.beneficiary_id for s in shares] == [ids["alice"]]

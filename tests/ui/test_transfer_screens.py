@@ -145,3 +145,43 @@ def test_an_agent_cannot_move_contracts_without_the_edit_right(open_app, office)
     page.contracts_view.selectRow(0)
     assert not page.move_contract_button.isEnabled()
     assert "Créer et modifier" in page.move_contract_button.toolTip()
+
+
+def test_moves_and_transfers_read_as_sentences_in_the_audit_log(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    agent1, agent2 = _user_id(session, "agent1"), _user_id(session, "agent2")
+    names = {u.id: u.display_name for u in session.admin.users()}
+    contract = session.contracts.page(ContractQuery(agent_id=agent1), limit=1)[0]
+    other = next(
+        c for c in session.clients.page(ClientQuery(agent_id=agent1)) if c.id != contract.client_id
+    )
+    version = session.contracts.get(contract.id).version
+    session.contracts.move_to_client(contract.id, other.id, version)
+    transfer = session.transfers.run(agent1, agent2)
+    session.transfers.undo(transfer.id)
+    page = window.pages["audit"]
+    window.show_page("audit")
+    page.action_combo.setCurrentIndex(page.action_combo.findText("Transferts de portefeuilles"))
+    column = page.model.column_of("detail")
+
+    def texts() -> list[str]:
+        return [page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount())]
+
+    c = transfer.counts
+    qtbot.waitUntil(lambda: len(texts()) == 2, timeout=5000)
+    assert texts() == [
+        f"Claire Morel a annulé le transfert no {transfer.id} : tout est revenu de "
+        f"{names[agent2]} à {names[agent1]}.",
+        f"Claire Morel a transféré le portefeuille de {names[agent1]} à {names[agent2]} : "
+        f"{c.clients} client(s), {c.contracts} contrat(s), {c.deadlines} échéance(s), "
+        f"{c.shares} ligne(s) de parts de commission.",
+    ]
+    page.action_combo.setCurrentIndex(page.action_combo.findText("Contrats"))
+    qtbot.waitUntil(
+        lambda: (
+            f"Claire Morel a rattaché le contrat {contract.policy_number} à {other.name} "
+            f"(il était chez {contract.client})." in texts()
+        ),
+        timeout=5000,
+    )

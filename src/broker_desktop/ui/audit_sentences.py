@@ -29,7 +29,7 @@ def action_kinds() -> list[tuple[str, tuple[str, ...]]]:
         (QCoreApplication.translate("AuditSentences", "Contracts"), ("contract.",)),
         (
             QCoreApplication.translate("AuditSentences", "Transfers of books"),
-            ("portfolio.transfer",),
+            ("portfolio.",),
         ),
         (QCoreApplication.translate("AuditSentences", "Deadlines and follow-ups"), ("deadline.",)),
         (
