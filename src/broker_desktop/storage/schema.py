@@ -381,4 +381,6 @@ statement_lines = sa.Table(
     _version(),
     sa.Index("ix_statement_lines_statement", "statement_id", "category", "id"),
     sa.Index("ix_statement_lines_contract", "contract_id"),
+    # "received" look-ups of the book transfer, and the SET NULL when a commission goes
+    sa.Index("ix_statement_lines_commission", "commission_id"),
 )

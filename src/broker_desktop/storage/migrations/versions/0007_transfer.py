@@ -1,6 +1,7 @@
 """Book transfers: one agent's clients, contracts, deadlines and future commission shares
 handed to another, recorded row by row so that the transfer can be undone; the new right
-``portfolio.transfer`` for the Directeur role.
+``portfolio.transfer`` for the Directeur role; an index on the statement lines'
+commission (is a commission received?).
 
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
@@ -41,6 +42,7 @@ def upgrade() -> None:
         sa.Column("parent_id", sa.Integer, nullable=True),
         sa.UniqueConstraint("transfer_id", "entity", "entity_id", name="uq_transfer_items_row"),
     )
+    op.create_index("ix_statement_lines_commission", "statement_lines", ["commission_id"])
     op.execute(
         'INSERT OR IGNORE INTO role_rights (role_id, "right") '
         "SELECT id, 'portfolio.transfer' FROM roles WHERE name = 'Directeur'"
@@ -49,5 +51,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DELETE FROM role_rights WHERE \"right\" = 'portfolio.transfer'")
+    op.drop_index("ix_statement_lines_commission", "statement_lines")
     op.drop_table("book_transfer_items")
     op.drop_table("book_transfers")
