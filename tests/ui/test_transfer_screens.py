@@ -185,3 +185,50 @@ def test_moves_and_transfers_read_as_sentences_in_the_audit_log(qtbot, open_app,
         ),
         timeout=5000,
     )
+
+
+def test_the_transfer_screen_reads_and_writes_off_the_gui_thread(qtbot, office, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QSettings
+    from ui_harness import FAST
+
+    from broker_desktop.demo import DEMO_PASSWORD
+    from broker_desktop.ui.dialogs import Dialogs
+    from broker_desktop.ui.guard import Guard
+    from broker_desktop.ui.opener import Opener
+    from broker_desktop.ui.page_context import PageContext
+    from broker_desktop.ui.settings import Settings
+    from broker_desktop.ui.tasks import TaskRunner
+
+    session = Opener(security=FAST).open(office, "directeur", DEMO_PASSWORD)
+    gui = threading.get_ident()
+    on_gui: list[str] = []
+    database = session.database
+    transaction = database._transaction
+
+    def spy(begin):
+        if threading.get_ident() == gui:
+            on_gui.append(begin)
+        return transaction(begin)
+
+    database._transaction = spy
+    runner = TaskRunner()
+    dialogs = Dialogs()
+    try:
+        settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        guard = Guard(session.rights, "fr", initial=session.known_rights())
+        context = PageContext(session, runner, dialogs, guard, settings, "fr")
+        dialog = TransferDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        form = dialog.form
+        qtbot.waitUntil(lambda: form.preview is not None and not runner.busy, timeout=20_000)
+        dialogs.queue_answer(True)
+        form.confirm_and_run()
+        qtbot.waitUntil(lambda: form.result.isVisible() and not runner.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: dialog.history.table.rowCount() == 1, timeout=20_000)
+        assert on_gui == []
+    finally:
+        runner.shutdown()
+        session.close()
