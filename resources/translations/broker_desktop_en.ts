@@ -227,48 +227,48 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="54"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="96"/>
         <source>Compare the audit log with a backup</source>
         <translation>Compare the audit log with a backup</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="42"/>
         <source>Office databases (*.db)</source>
         <translation>Office databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="62"/>
         <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
         <translation>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
         <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
         <translation>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="78"/>
         <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
         <translation>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="83"/>
         <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
         <translation>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
         <source>This backup is a copy of another office&apos;s database.</source>
         <translation>This backup is a copy of another office&apos;s database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="90"/>
         <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
         <translation>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="103"/>
         <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.
 
 Recovery code that was valid when the backup was taken:</source>
@@ -1583,27 +1583,27 @@ What was already saved is safe. The details were written to the log file:
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="169"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 rows were written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="171"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 row was written to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="175"/>
         <source>Export done</source>
         <translation>Export done</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/export_button.py" line="136"/>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="183"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

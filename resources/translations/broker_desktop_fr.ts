@@ -227,48 +227,48 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_check.py" line="37"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="54"/>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="96"/>
         <source>Compare the audit log with a backup</source>
         <translation>Comparer le journal d&apos;audit avec une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="39"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="42"/>
         <source>Office databases (*.db)</source>
         <translation>Bases de bureau (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="62"/>
         <source>The history has not changed since this backup: its %1 entries are all still in the audit log, unchanged (%2 entries today).</source>
         <translation>L&apos;historique n&apos;a pas changé depuis cette sauvegarde : ses %1 entrées sont toutes encore dans le journal d&apos;audit, inchangées (%2 entrées aujourd&apos;hui).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="72"/>
         <source>The history has changed since this backup: entry %1 does not read today as it did then. Someone holding the database key has rewritten the audit log. Keep this backup and the database as they are, and have them examined.</source>
         <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1 ne se lit plus aujourd&apos;hui comme alors. Quelqu&apos;un qui détient la clé de la base a réécrit le journal d&apos;audit. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="78"/>
         <source>The history has changed since this backup: entry %1, present then, is missing today. Keep this backup and the database as they are, and have them examined.</source>
         <translation>L&apos;historique a changé depuis cette sauvegarde : l&apos;entrée %1, présente alors, manque aujourd&apos;hui. Conservez cette sauvegarde et la base telles quelles et faites-les examiner.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="83"/>
         <source>The entries of this backup are unchanged, but the audit log was altered after it, from entry %1 on.</source>
         <translation>Les entrées de cette sauvegarde sont inchangées, mais le journal d&apos;audit a été modifié après elle, à partir de l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
         <source>This backup is a copy of another office&apos;s database.</source>
         <translation>Cette sauvegarde est une copie de la base d&apos;un autre bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="90"/>
         <source>The backup&apos;s own audit log is damaged (entry %1): it cannot serve as a reference. Choose another backup.</source>
         <translation>Le journal d&apos;audit de la sauvegarde elle-même est endommagé (entrée %1) : elle ne peut pas servir de référence. Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_check.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/audit_check.py" line="103"/>
         <source>This backup does not open with the database&apos;s current key: it was taken before a change of key, or it belongs to another office.
 
 Recovery code that was valid when the backup was taken:</source>
@@ -1583,27 +1583,27 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="169"/>
         <source>%1 rows were written to:
 %2</source>
         <translation>%1 lignes ont été écrites dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="171"/>
         <source>1 row was written to:
 %2</source>
         <translation>1 ligne a été écrite dans :
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="176"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="175"/>
         <source>Export done</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/export_button.py" line="136"/>
-        <location filename="../../src/broker_desktop/ui/export_button.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/export_button.py" line="183"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
