@@ -11,8 +11,10 @@ from broker_desktop.core.office import create_office, open_session
 from broker_desktop.core.restore import restore_from_backup
 from broker_desktop.storage.database import Database
 from broker_desktop.storage.errors import (
+    AccountLocked,
     BackupOfAnotherOffice,
     DatabaseInUse,
+    InvalidCredentials,
     StorageError,
     WrongKey,
 )
@@ -148,6 +150,37 @@ def test_a_backup_taken_before_a_key_change_is_opened_with_the_users_slot_in_it(
     restore_from_backup(office.path, backup, "directeur", PASSWORD, security=office.security)
     open_session(office.path, "directeur", PASSWORD, security=office.security).close()
 
+
+@pytest.mark.embedded_only
+def test_wrong_passwords_at_restore_are_counted_and_locked_out_like_at_login(office, tmp_path):
+    """A backup taken before a key change opens only with a slot in it: the password
+    tried there goes through the login's lockout, counted beside the current database."""
+    backup = office.director.maintenance.backup(tmp_path / "monday.db")
+    code = office.director.maintenance.change_key()
+    office.director.close()
+    policy = office.security.lockout
+    assert policy is not None and policy.free_attempts >= 2
+
+    def restore(password: str):
+        return restore_from_backup(
+            office.path, backup, "directeur", password, security=office.security, recovery_code=code
+        )
+
+    # one wrong password at the login window, the others at the restore: one counter
+    with pytest.raises(InvalidCredentials):
+        open_session(office.path, "directeur", "Wrong-Pass-1", security=office.security)
+    for attempt in range(2, policy.free_attempts):
+        with pytest.raises(WrongKey):
+            restore(f"Wrong-Pass-{attempt}")
+    with pytest.raises(AccountLocked):  # the failure that reaches the limit locks
+        restore(f"Wrong-Pass-{policy.free_attempts}")
+    # locked for both: the right password no longer restores nor logs in
+    with pytest.raises(AccountLocked):
+        restore(PASSWORD)
+    with pytest.raises(AccountLocked):
+        open_session(office.path, "directeur", PASSWORD, security=office.security)
+    assert not _replaced(office)
+    assert not list(tmp_path.glob("monday.db.attempts*"))  # nothing written beside the backup
 
 def test_agent_may_not_back_up_nor_change_the_key(office, tmp_path):
     office.add_user("agent1", "Agent")

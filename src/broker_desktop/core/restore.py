@@ -20,16 +20,20 @@ from broker_desktop.core.audit_head import WorkstationHeads
 from broker_desktop.core.office import open_session
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import SecurityParams
+from broker_desktop.storage.attempts import LockoutPolicy
 from broker_desktop.storage.database import (
     Database,
     database_id_with_key,
     restore_backup,
     slot_path,
+    unlock_counted,
 )
 from broker_desktop.storage.errors import (
+    AccountDeactivated,
     BackupOfAnotherOffice,
     InvalidCredentials,
     NotABrokerDatabase,
+    SlotFileDamaged,
     StorageError,
     WrongKey,
 )
@@ -69,26 +73,38 @@ def _current_office(
 
 
 def _backup_key(
+    database: Path,
     backup: Path,
     candidates: list[DatabaseKey],
     login: str,
     password: str,
     current_id: str | None,
     another_office: bool,
+    lockout: LockoutPolicy | None,
 ) -> tuple[str, DatabaseKey]:
     """The backup's id and a key that opens it: the current office's key, or (after a key
     change since the backup, or for another office) the key the user's own slot in the
-    backup holds. Read only."""
+    backup holds, the password counted by the current database's lockout. Nothing is
+    written beside the backup."""
     for key in candidates:
         try:
             return database_id_with_key(backup, key), key
         except WrongKey:
             continue
     if login and password:
-        with contextlib.suppress(InvalidCredentials, StorageError):
-            for key in SlotFile.load(slot_path(backup)).unlock(login, password).keys:
-                with contextlib.suppress(WrongKey):
-                    return database_id_with_key(backup, key), key
+        # Counted beside the current database like a login there: a lock ends the restore
+        # (AccountLocked is not suppressed), and so does a place that cannot count it.
+        try:
+            slots = SlotFile.load(slot_path(backup))
+        except StorageError:
+            slots = None
+        unlocked = None
+        if slots is not None:
+            with contextlib.suppress(InvalidCredentials, AccountDeactivated, SlotFileDamaged):
+                unlocked = unlock_counted(database, slots, login, password, lockout)
+        for key in unlocked.keys if unlocked is not None else ():
+            with contextlib.suppress(StorageError):
+                return database_id_with_key(backup, key), key
     claimed = None
     with contextlib.suppress(StorageError):
         claimed = SlotFile.load(slot_path(backup)).database_id
@@ -124,7 +140,16 @@ def restore_from_backup(
             database, login, password, recovery_code, security
         )
     candidates = [current_key] if current_key is not None else []
-    backup_id, key = _backup_key(backup, candidates, login, password, current_id, another_office)
+    backup_id, key = _backup_key(
+        database,
+        backup,
+        candidates,
+        login,
+        password,
+        current_id,
+        another_office,
+        security.lockout if security else None,
+    )
     if not another_office and current_id is not None and backup_id != current_id:
         raise BackupOfAnotherOffice(backup)
     moved = restore_backup(backup, database, key)

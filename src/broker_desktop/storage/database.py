@@ -86,6 +86,46 @@ def slot_path(database: Path) -> Path:
     return sidecar(database, ".keys")
 
 
+
+def _counted_unlock(
+    attempts: AttemptStore, slots: SlotFile, login: str, password: str
+) -> tuple[PendingAttempt, list[Unlocked | Deactivated]]:
+    """Open ``login``'s slots with ``password``, counted by ``attempts`` like a login:
+    refused while the login is locked, and counted as failed before the password is
+    checked (LoginsNotCounted where that cannot be written). A wrong password settles the
+    attempt as failed (AccountLocked once that locks); otherwise the caller gives the
+    verdict through the returned attempt."""
+    attempt = attempts.begin(
+        slots.lookup_tag(login), known=slots.has_login(login), login=normalize_login(login)
+    )
+    try:
+        found = slots.unlock_all(login, password)
+    except InvalidCredentials:
+        until = attempt.failed()
+        if until is not None:
+            raise AccountLocked(until) from None
+        raise
+    except BaseException:
+        attempt.cancel()
+        raise
+    return attempt, found
+
+
+def unlock_counted(
+    counted_at: Path, slots: SlotFile, login: str, password: str, lockout: LockoutPolicy | None
+) -> Unlocked:
+    """A password checked against a key file other than the database's own (a backup's),
+    counted and locked out exactly like a login at the database ``counted_at``: a place
+    that checks passwords without the lockout would let them be guessed there."""
+    attempt, found = _counted_unlock(AttemptStore(counted_at, lockout), slots, login, password)
+    opened = [f for f in found if isinstance(f, Unlocked)]
+    if not opened:
+        attempt.cancel()
+        raise AccountDeactivated()
+    attempt.succeeded()
+    return opened[0]
+
+
 class Database:
     """An unlocked office database. Create or open it with the class methods."""
 
@@ -203,22 +243,7 @@ class Database:
         path = Path(path).absolute()
         preflight(path)
         slots = SlotFile.load(slot_path(path))
-        attempts = AttemptStore(path, lockout)
-        # Counted as failed before the password is checked (LoginsNotCounted where that
-        # cannot be written); the verdict withdraws or confirms it.
-        attempt = attempts.begin(
-            slots.lookup_tag(login), known=slots.has_login(login), login=normalize_login(login)
-        )
-        try:
-            found = slots.unlock_all(login, password)
-        except InvalidCredentials:
-            until = attempt.failed()
-            if until is not None:
-                raise AccountLocked(until) from None
-            raise
-        except BaseException:
-            attempt.cancel()
-            raise
+        attempt, found = _counted_unlock(AttemptStore(path, lockout), slots, login, password)
         try:
             opened = [f for f in found if isinstance(f, Unlocked)]
             if not opened:
