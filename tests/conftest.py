@@ -73,17 +73,29 @@ def db_path(tmp_path):
 
 
 # ----- the security suite's summary line (tests/security/tally.py) -------------------------
-@pytest.fixture(scope="session")
-def security_tally():
-    from tests.security.tally import TALLY
+@pytest.fixture
+def security_tally(request):
+    """This test's own counts; handed in with its teardown report (tests/security/tally.py)."""
+    from tests.security.tally import Tally
 
-    return TALLY
+    tally = Tally()
+    yield tally
+    request.node.user_properties.append(("security_tally", tally.counts()))
+
+
+# Lines a test asks to be printed at the end of the run (``record_property("summary_line",
+# text)``): figures reported, never asserted on. Collected from the reports, like the tally.
+SUMMARY_LINES: list[str] = []
 
 
 def pytest_runtest_logreport(report):
     from tests.security.tally import TALLY
 
     TALLY.record(report)
+    if report.when == "call":
+        SUMMARY_LINES.extend(
+            text for name, text in report.user_properties if name == "summary_line"
+        )
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -91,7 +103,6 @@ def pytest_terminal_summary(terminalreporter):
 
     if TALLY.security_tests or TALLY.faults or TALLY.configurations:
         terminalreporter.write_line(TALLY.line())
-    from tests.server.load_figures import FIGURES
-
-    for line in FIGURES:
+    for line in SUMMARY_LINES:
         terminalreporter.write_line(line)
+

@@ -1,13 +1,16 @@
 """Figures of the security suite, printed as one line at the end of the run.
 
-Tests add to the session's ``Tally`` through the ``security_tally`` fixture; fault tests
+Tests add to their own ``Tally`` through the ``security_tally`` fixture, which hands it
+in with the test's report (user property ``security_tally``, at teardown); fault tests
 elsewhere report their count with ``record_property("faults", n)`` (or count as one
-fault each when they live in a fault module and pass).
+fault each when they live in a fault module and pass). Everything travels in the
+reports, so the line adds up the same when pytest-xdist runs the tests in other
+processes: only the reports reach the process that prints it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 
 # Test modules whose every passing test injects at least one fault.
 FAULT_MODULES = (
@@ -40,8 +43,21 @@ class Tally:
             f"{self.two_file_points} two-file fault points, {self.lockouts} lockouts"
         )
 
+    def counts(self) -> dict[str, int]:
+        """What one test added, as it travels in its report."""
+        return {name: value for name, value in asdict(self).items() if value}
+
+    def add(self, counts: dict[str, int]) -> None:
+        for item in fields(self):
+            setattr(self, item.name, getattr(self, item.name) + int(counts.get(item.name, 0)))
+
     def record(self, report) -> None:
-        """Count one test report (the call phase, or a failing setup)."""
+        """Count one test report (the call phase, a failing setup, and the teardown that
+        hands in a test's own tally)."""
+        if report.when == "teardown":
+            for name, counts in report.user_properties:
+                if name == "security_tally":
+                    self.add(counts)
         path = report.nodeid.split("::")[0]
         in_security = path.startswith("tests/security/")
         in_faults = path.endswith(FAULT_MODULES)
@@ -59,5 +75,6 @@ class Tally:
             self.violations += 1
 
 
-# One run, one tally; always import it as ``tests.security.tally``.
+# The run's tally, kept by the process that prints the line (the xdist controller, or the
+# only process); always import it as ``tests.security.tally``.
 TALLY = Tally()
