@@ -182,6 +182,7 @@ def test_wrong_passwords_at_restore_are_counted_and_locked_out_like_at_login(off
     assert not _replaced(office)
     assert not list(tmp_path.glob("monday.db.attempts*"))  # nothing written beside the backup
 
+
 def test_agent_may_not_back_up_nor_change_the_key(office, tmp_path):
     office.add_user("agent1", "Agent")
     agent = office.login("agent1")

@@ -86,7 +86,6 @@ def slot_path(database: Path) -> Path:
     return sidecar(database, ".keys")
 
 
-
 def _counted_unlock(
     attempts: AttemptStore, slots: SlotFile, login: str, password: str
 ) -> tuple[PendingAttempt, list[Unlocked | Deactivated]]:
