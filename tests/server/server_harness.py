@@ -21,6 +21,9 @@ from broker_desktop.server.custody import default_secret_path, enroll
 from broker_desktop.storage.database import Database
 
 LISTENING = re.compile(r"listening on https://([\d.]+):(\d+)")
+# start(timeout=...) is a limit, not a wait: a start returns as soon as the server listens.
+# Generous, since a loaded machine (the suite's other worker, other processes) can take
+# many times the usual second or two to import and open the office.
 FINGERPRINT = re.compile(r"fingerprint: ([0-9A-F:]+)")
 
 # the same costs as tests/core's ``security`` fixture: 3 free attempts, then 5 minutes
@@ -102,7 +105,7 @@ class ForkedServer:
     port: int = 0
     fingerprint: str = ""
 
-    def start(self, port: int = 0, timeout: float = 60.0) -> ForkedServer:
+    def start(self, port: int = 0, timeout: float = 180.0) -> ForkedServer:
         output = Path(f"{self.database}.server.out")
         argv = [
             "serve",
@@ -168,7 +171,7 @@ class ServerProcess:
     fingerprint: str = ""
     output: list[str] = field(default_factory=list)
 
-    def start(self, port: int = 0, timeout: float = 60.0) -> ServerProcess:
+    def start(self, port: int = 0, timeout: float = 180.0) -> ServerProcess:
         cmd = [
             sys.executable,
             "-m",

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 from ui_fake_source import PeopleSource, fill  # noqa: E402
 from ui_harness import controller, copy_office, log_in, make_demo  # noqa: E402
 
@@ -21,6 +22,35 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             # the offscreen platform says this about every top-level window
             item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+# How long a wait may last when the test names no limit (pytest-qt's own default is 5 s).
+# A wait ends as soon as its condition holds, so a generous limit costs nothing on a quiet
+# machine and keeps a loaded one (other processes, the suite's second worker) from failing
+# a test that was only slow.
+PATIENT_MS = 60_000
+
+
+class PatientQtBot(QtBot):
+    """pytest-qt's qtbot, with waits that default to a minute. A limit a test gives
+    explicitly is kept (``assertNotEmitted`` and ``raising=False`` waits rely on theirs)."""
+
+    def waitUntil(self, callback, *, timeout: int = PATIENT_MS) -> None:  # noqa: N802
+        return super().waitUntil(callback, timeout=timeout)
+
+    def waitSignal(self, signal, *, timeout: int = PATIENT_MS, **options):  # noqa: N802
+        return super().waitSignal(signal, timeout=timeout, **options)
+
+    def waitSignals(self, signals, *, timeout: int = PATIENT_MS, **options):  # noqa: N802
+        return super().waitSignals(signals, timeout=timeout, **options)
+
+    def waitCallback(self, *, timeout: int = PATIENT_MS, **options):  # noqa: N802
+        return super().waitCallback(timeout=timeout, **options)
+
+
+@pytest.fixture
+def qtbot(qapp, request):
+    return PatientQtBot(request)
 
 
 @pytest.fixture

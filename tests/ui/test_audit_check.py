@@ -139,7 +139,7 @@ def test_the_login_window_says_why_password_logins_are_refused(qtbot, tmp_path, 
             dialog.login_edit.setText("directeur")
             dialog.password_edit.setText(password)
             qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-            qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=10_000)
+            qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog))
             assert "connexions par mot de passe sont refusées" in dialog.message.text()
             dialog.message.hide()
     finally:
@@ -156,5 +156,5 @@ def test_a_wiped_log_is_reported_in_french_by_the_audit_tab(qtbot, open_app, off
         conn.execute(sa.delete(meta).where(meta.c.name == HEAD))
     page = ctrl.window.pages["audit"]
     page.verify()
-    qtbot.waitUntil(lambda: "Vérification" not in page.verify_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Vérification" not in page.verify_label.text())
     assert page.verify_label.text().startswith("Le journal a été vidé : ce poste l'a vu")

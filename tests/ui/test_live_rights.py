@@ -52,25 +52,23 @@ def test_grant_revoke_and_deactivate_reach_the_other_window_at_once(qtbot, tmp_p
         portfolio = agent_window.pages["portfolio"]
         export = portfolio.export_clients_button
         own = client_count(director, clients.c.agent_id == me)
-        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own, timeout=20000)
+        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own)
         assert not export.isVisibleTo(agent_window)
 
         # grant: the export button appears, colleagues' clients come in
         director.admin.grant_right(me, Right.EXPORT)
         director.admin.grant_right(me, Right.PORTFOLIO_VIEW_ALL)
-        qtbot.waitUntil(lambda: export.isVisibleTo(agent_window), timeout=20000)
-        qtbot.waitUntil(
-            lambda: portfolio.clients.rowCount() == client_count(director), timeout=20000
-        )
+        qtbot.waitUntil(lambda: export.isVisibleTo(agent_window))
+        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == client_count(director))
         assert portfolio.agent_combo.isVisibleTo(agent_window)
         portfolio.clients_view.scrollToBottom()
-        qtbot.waitUntil(lambda: len(loaded_agents(portfolio.clients)) > 1, timeout=20000)
+        qtbot.waitUntil(lambda: len(loaded_agents(portfolio.clients)) > 1)
 
         # revoke: the button goes, and no colleague's row stays in the model
         director.admin.revoke_right(me, Right.PORTFOLIO_VIEW_ALL)
         director.admin.revoke_right(me, Right.EXPORT)
-        qtbot.waitUntil(lambda: not export.isVisibleTo(agent_window), timeout=20000)
-        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own, timeout=20000)
+        qtbot.waitUntil(lambda: not export.isVisibleTo(agent_window))
+        qtbot.waitUntil(lambda: portfolio.clients.rowCount() == own)
         assert not portfolio.agent_combo.isVisibleTo(agent_window)
         rows = [portfolio.clients.row_at(r) for r in range(portfolio.clients.rowCount())]
         assert all(row is not None and row.agent_id == me for row in rows)
@@ -84,7 +82,7 @@ def test_grant_revoke_and_deactivate_reach_the_other_window_at_once(qtbot, tmp_p
             raise AssertionError("a deactivated user changed his password")
         except AccountClosed:
             pass
-        qtbot.waitUntil(lambda: agent_ctrl.window is None, timeout=20000)
+        qtbot.waitUntil(lambda: agent_ctrl.window is None)
         login = agent_ctrl.current_dialog
         assert isinstance(login, LoginDialog)
         assert login.notice.isVisibleTo(login)
@@ -107,7 +105,7 @@ def test_a_deactivation_noticed_by_the_periodic_check_locks_the_window(qtbot, tm
     try:
         director = director_ctrl.session
         director.admin.deactivate_user(user_id(director, "agent2"))
-        qtbot.waitUntil(lambda: agent_ctrl.window is None, timeout=20000)
+        qtbot.waitUntil(lambda: agent_ctrl.window is None)
         assert isinstance(agent_ctrl.current_dialog, LoginDialog)
         assert agent_ctrl.session is None
     finally:
@@ -126,16 +124,16 @@ def test_a_hidden_page_forgets_rows_at_once_and_reloads_when_shown(qtbot, tmp_pa
         window = agent_ctrl.window
         deadlines = window.pages["deadlines"]
         window.show_page("deadlines")
-        qtbot.waitUntil(lambda: deadlines.model.rowCount() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: deadlines.model.rowCount() > 0)
         assert deadlines.scope_combo.isVisibleTo(window)
         window.show_page("portfolio")
         me = user_id(director, "agent-visibilite")
         visibility_role = next(r.id for r in director.admin.roles() if "Visibilit" in r.name)
         director.admin.remove_member(visibility_role, me)
-        qtbot.waitUntil(lambda: deadlines.live.stale, timeout=20000)
+        qtbot.waitUntil(lambda: deadlines.live.stale)
         assert deadlines.model.rowCount() == 0  # nothing he may no longer see stays loaded
         window.show_page("deadlines")
-        qtbot.waitUntil(lambda: deadlines.model.rowCount() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: deadlines.model.rowCount() > 0)
         assert not deadlines.scope_combo.isVisibleTo(window)
         # without view-all the list is his scope's (Scope.deadlines), not an owner filter:
         # every row loaded is one the core lets him open
@@ -164,7 +162,7 @@ def test_a_list_refused_for_a_closed_account_locks_without_a_message_box(qtbot, 
         asked_before = list(window.context.dialogs.asked)
         director.admin.deactivate_user(user_id(director, "agent3"))
         window.pages["portfolio"].reload()  # the next thing the agent's window reads
-        qtbot.waitUntil(lambda: agent_ctrl.window is None, timeout=20000)
+        qtbot.waitUntil(lambda: agent_ctrl.window is None)
         assert isinstance(agent_ctrl.current_dialog, LoginDialog)
         assert agent_ctrl.dialogs.asked == asked_before
     finally:

@@ -137,12 +137,12 @@ def test_a_lost_connection_shows_a_banner(qtbot, tmp_path, test_certificate):
         assert window is not None and not window.connection_bar.isVisibleTo(window)
         ctrl.session.watcher.interval = 0.2
         server.stop()
-        qtbot.waitUntil(lambda: window.connection_bar.isVisibleTo(window), timeout=20_000)
+        qtbot.waitUntil(lambda: window.connection_bar.isVisibleTo(window))
         assert "connection to the office server is lost" in window.connection_banner.text()
         # the server comes back on the same address, but it no longer knows the session:
         # the window closes and the login window says why; logging in again works
         server.start(port=server.port)
-        qtbot.waitUntil(lambda: ctrl.window is None, timeout=20_000)
+        qtbot.waitUntil(lambda: ctrl.window is None)
         dialog = ctrl.current_dialog
         assert "no longer knows your session" in dialog.notice.text()
         submit(ctrl, "agent1", PASSWORD)
