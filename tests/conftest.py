@@ -105,4 +105,3 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(TALLY.line())
     for line in SUMMARY_LINES:
         terminalreporter.write_line(line)
-
