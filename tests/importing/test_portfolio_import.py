@@ -329,3 +329,42 @@ def test_follow_ups_come_with_the_portfolio_and_go_with_the_undo(office, tmp_pat
     assert again.counts.follow_ups_created == 0  # the same follow-up is not repeated
     s.imports.undo(outcome.batch_id)
     assert database_fingerprint(s) == before
+
+
+def test_batched_writes_all_land_and_a_cancel_after_a_flush_leaves_nothing(office, tmp_path):
+    from broker_desktop.core.importing.portfolio import FLUSH_EVERY, PROGRESS_EVERY
+    from broker_desktop.storage.schema import contracts, deadlines
+
+    s = office.director
+    rows = 700  # several multi-row inserts and a last partial one
+    path = portfolio_xlsx(tmp_path, rows=rows)
+    mapping = Mapping(name="Zurich", columns=XLSX_MAPPING)
+    before = database_fingerprint(s, skip=("audit_log",))
+    calls = []
+
+    def cancel_late():
+        calls.append(1)
+        return len(calls) * PROGRESS_EVERY > FLUSH_EVERY  # after several flushes
+
+    with pytest.raises(ImportCancelled):
+        s.imports.run(path, mapping, cancelled=cancel_late)
+    assert database_fingerprint(s, skip=("audit_log",)) == before
+
+    def count(conn, table):
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+
+    with s.database.read() as conn:
+        contracts_before, deadlines_before = count(conn, contracts), count(conn, deadlines)
+    outcome = s.imports.run(path, mapping)
+    assert (outcome.counts.contracts_created, outcome.counts.rejected) == (rows, 0)
+    with s.database.read() as conn:
+        assert count(conn, contracts) - contracts_before == rows
+        assert count(conn, deadlines) - deadlines_before == 2 * rows  # renewal and notice
+        policies = conn.execute(
+            sa.select(contracts.c.policy_number).where(contracts.c.policy_number.like("ZH-%"))
+        ).scalars()
+        assert sorted(policies) == [f"ZH-{i:05d}" for i in range(rows)]
+    s.imports.undo(outcome.batch_id)
+    assert database_fingerprint(s, skip=("audit_log", "import_batches")) == {
+        k: v for k, v in before.items() if k != "import_batches"
+    }
