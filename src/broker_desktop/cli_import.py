@@ -34,6 +34,8 @@ LABELS = (
     ("contracts_updated", "contracts to update"),
     ("contracts_unchanged", "contracts unchanged"),
     ("follow_ups_created", "follow-ups to create"),
+    ("splits_set", "commission splits to set"),
+    ("splits_unchanged", "commission splits unchanged"),
     ("duplicates", "probable duplicate clients"),
 )
 
