@@ -141,6 +141,10 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         ("transfers", "get", (1,)),
         ("transfers", "undo_check", (1,)),
         ("transfers", "undo", (1,)),
+        # taking a commission statement or an import back
+        ("reconciliation", "undo_statement", (1,)),
+        ("reconciliation", "undo_statement_blockers", (1,)),
+        ("imports", "undo", (1,)),
     ]:
         response = raw.call(token, service, method, *args)
         assert response.status_code in (403, 404, 422), (service, method, response.text)
