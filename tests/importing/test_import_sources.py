@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+import openpyxl
 import pytest
 from tests.importing.extranet_files import (
     PORTFOLIO_HEADERS,
@@ -78,3 +79,23 @@ def test_repeated_column_names_get_their_group(tmp_path):
     book.save(tmp_path / "g.xlsx")
     with Source(tmp_path / "g.xlsx") as source:
         assert source.headers == ("Preneur Nom", "Preneur Prénom", "Assuré Nom", "Assuré Prénom")
+
+
+@pytest.mark.parametrize("write_only", [True, False])
+def test_xlsx_progress_follows_the_sheet_even_without_a_dimension(tmp_path, write_only):
+    """A streaming writer (openpyxl's write-only mode, many exports) leaves the sheet
+    unsized: the progress bar must still move with the rows read, not jump to the end."""
+    book = openpyxl.Workbook(write_only=write_only)
+    sheet = book.create_sheet("Export") if write_only else book.active
+    sheet.append(["No police", "Nom", "Prime"])
+    for i in range(2000):
+        sheet.append([f"P-{i:05d}", f"Client {i}", 1000 + i])
+    path = tmp_path / "flux.xlsx"
+    book.save(path)
+    seen = []
+    with Source(path) as source:
+        for number, _cells in source.rows():
+            if number in (2, 1001, 2001):
+                seen.append(source.progress())
+        assert source.progress() == 1.0
+    assert seen[0] < 0.2 and 0.3 < seen[1] < 0.7 and seen[2] > 0.9

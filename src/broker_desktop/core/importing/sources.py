@@ -214,6 +214,10 @@ class _CountingReader(io.RawIOBase):
         self.count += len(data)
         return len(data)
 
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
 
 class _CsvReader(_Reader):
     def __init__(self, path: Path, options: SourceOptions) -> None:
@@ -293,6 +297,27 @@ class _XlsxReader(_Reader):
         self.sheet = self.book[self.sheet_name]
         self.total = max(1, self.sheet.max_row or 1)
         self._at = 0
+        self._stream: _CountingReader | None = None
+        self._sheet_bytes = 0
+        self._count_sheet_bytes()
+
+    def _count_sheet_bytes(self) -> None:
+        """Progress by the sheet's XML read so far: files written by streaming writers
+        (openpyxl's write-only mode, many exports) have no dimension, so their row count
+        is unknown until the end. Falls back to rows over the dimension if openpyxl's
+        internals differ."""
+        try:
+            member = self.book._archive.getinfo(self.sheet._worksheet_path)
+            original = self.sheet._get_source
+        except (AttributeError, KeyError):
+            return
+        self._sheet_bytes = max(1, member.file_size)
+
+        def counted() -> _CountingReader:
+            self._stream = _CountingReader(original())
+            return self._stream
+
+        self.sheet._get_source = counted
 
     def _rows(self) -> Iterator[tuple[int, list[Cell]]]:
         for number, row in enumerate(self.sheet.iter_rows(values_only=True), start=1):
@@ -316,6 +341,8 @@ class _XlsxReader(_Reader):
                 yield number, row
 
     def progress(self) -> float:
+        if self._stream is not None and self._sheet_bytes:
+            return min(1.0, self._stream.count / self._sheet_bytes)
         return min(1.0, self._at / self.total)
 
     def close(self) -> None:
