@@ -250,3 +250,58 @@ def test_short_inputs_use_the_prefix_index_and_long_ones_the_trigrams():
     assert terms_of("   ").empty
     assert policy_key("ax-12.34 5/6") == "AX123456"
     assert policy_key("zé-1") == "Zé1"  # SQLite's upper() folds ASCII only, like this
+
+
+@pytest.mark.embedded_only
+def test_a_broad_search_walks_the_sort_index_and_finds_the_same_rows(office, monkeypatch):
+    """A search matching many rows (BROAD, lowered here to a few) reads its pages by
+    walking the list's sort index instead of sorting every match: the same rows in the
+    same order, every sort, both directions, from either end."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from catalogue import SORTS, plan
+    from harness import SqlCapture
+
+    from broker_desktop.core import search_sqlite
+
+    build(office)
+    s = office.director
+    for last in ("Martin", "Marti", "Mariaz", "Maret"):
+        person(s, last, "Anne", city="Martigny", phone="+41 27 722 00 00")
+
+    def pages(service, query):
+        return [
+            [r.id for r in service.page(query, limit=3)],
+            [r.id for r in service.page(query, from_end=True, limit=3)],
+            [r.id for r in service.page(query, offset=2, limit=3)],
+        ]
+
+    queries = []
+    for text in ("ma", "mart", "027 722", "ax12", "1003", "e"):
+        for sort in SORTS["clients"]:
+            queries += [
+                (s.clients, ClientQuery(search=text, sort=sort, descending=d))
+                for d in (False, True)
+            ]
+        for sort in SORTS["contract_search"]:
+            queries += [
+                (s.contracts, ContractQuery(search=text, sort=sort, descending=d))
+                for d in (False, True)
+            ]
+    narrow = [pages(service, query) for service, query in queries]
+    monkeypatch.setattr(search_sqlite, "BROAD", 2)
+    assert [pages(service, query) for service, query in queries] == narrow
+
+    capture = SqlCapture(s.database.engine)
+    with capture.capturing():
+        s.clients.page(ClientQuery(search="ma"), limit=200)
+        s.contracts.page(ContractQuery(search="ma", sort="policy_number"), limit=200)
+    pages_sql = [(sql, p) for sql, p in capture.statements if "likelihood" in sql]
+    assert len(pages_sql) == 2
+    for sql, parameters in pages_sql:
+        with s.database._lock:
+            lines = plan(s.database._raw, sql, parameters)
+        assert not [line for line in lines if "TEMP B-TREE FOR ORDER BY" in line], lines
+        assert any(line.startswith("SCAN") and "USING INDEX" in line for line in lines), lines

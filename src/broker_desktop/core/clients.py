@@ -22,7 +22,7 @@ from broker_desktop.core.records import (
     versioned_update,
 )
 from broker_desktop.core.rights import Right
-from broker_desktop.core.search_sqlite import client_matches
+from broker_desktop.core.search_sqlite import client_matches, is_broad
 from broker_desktop.core.validation import (
     EMAIL,
     LANGUAGES,
@@ -237,11 +237,17 @@ def values_of(data: ClientInput, agent_id: int) -> dict[str, Any]:
 class ClientService(ListingService[ClientQuery]):
     query_type = ClientQuery
 
-    def _listing(self, scope: Scope, query: ClientQuery) -> Listing:
+    def _listing_for(
+        self, conn: sa.Connection, scope: Scope, query: ClientQuery, *, ordered: bool
+    ) -> Listing:
+        broad = ordered and bool(query.search) and is_broad(conn, scope, query.search or "")
+        return self._listing(scope, query, broad=broad)
+
+    def _listing(self, scope: Scope, query: ClientQuery, broad: bool = False) -> Listing:
         check_fields(query)
         where = [scope.clients(clients)]
         if query.search:
-            where.append(client_matches(scope, clients.c.id, query.search))
+            where.append(client_matches(scope, clients.c.id, query.search, broad))
         if query.agent_id is not None:
             where.append(clients.c.agent_id == query.agent_id)
         if query.kind:

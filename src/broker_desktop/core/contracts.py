@@ -24,7 +24,7 @@ from broker_desktop.core.records import (
     versioned_update,
 )
 from broker_desktop.core.rights import Right
-from broker_desktop.core.search_sqlite import contract_matches
+from broker_desktop.core.search_sqlite import contract_matches, is_broad
 from broker_desktop.core.validation import Problems, check_fields, checked_together
 from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
@@ -206,7 +206,13 @@ class ContractMove:
 class ContractService(ListingService[ContractQuery]):
     query_type = ContractQuery
 
-    def _listing(self, scope: Scope, query: ContractQuery) -> Listing:
+    def _listing_for(
+        self, conn: sa.Connection, scope: Scope, query: ContractQuery, *, ordered: bool
+    ) -> Listing:
+        broad = ordered and bool(query.search) and is_broad(conn, scope, query.search or "")
+        return self._listing(scope, query, broad=broad)
+
+    def _listing(self, scope: Scope, query: ContractQuery, broad: bool = False) -> Listing:
         check_fields(query)
         today = date.today()
         where = [scope.contracts(contracts)]
@@ -223,7 +229,7 @@ class ContractService(ListingService[ContractQuery]):
         if query.policy_number:
             where.append(policy_prefix(query.policy_number))
         if query.search:
-            where.append(contract_matches(query.search))
+            where.append(contract_matches(query.search, broad))
         if query.expiry_from:
             where.append(contracts.c.expiry_date >= query.expiry_from)
         if query.expiry_to:

@@ -255,6 +255,13 @@ class ListingService(Generic[Q]):
     def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
 
+    def _listing_for(
+        self, conn: sa.Connection, scope: Scope, query: Q, *, ordered: bool
+    ) -> Listing:
+        """The listing for one call; a subclass may first look at the data (how many rows
+        a search matches) to tell the planner how to read an ``ordered`` page."""
+        return self._listing(scope, query)
+
     def interrupt(self, thread_id: int) -> None:
         """Stop this list's query running on ``thread_id`` (a superseded filter)."""
         self._s.database.interrupt(thread_id)
@@ -264,12 +271,13 @@ class ListingService(Generic[Q]):
         "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn, None if exact else COUNT_CAP)
+            listing = self._listing_for(conn, scope, query, ordered=False)
+            return listing.count(conn, None if exact else COUNT_CAP)
 
     def _total(self, query: Q | None, expr: sa.ColumnElement[Any]) -> int:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).total(conn, expr)
+            return self._listing_for(conn, scope, query, ordered=False).total(conn, expr)
 
     def page(
         self,
@@ -283,7 +291,7 @@ class ListingService(Generic[Q]):
     ) -> list[PageRow]:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).page(
+            return self._listing_for(conn, scope, query, ordered=True).page(
                 conn,
                 sort=query.sort,
                 descending=query.descending,

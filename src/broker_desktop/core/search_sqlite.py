@@ -35,6 +35,10 @@ PHONE_DIGITS = 5  # fewer digits are a postcode or the start of one, not a phone
 POSTCODE_DIGITS = 4
 PHONE_TEXT = re.compile(r"^\+?[\d\s().\-/]+$")
 SEPARATORS = re.compile(r"[\s.\-/]")
+# A search matching this many clients (or contracts by policy number) or more is broad:
+# its ordered pages walk the list's sort index and keep the matching rows (the first
+# 200 come after a few thousand index entries) instead of sorting every match.
+BROAD = 2000
 TEXT_COLUMNS = "{name email city postcode}"
 PREFIX_COLUMNS = "{name city postcode}"
 
@@ -125,8 +129,37 @@ def policy_starts_with(key: str) -> sa.ColumnElement[bool]:
     return sa.and_(POLICY_KEY >= key, POLICY_KEY < upper)
 
 
+def is_broad(conn: sa.Connection, scope: Scope, fragment: str) -> bool:
+    """Does ``fragment`` match BROAD clients or policy numbers or more? Asked of the
+    indexes with a LIMIT, so a broad search costs no more to recognise than a narrow
+    one. Only for a user who sees the whole portfolio: an agent's lists are read from
+    his own rows, whatever the search."""
+    if not scope.portfolio_all:
+        return False
+    terms = terms_of(fragment)
+    found: list[sa.Select[tuple[int]]] = []
+    fts = _fts_ids(terms)
+    if fts is not None:
+        found.append(fts)
+    if terms.policy is not None:
+        found.append(sa.select(contracts.c.id).where(policy_starts_with(terms.policy)))
+    for ids in found:
+        bounded = ids.limit(BROAD).subquery()
+        if conn.execute(sa.select(sa.func.count()).select_from(bounded)).scalar_one() >= BROAD:
+            return True
+    return False
+
+
+def _likely(condition: sa.ColumnElement[bool], broad: bool) -> sa.ColumnElement[bool]:
+    """SQLite's likelihood(): a broad match is true of many rows, so the planner walks
+    the sort index and tests each row rather than sorting every match."""
+    if not broad:
+        return condition
+    return sa.func.likelihood(condition, sa.literal_column("0.9"), type_=sa.Boolean)
+
+
 def client_matches(
-    scope: Scope, id_col: sa.ColumnElement[int], fragment: str
+    scope: Scope, id_col: sa.ColumnElement[int], fragment: str, broad: bool = False
 ) -> sa.ColumnElement[bool]:
     """Clients matching ``fragment`` in one of their fields or by the policy number of
     one of their contracts the user may see (a colleague's contract does not reveal
@@ -145,11 +178,11 @@ def client_matches(
             )
         )
     if len(parts) == 1:
-        return id_col.in_(parts[0])
-    return id_col.in_(sa.union_all(*parts))
+        return _likely(id_col.in_(parts[0]), broad)
+    return _likely(id_col.in_(sa.union_all(*parts)), broad)
 
 
-def contract_matches(fragment: str) -> sa.ColumnElement[bool]:
+def contract_matches(fragment: str, broad: bool = False) -> sa.ColumnElement[bool]:
     """Contracts whose policy number starts with ``fragment`` (separators ignored) or
     whose client matches it in one of its fields; the caller adds the scope."""
     terms = terms_of(fragment)
@@ -161,4 +194,4 @@ def contract_matches(fragment: str) -> sa.ColumnElement[bool]:
     fts = _fts_ids(terms)
     if fts is not None:
         found.append(contracts.c.client_id.in_(fts))
-    return sa.or_(*found)
+    return _likely(sa.or_(*found), broad)
