@@ -75,6 +75,7 @@ def test_splits_are_previewed_written_used_and_undone(office, tmp_path):
     a1 = office.add_user("agent1", AGENT)
     a2 = office.add_user("agent2", AGENT)
     assert guess_columns(("No police", "Répartition"))["split"] == "Répartition"
+    agent = office.login("agent1")  # before the fingerprint: a first login changes users
     before = database_fingerprint(s)
     preview = s.imports.preview(split_csv(tmp_path), split_mapping())
     assert preview.counts.splits_set == 4
@@ -101,6 +102,16 @@ def test_splits_are_previewed_written_used_and_undone(office, tmp_path):
             (a1, 6000),
             (a2, 4000),
         ]
+    # a new commission of the contract starts from it (commission managers only)
+    assert [
+        (x.beneficiary_id, x.share_bp) for x in s.reconciliation.usual_split_of(contract.id)
+    ] == [
+        (a1, 6000),
+        (a2, 4000),
+    ]
+    with pytest.raises(PermissionDenied):
+        agent.reconciliation.usual_split_of(contract.id)
+    agent.close()
     again = s.imports.preview(split_csv(tmp_path), split_mapping())
     assert (again.counts.splits_set, again.counts.splits_unchanged) == (0, 4)
     s.imports.undo(outcome.batch_id)

@@ -144,6 +144,7 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         # taking a commission statement or an import back
         ("reconciliation", "undo_statement", (1,)),
         ("reconciliation", "undo_statement_blockers", (1,)),
+        ("reconciliation", "usual_split_of", (theirs["contract"],)),
         ("imports", "undo", (1,)),
     ]:
         response = raw.call(token, service, method, *args)

@@ -94,3 +94,31 @@ def test_an_existing_commission_shows_its_contract_fixed(open_app, demo):
         assert dialog.contract.search_edit.isHidden()
     finally:
         dialog.close()
+
+
+def test_a_new_commission_starts_from_the_contracts_usual_split(qtbot, open_app, office):
+    from broker_desktop.core.commissions import CommissionInput, ShareInput
+
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    page = window.pages["commissions"]
+    target = session.contracts.page(ContractQuery(sort="policy_number"), limit=1)[0]
+    agents = [u.id for u in session.admin.users() if u.login.startswith("agent")][:2]
+    session.commissions.create(
+        CommissionInput(
+            target.id, "2019", 10_000, (ShareInput(agents[0], 7000), ShareInput(agents[1], 3000))
+        )
+    )
+    dialog = SplitDialog(page.context, page.choices, contract_id=target.id, parent=page)
+    dialog.show()
+    try:
+        qtbot.waitUntil(lambda: len(dialog.shares()) == 2)
+        assert dialog.shares() == [ShareInput(agents[0], 7000), ShareInput(agents[1], 3000)]
+        # once the user changed the split, choosing another contract keeps his
+        dialog.table.cellWidget(0, 1).setValue(50)
+        other = session.contracts.page(ContractQuery(sort="policy_number"), limit=2)[1]
+        dialog.contract.pick(other.id, other.policy_number)
+        qtbot.wait(50)
+        assert dialog.shares()[0] == ShareInput(agents[0], 5000)
+    finally:
+        dialog.close()

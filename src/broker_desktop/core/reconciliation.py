@@ -606,6 +606,20 @@ class ReconciliationService:
             )
             return result
 
+    def usual_split_of(self, contract_id: int) -> tuple[ShareInput, ...]:
+        """The split a new commission of the contract takes by default: its usual split
+        as imported, else its last commission's, else all to its agent."""
+        with self._s.tx() as (conn, scope):
+            scope.require(Right.COMMISSIONS_MANAGE, ("contract", contract_id))
+            if not valid_id(contract_id):
+                raise NotFound("contract", contract_id)
+            contract = conn.execute(
+                sa.select(contracts).where(contracts.c.id == contract_id, scope.contracts())
+            ).first()
+            if contract is None:
+                raise NotFound("contract", contract_id)
+            return usual_split(conn, contract)
+
     def undo_statement_blockers(self, statement_id: int) -> tuple[list[Blocker], int]:
         """What keeps the statement's import from being undone (lines decided since)."""
         return self._imports().undo_blockers(self._batch_of(statement_id))

@@ -108,6 +108,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "delete_rate": WRITE,
         "accept": WRITE,
         "flag": WRITE,
+        "usual_split_of": READ,
         "undo_statement_blockers": READ,
         "undo_statement": WRITE,
         "export_totals": FILE,

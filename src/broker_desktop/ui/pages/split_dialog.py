@@ -108,6 +108,30 @@ class SplitDialog(QDialog):
             self._add_share(None, FULL)
         self.amount.textChanged.connect(self._update_rule)
         self._update_rule()
+        # a new commission starts from its contract's usual split, until the user edits it
+        self._prefilled: list[ShareInput] = self.shares()
+        if commission is None:
+            self.contract.changed.connect(self._contract_chosen)
+            self._contract_chosen()
+
+    def _contract_chosen(self) -> None:
+        contract_id = self.contract.contract_id()
+        if contract_id is None:
+            return
+        session = self._context.session
+        self._context.runner.run(
+            lambda: session.reconciliation.usual_split_of(contract_id),
+            self._prefill,
+            lambda _exc: None,  # no usual split to offer: the user enters one
+        )
+
+    def _prefill(self, shares) -> None:
+        if self.shares() != self._prefilled:
+            return  # the user already changed the split: his wins
+        self.table.setRowCount(0)
+        for share in shares:
+            self._add_share(share.beneficiary_id, share.share_bp)
+        self._prefilled = self.shares()
 
     def _add_share(self, beneficiary_id, share_bp: int) -> None:
         row = self.table.rowCount()
