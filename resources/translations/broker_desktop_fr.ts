@@ -305,7 +305,7 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -325,62 +325,62 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="140"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="146"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="141"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="147"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="170"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="175"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="181"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chaîne rompue : des entrées ont été supprimées avant l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="194"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : elle ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chaîne rompue : l&apos;entrée %1 a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chaîne rompue : les dernières entrées ont été supprimées (le journal s&apos;arrête à l&apos;entrée %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="195"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="201"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>Le journal a été réécrit : l&apos;entrée %1 n&apos;est pas celle que ce poste a vue.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="204"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>Le journal a reculé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, les entrées suivantes ont disparu (supprimées, ou une sauvegarde plus ancienne a été restaurée ailleurs).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>Le journal a été vidé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, il est maintenant vide.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="214"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -388,443 +388,449 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>AuditSentences</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="26"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="27"/>
         <source>Logins</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="27"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
         <source>Refused accesses</source>
         <translation>Accès refusés</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="31"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
         <source>Transfers of books</source>
         <translation>Transferts de portefeuilles</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="34"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="35"/>
         <source>Deadlines and follow-ups</source>
         <translation>Échéances et suivis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="37"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
         <source>Users, roles and rights</source>
         <translation>Utilisateurs, rôles et droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
         <source>Insurers and lines</source>
         <translation>Assureurs et branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="46"/>
         <source>Exports and imports</source>
         <translation>Exportations et importations</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="49"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="90"/>
         <source>no. %1</source>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="110"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="123"/>
         <source>%who logged in.</source>
         <translation>%who s&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="102"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="129"/>
         <source>Failed login attempt as “%1”.</source>
         <translation>Tentative de connexion échouée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="133"/>
         <source>%who created the office.</source>
         <translation>%who a créé le bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
         <source>%who re-created a key slot with the recovery code.</source>
         <translation>%who a recréé un emplacement de clé avec le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="142"/>
         <source>%who was refused: the right “%1” is missing.</source>
         <translation>%who a été refusé : le droit « %1 » manque.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="148"/>
         <source>%who was refused an access.</source>
         <translation>%who s&apos;est vu refuser un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="128"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="151"/>
         <source>%who changed his password.</source>
         <translation>%who a changé son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="154"/>
         <source>%who created the client %1.</source>
         <translation>%who a créé le client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="135"/>
-        <source>%who changed the client no. %1: %2.</source>
-        <translation>%who a modifié le client n° %1 : %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="140"/>
-        <source>%who deleted the client no. %1.</source>
-        <translation>%who a supprimé le client n° %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
-        <source>%who merged two clients into no. %1.</source>
-        <translation>%who a fusionné deux clients dans le n° %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="179"/>
         <source>%who created the contract %1.</source>
         <translation>%who a créé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="151"/>
-        <source>%who changed the contract no. %1: %2.</source>
-        <translation>%who a modifié le contrat n° %1 : %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="188"/>
         <source>%who moved the contract %1 from %2 to %3.</source>
         <translation>%who a rattaché le contrat %1 à %3 (il était chez %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="194"/>
         <source>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
         <translation>%who a transféré le portefeuille de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
         <source>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
         <translation>%who a transféré des clients de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
         <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
         <translation>%who a annulé le transfert no %1 : tout est revenu de %3 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="187"/>
-        <source>%who deleted the contract no. %1.</source>
-        <translation>%who a supprimé le contrat n° %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who a créé un suivi pour %1, dû le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="196"/>
-        <source>%who changed the deadline no. %1: %2.</source>
-        <translation>%who a modifié l&apos;échéance n° %1 : %2.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="158"/>
+        <source>%who changed the client %1: %2.</source>
+        <translation>%who a modifié le client %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="201"/>
-        <source>%who deleted the follow-up no. %1.</source>
-        <translation>%who a supprimé le suivi n° %1.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="163"/>
+        <source>%who deleted the client %1.</source>
+        <translation>%who a supprimé le client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="205"/>
-        <source>%who marked the deadline no. %1 done.</source>
-        <translation>%who a marqué l&apos;échéance n° %1 comme faite.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <source>%who merged the client %2 into %1.</source>
+        <translation>%who a fusionné le client %2 dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="209"/>
-        <source>%who reopened the deadline no. %1.</source>
-        <translation>%who a rouvert l&apos;échéance n° %1.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <source>%who merged two clients into %1.</source>
+        <translation>%who a fusionné deux clients dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
-        <source>%who entered a commission of %1 for %2 (contract no. %3).</source>
-        <translation>%who a saisi une commission de %1 pour %2 (contrat n° %3).</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="183"/>
+        <source>%who changed the contract %1: %2.</source>
+        <translation>%who a modifié le contrat %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="221"/>
-        <source>%who changed the commission no. %1: %2.</source>
-        <translation>%who a modifié la commission n° %1 : %2.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <source>%who deleted the contract %1.</source>
+        <translation>%who a supprimé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="226"/>
-        <source>%who deleted the commission no. %1.</source>
-        <translation>%who a supprimé la commission n° %1.</translation>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="228"/>
+        <source>%who changed the deadline %1: %2.</source>
+        <translation>%who a modifié l&apos;échéance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="233"/>
+        <source>%who deleted the follow-up %1.</source>
+        <translation>%who a supprimé le suivi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="237"/>
+        <source>%who marked the deadline %1 done.</source>
+        <translation>%who a marqué l&apos;échéance %1 comme faite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="241"/>
+        <source>%who reopened the deadline %1.</source>
+        <translation>%who a rouvert l&apos;échéance %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="245"/>
+        <source>%who entered a commission of %1 for %2 (contract %3).</source>
+        <translation>%who a saisi une commission de %1 pour %2 (contrat %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="253"/>
+        <source>%who changed the commission %1: %2.</source>
+        <translation>%who a modifié la commission %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="258"/>
+        <source>%who deleted the commission %1.</source>
+        <translation>%who a supprimé la commission %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="262"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who a ajouté %1 au rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who a retiré %1 du rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who a donné le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="277"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who a retiré le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="282"/>
         <source>%who created the role %1.</source>
         <translation>%who a créé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
         <source>%who renamed the role %1.</source>
         <translation>%who a renommé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="290"/>
         <source>%who deleted the role %1.</source>
         <translation>%who a supprimé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="294"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who a modifié les droits du rôle %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="299"/>
         <source>%who created the account of %1.</source>
         <translation>%who a créé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="271"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
         <source>%who changed the account of %1.</source>
         <translation>%who a modifié le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="307"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who a désactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who a réactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="315"/>
         <source>%who reset the password of %1.</source>
         <translation>%who a réinitialisé le mot de passe de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="319"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who a débloqué le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="323"/>
         <source>%who added the insurer %1.</source>
         <translation>%who a ajouté l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="327"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who a modifié l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="331"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who a supprimé l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="335"/>
         <source>%who added the line of business %1.</source>
         <translation>%who a ajouté la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="339"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who a modifié la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="343"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who a supprimé la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="347"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who a exporté %1 lignes de la liste « %2 » (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="353"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who a généré le bureau de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="324"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="356"/>
         <source>%who backed up the database.</source>
         <translation>%who a sauvegardé la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="359"/>
         <source>%who changed the database key.</source>
         <translation>%who a changé la clé de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
         <source>%who restored a backup.</source>
         <translation>%who a restauré une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who a affiché le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who : %1 (%2 n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
         <source>%who: %1.</source>
         <translation>%who : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="416"/>
         <source>added %1</source>
         <translation>ajouté %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="420"/>
         <source>removed %1</source>
         <translation>retiré %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="400"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="434"/>
         <source>premium</source>
         <translation>prime</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="401"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="436"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="437"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="438"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="439"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="440"/>
         <source>renewal date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="441"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="442"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="409"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
         <source>policy</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="444"/>
         <source>notice</source>
         <translation>préavis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="445"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="446"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="448"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="449"/>
         <source>postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="450"/>
         <source>city</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="451"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="418"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="452"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
@@ -1832,37 +1838,37 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="66"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="66"/>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="70"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="71"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="72"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="79"/>
         <source>Owner:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="84"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/pages/follow_up_dialog.py" line="87"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
@@ -1870,42 +1876,42 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="197"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="199"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="226"/>
         <source>Someone else changed this record since you opened it: loading their version…</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte : chargement de sa version…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="259"/>
         <source>Someone else saved this record meanwhile, with the same values as yours in this form. Press Save to save it.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche entre-temps, avec les mêmes valeurs que les vôtres dans ce formulaire. Cliquez sur Enregistrer pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="278"/>
         <source>The form now shows their version; your changes were dropped. Close it, or change it and press Save.</source>
         <translation>La fiche affiche maintenant sa version ; vos modifications ont été abandonnées. Fermez-la, ou modifiez-la et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="284"/>
         <source>The form now shows the values you chose. Check them and press Save.</source>
         <translation>La fiche affiche maintenant les valeurs choisies. Vérifiez-les et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="288"/>
         <source>Your values are kept. Press Save to save them over their version.</source>
         <translation>Vos valeurs sont gardées. Cliquez sur Enregistrer pour les enregistrer par-dessus sa version.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/pages/form_support.py" line="335"/>
         <source>Someone else changed this record since you opened it. Your input is still here: press Save again to replace their change with yours, or Cancel to keep theirs.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Votre saisie est conservée : cliquez à nouveau sur Enregistrer pour remplacer sa modification par la vôtre, ou sur Fermer pour garder la sienne.</translation>
     </message>
@@ -4719,82 +4725,82 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
         <source>Commission and its split</source>
         <translation>Commission et sa répartition</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60"/>
         <source>Period (2026 or 03.2026):</source>
         <translation>Période (2026 ou 03.2026) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="67"/>
         <source>Add a beneficiary</source>
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="69"/>
         <source>Remove the selected line</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="85"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
         <source>Split:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="96"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n&apos;est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="124"/>
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="160"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>Les parts totalisent %1 : c&apos;est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="165"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="164"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="169"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>

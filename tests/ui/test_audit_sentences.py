@@ -47,7 +47,7 @@ def test_a_role_change_reads_as_a_sentence_with_names(qtbot, open_app, office):
         timeout=5000,
     )
     page._load_names()
-    assert page.user_combo.findText(agent_name) >= 0
+    assert page.user_combo.findText(f"{agent_name} (désactivé)") >= 0  # marked
 
 
 def test_filters_by_person_and_kind_of_action(qtbot, open_app, office):

@@ -289,3 +289,167 @@ def test_deactivated_users_are_marked_and_not_offered_anew(qtbot, open_app, offi
     first = split.table.cellWidget(0, 0)
     assert first.currentData() == -1 and first.findData(agent.id) < 0
     split.close()
+
+    assert window.show_page("audit")
+    audit = window.pages["audit"]  # the log's person filter names him, marked
+    assert audit.user_combo.itemText(audit.user_combo.findData(agent.id)) == marked
+
+
+def test_audit_sentences_name_the_clients_and_contracts(qtbot, open_app, office):
+    import dataclasses
+
+    import pytest
+
+    from broker_desktop.core.audit import AuditQuery
+    from broker_desktop.core.deadlines import DeadlineInput
+    from broker_desktop.core.errors import PermissionDenied
+
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    contracts = session.contracts.page(ContractQuery(), limit=2)
+    first, second = (session.contracts.get(row.id) for row in contracts)
+    client = session.clients.get(first.client_id)
+    other = session.clients.get(second.client_id)
+    session.clients.update(
+        client.id, dataclasses.replace(client.as_input(), city="Sion"), client.version
+    )
+    session.contracts.update(
+        first.id,
+        dataclasses.replace(first.as_input(), premium_cents=first.premium_cents + 100),
+        first.version,
+    )
+    session.commissions.create(
+        CommissionInput(first.id, "2099-12", 12_000, (ShareInput(None, FULL),))
+    )
+    deadline_id = session.deadlines.create(
+        DeadlineInput(dt.date(2099, 1, 5), "Rappeler le client", contract_id=first.id)
+    )
+    session.deadlines.set_done(deadline_id, True, session.deadlines.get(deadline_id).version)
+    session.contracts.delete(second.id, second.version)
+
+    assert window.show_page("audit")
+    page = window.pages["audit"]
+    page.model.refresh()
+    column = page.model.column_of("detail")
+    texts = [page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount())]
+    contract = f"{first.policy_number} ({client.display_name})"
+    for wanted in (
+        f"Claire Morel a modifié le client {client.display_name} : ",
+        f"Claire Morel a modifié le contrat {contract} : ",
+        f"Claire Morel a saisi une commission de CHF 120.00 pour 12.2099 (contrat {contract}).",
+        "Claire Morel a marqué l'échéance “Rappeler le client” comme faite.",
+        f"Claire Morel a supprimé le contrat {second.policy_number} ({other.display_name}).",
+    ):
+        assert any(t.startswith(wanted) for t in texts), (wanted, texts[:8])
+    assert not any("n° " in t for t in texts[:6])
+
+    # the log, names included, is for audit.view only (all of it); an agent reads none
+    agent = open_app(office, "agent1").window
+    assert not agent.show_page("audit")
+    with pytest.raises(PermissionDenied):
+        agent.context.session.audit.page(AuditQuery(), limit=10)
+
+
+def _shown(dialog, name):
+    label = dialog.findChild(QLabel, f"error_{name}")
+    return label.text() if label is not None and label.isVisibleTo(dialog) else None
+
+
+def test_follow_up_editor_shows_every_error_at_once_and_drops_each_when_fixed(
+    qtbot, open_app, office
+):
+    from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
+
+    window = open_app(office, "secretaire1").window
+    page = window.pages["deadlines"]
+    dialog = FollowUpDialog(page.context, page.choices, parent=page)
+    dialog.show()
+    dialog.title_edit.setText("")
+    dialog.due.edit.setText("31.02.2027")  # a date that does not exist: the form's own
+    dialog.save()
+    assert _shown(dialog, "due_date")  # the form's own problem
+    assert _shown(dialog, "title") == "Ce champ est obligatoire."  # the core's, at once
+    assert dialog.result() == 0
+    qtbot.keyClicks(dialog.title_edit, "Rappeler")
+    assert _shown(dialog, "title") is None and _shown(dialog, "due_date")
+    dialog.due.edit.setText("28.02.2027")
+    assert _shown(dialog, "due_date") is None
+    dialog.save()
+    assert dialog.result() == 1
+    dialog.close()
+
+
+def test_commission_editor_shows_every_error_at_once(qtbot, open_app, office):
+    from broker_desktop.ui.pages.split_dialog import SplitDialog
+
+    window = open_app(office, "directeur").window
+    page = window.pages["commissions"]
+    dialog = SplitDialog(page.context, page.choices, parent=page)
+    dialog.show()
+    dialog.period.setText("13.2026")
+    dialog.amount.setText("douze")
+    dialog.save()
+    assert _shown(dialog, "amount_cents") == "Ce n'est pas un montant valable."
+    assert _shown(dialog, "period") and _shown(dialog, "contract_id")  # the core's too
+    dialog.period.setText("12.2026")
+    assert _shown(dialog, "period") is None and _shown(dialog, "amount_cents")
+    contract = window.context.session.contracts.page(ContractQuery(), limit=1)[0]
+    dialog.contract.set_contract(contract.id)
+    assert _shown(dialog, "contract_id") is None
+    dialog.close()
+
+
+def test_new_user_dialog_shows_every_error_at_once_with_its_numbers(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    assert window.show_page("admin")
+    admin = window.pages["admin"]
+    admin.new_user()
+    dialog = admin.user_dialog
+    dialog.login_edit.setText("directeur")  # taken
+    dialog.name_edit.setText("")
+    dialog.password_edit.setText("court")
+    dialog.repeat_edit.setText("courte")
+    dialog.submit()
+    assert _shown(dialog, "password_again") == "Les deux mots de passe diffèrent."
+    assert _shown(dialog, "login") == "Cet identifiant est déjà utilisé."
+    assert _shown(dialog, "display_name") == "Ce champ est obligatoire."
+    too_short = _shown(dialog, "password")
+    assert too_short and any(c.isdigit() for c in too_short)  # says the minimum
+    dialog.login_edit.setText("marc")
+    assert _shown(dialog, "login") is None and _shown(dialog, "display_name")
+    dialog.reject()
+
+
+def test_role_case_picker_keys_and_french_file_dialog(qtbot, open_app, office):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from broker_desktop.ui.pages.split_dialog import SplitDialog
+
+    window = open_app(office, "directeur").window
+    assert window.show_page("admin")
+    admin = window.pages["admin"]
+    admin.tabs.setCurrentIndex(1)
+    admin.new_role()
+    role = admin.role_dialog
+    role.name_edit.setText("agent")  # beside "Agent"
+    role.submit()
+    assert _shown(role, "name") == "Ce nom est déjà utilisé."
+    role.reject()
+
+    page = window.pages["commissions"]
+    split = SplitDialog(page.context, page.choices, parent=page)
+    split.show()
+    contract = window.context.session.contracts.page(ContractQuery(), limit=1)[0]
+    qtbot.keyClicks(split.contract.search_edit, contract.policy_number)
+    qtbot.keyClick(split.contract.search_edit, Qt.Key.Key_Down)  # to the matches
+    qtbot.keyClick(split.contract.results, Qt.Key.Key_Return)  # picks, does not save
+    assert split.contract.contract_id() == contract.id
+    assert split.result() == 0 and split.isVisible()
+    split.close()
+
+    files = QFileDialog(window)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    texts = [b.text() for b in files.findChild(QDialogButtonBox).buttons()]
+    assert "&Ouvrir" in texts or "Ouvrir" in texts, texts
+    assert "Annuler" in texts, texts
+    files.close()

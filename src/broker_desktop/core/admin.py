@@ -28,6 +28,7 @@ from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.user_rights import bump_rights_stamp
 from broker_desktop.core.validation import (
     Problems,
+    gather_types,
     parse_right,
     parse_right_list,
     password_error,
@@ -220,24 +221,9 @@ class AdminService:
         must_change_password: bool = True,
     ) -> int:
         """A new account with a temporary password (changed at first login)."""
-        require_text("login", login, users.c.login)
-        require_text("display_name", display_name, users.c.display_name)
-        normalized = normalize_login(login)
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE)
-            problems = Problems()
-            problems.require("login", normalized)
-            problems.require("display_name", display_name)
-            if (
-                normalized
-                and conn.execute(sa.select(users.c.id).where(users.c.login == normalized)).first()
-            ):
-                problems.add("login", "login_taken", "This login is already used.")
-            problems.raise_if_any()
-            try:
-                check_policy(password, login=normalized)
-            except PasswordRejected as exc:
-                raise password_error(exc) from None
+            normalized = self._new_user_problems(conn, login, display_name, password)
             user_id = create_account(
                 conn,
                 self._db,
@@ -257,6 +243,41 @@ class AdminService:
             for role_id in roles:
                 self._add_member(conn, role_id, user_id, confirm)
             return user_id
+
+    def check_user(self, login: str, display_name: str, password: str) -> None:
+        """Every problem ``create_user`` would find (login taken, name missing, password
+        policy), without creating anything: a form with a problem of its own (two
+        passwords that differ) shows these beside it."""
+        with self._s.tx() as (conn, scope):
+            scope.require(Right.USERS_MANAGE)
+            self._new_user_problems(conn, login, display_name, password)
+
+    def _new_user_problems(
+        self, conn: sa.Connection, login: str, display_name: str, password: str
+    ) -> str:
+        """The normalized login, once login, name and password are all right; else one
+        ValidationError with every field's problem."""
+        problems = Problems()
+        gather_types(lambda: require_text("login", login, users.c.login), problems)
+        gather_types(
+            lambda: require_text("display_name", display_name, users.c.display_name), problems
+        )
+        normalized = normalize_login(login) if isinstance(login, str) else ""
+        problems.require("login", normalized)
+        problems.require("display_name", display_name)
+        if (
+            normalized
+            and "login" not in problems.errors
+            and conn.execute(sa.select(users.c.id).where(users.c.login == normalized)).first()
+        ):
+            problems.add("login", "login_taken", "This login is already used.")
+        try:
+            check_policy(password, login=normalized)
+        except PasswordRejected as exc:
+            for name, error in password_error(exc).errors.items():
+                problems.errors.setdefault(name, error)
+        problems.raise_if_any()
+        return normalized
 
     def update_user(self, user_id: int, display_name: str, version: int) -> int:
         with self._s.tx(write=True) as (conn, scope):

@@ -14,7 +14,12 @@ import sqlalchemy as sa
 
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.core.importing.duplicates import Probe, find_matches
-from broker_desktop.core.records import fetch_scoped, versioned_delete, versioned_update
+from broker_desktop.core.records import (
+    SUBJECT,
+    fetch_scoped,
+    versioned_delete,
+    versioned_update,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.storage.schema import clients, contracts, deadlines
@@ -137,6 +142,7 @@ class ClientMergeService:
                 "client",
                 keep_id,
                 {
+                    SUBJECT: keep.display_name,
                     "merged": other_id,
                     "merged_name": other.display_name,
                     "contracts": moved,

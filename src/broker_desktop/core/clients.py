@@ -15,6 +15,7 @@ from broker_desktop.core.importing.values import ValueProblem, parse_phone, pars
 from broker_desktop.core.paging import Listing, ListingService, PageRow, text_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
+    SUBJECT,
     changes,
     fetch_scoped,
     inserted_id,
@@ -340,7 +341,9 @@ class ClientService(ListingService[ClientQuery]):
             new_version = versioned_update(
                 conn, clients, "client", client_id, version, {**values, "updated_at": db_now()}
             )
-            self._s.log(conn, "client.update", "client", client_id, changes(before, values))
+            detail: dict[str, Any] = dict(changes(before, values))
+            detail[SUBJECT] = values.get("display_name") or before.display_name
+            self._s.log(conn, "client.update", "client", client_id, detail)
             return new_version
 
     def blocking_contracts(self, client_id: int) -> int:

@@ -20,13 +20,22 @@ from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationErr
 from broker_desktop.core.paging import Listing, ListingService, PageRow, int_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
+    SUBJECT,
+    contract_subject,
     fetch_scoped,
     inserted_id,
     versioned_delete,
     versioned_update,
 )
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import INT64_MAX, Problems, check_fields, is_int, valid_id
+from broker_desktop.core.validation import (
+    INT64_MAX,
+    Problems,
+    check_fields,
+    gather_types,
+    is_int,
+    valid_id,
+)
 from broker_desktop.storage.schema import (
     clients,
     commission_shares,
@@ -230,20 +239,21 @@ class CommissionService(ListingService[CommissionQuery]):
         self, conn: sa.Connection, scope: Scope, data: CommissionInput, commission_id: int | None
     ) -> None:
         scope.require(Right.COMMISSIONS_MANAGE)
-        check_fields(data, commissions)
+        problems = Problems()  # every field's problem at once (a form shows them together)
+        gather_types(lambda: check_fields(data, commissions), problems)
         check_shares(data.shares)
-        fetch_scoped(
-            conn,
-            contracts,
-            "contract",
-            data.contract_id,
-            scope.contracts(contracts),
-            scope.missing_portfolio_right(),
-        )
-        problems = Problems()
+        if data.contract_id is not None:
+            fetch_scoped(
+                conn,
+                contracts,
+                "contract",
+                data.contract_id,
+                scope.contracts(contracts),
+                scope.missing_portfolio_right(),
+            )
         if not PERIOD.match(data.period or ""):
             problems.add("period", "invalid_period", "A year (2026) or a month (2026-03).")
-        if int(data.amount_cents) < 0:
+        if data.amount_cents is not None and int(data.amount_cents) < 0:
             problems.add("amount_cents", "negative_amount", "The amount cannot be negative.")
         total = 0
         seen = set()
@@ -304,13 +314,20 @@ class CommissionService(ListingService[CommissionQuery]):
                 ],
             )
 
-    def _detail(self, data: CommissionInput) -> dict[str, Any]:
+    def _detail(self, conn: sa.Connection, data: CommissionInput) -> dict[str, Any]:
         return {
+            SUBJECT: contract_subject(conn, data.contract_id),
             "contract_id": data.contract_id,
             "period": data.period,
             "amount_cents": int(data.amount_cents),
             "shares": [[s.beneficiary_id, int(s.share_bp)] for s in data.shares],
         }
+
+    def validate(self, data: CommissionInput, commission_id: int | None = None) -> None:
+        """Every problem ``create`` (or ``update`` of ``commission_id``) would find in
+        ``data``, without saving: a form with a problem of its own shows these beside it."""
+        with self._s.tx() as (conn, scope):
+            self._check(conn, scope, data, commission_id)
 
     def create(self, data: CommissionInput) -> int:
         with self._s.tx(write=True) as (conn, scope):
@@ -325,7 +342,9 @@ class CommissionService(ListingService[CommissionQuery]):
                 )
             )
             self._write_shares(conn, commission_id, data)
-            self._s.log(conn, "commission.create", "commission", commission_id, self._detail(data))
+            self._s.log(
+                conn, "commission.create", "commission", commission_id, self._detail(conn, data)
+            )
             return commission_id
 
     def update(self, commission_id: int, data: CommissionInput, version: int) -> int:
@@ -354,7 +373,9 @@ class CommissionService(ListingService[CommissionQuery]):
                 },
             )
             self._write_shares(conn, commission_id, data)
-            self._s.log(conn, "commission.update", "commission", commission_id, self._detail(data))
+            self._s.log(
+                conn, "commission.update", "commission", commission_id, self._detail(conn, data)
+            )
             return new_version
 
     def set_shares(self, commission_id: int, shares: Iterable[ShareInput], version: int) -> int:
@@ -390,5 +411,9 @@ class CommissionService(ListingService[CommissionQuery]):
                 "commission.delete",
                 "commission",
                 commission_id,
-                {"contract_id": row.contract_id, "period": row.period},
+                {
+                    "contract_id": row.contract_id,
+                    "period": row.period,
+                    SUBJECT: contract_subject(conn, row.contract_id),
+                },
             )

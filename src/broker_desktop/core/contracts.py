@@ -17,7 +17,9 @@ from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, ListingService
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
+    SUBJECT,
     changes,
+    contract_subject,
     fetch_scoped,
     inserted_id,
     versioned_delete,
@@ -409,7 +411,9 @@ class ContractService(ListingService[ContractQuery]):
                 {**values, "updated_at": db_now()},
             )
             sync_deadlines(conn, contract_id, values)
-            self._s.log(conn, "contract.update", "contract", contract_id, changes(before, values))
+            detail: dict[str, Any] = dict(changes(before, values))
+            detail[SUBJECT] = contract_subject(conn, contract_id)
+            self._s.log(conn, "contract.update", "contract", contract_id, detail)
             return new_version
 
     def delete(self, contract_id: int, version: int) -> None:
@@ -423,6 +427,7 @@ class ContractService(ListingService[ContractQuery]):
                 scope.contracts(contracts),
                 scope.missing_portfolio_right(),
             )
+            subject = contract_subject(conn, contract_id)  # named before it is gone
             # its commissions (and their shares) and deadlines go with it: ON DELETE CASCADE
             versioned_delete(conn, contracts, "contract", contract_id, version)
             self._s.log(
@@ -430,7 +435,7 @@ class ContractService(ListingService[ContractQuery]):
                 "contract.delete",
                 "contract",
                 contract_id,
-                {"policy_number": row.policy_number},
+                {"policy_number": row.policy_number, SUBJECT: subject},
             )
 
     # ----- moving a contract to another client ----------------------------------------

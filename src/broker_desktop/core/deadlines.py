@@ -13,13 +13,14 @@ from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.paging import Listing, ListingService, int_sort, text_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
+    SUBJECT,
     fetch_scoped,
     inserted_id,
     versioned_delete,
     versioned_update,
 )
 from broker_desktop.core.rights import Right
-from broker_desktop.core.validation import Problems, check_fields
+from broker_desktop.core.validation import Problems, check_fields, gather_types
 from broker_desktop.storage.schema import clients, contracts, deadlines, users
 
 KINDS = ("renewal", "cancel_by", "follow_up")
@@ -143,7 +144,8 @@ class DeadlineService(ListingService[DeadlineQuery]):
 
     def _check(self, conn: sa.Connection, scope: Scope, data: DeadlineInput) -> dict[str, Any]:
         scope.require(Right.DEADLINES_MANAGE)
-        check_fields(data, deadlines)
+        problems = Problems()  # every field's problem at once (a form shows them together)
+        gather_types(lambda: check_fields(data, deadlines), problems)
         owner_id = data.owner_id if data.owner_id is not None else scope.user_id
         if not scope.deadlines_allow(owner_id):
             raise PermissionDenied(Right.DEADLINES_VIEW_ALL, ("user", owner_id))
@@ -158,12 +160,13 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 scope.missing_portfolio_right(),
             )
             if client_id is not None and client_id != row.client_id:
-                raise ValidationError.single(
+                problems.add(
                     "contract_id",
                     "contract_of_other_client",
                     "This contract belongs to another client.",
                 )
-            client_id = row.client_id
+            else:
+                client_id = row.client_id
         if client_id is not None:
             fetch_scoped(
                 conn,
@@ -173,7 +176,6 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 scope.clients(clients),
                 scope.missing_portfolio_right(),
             )
-        problems = Problems()
         problems.require("title", data.title)
         problems.require("due_date", data.due_date)
         if not conn.execute(sa.select(users.c.active).where(users.c.id == owner_id)).scalar():
@@ -186,6 +188,13 @@ class DeadlineService(ListingService[DeadlineQuery]):
             "contract_id": data.contract_id,
             "client_id": client_id,
         }
+
+    def validate(self, data: DeadlineInput) -> None:
+        """Every problem ``create`` or ``update`` would find in ``data``, without saving
+        (a form with a problem of its own, e.g. a date that does not exist, shows the
+        core's problems beside it)."""
+        with self._s.tx() as (conn, scope):
+            self._check(conn, scope, data)
 
     def create(self, data: DeadlineInput) -> int:
         with self._s.tx(write=True) as (conn, scope):
@@ -227,18 +236,22 @@ class DeadlineService(ListingService[DeadlineQuery]):
                 "deadline.update",
                 "deadline",
                 deadline_id,
-                {k: str(v) for k, v in values.items()},
+                {**{k: str(v) for k, v in values.items()}, SUBJECT: values.get("title", row.title)},
             )
             return new_version
 
     def set_done(self, deadline_id: int, done: bool, version: int) -> int:
         with self._s.tx(write=True) as (conn, scope):
-            self._fetch_managed(conn, scope, deadline_id)
+            row = self._fetch_managed(conn, scope, deadline_id)
             new_version = versioned_update(
                 conn, deadlines, "deadline", deadline_id, version, {"done": bool(done)}
             )
             self._s.log(
-                conn, "deadline.done" if done else "deadline.reopen", "deadline", deadline_id
+                conn,
+                "deadline.done" if done else "deadline.reopen",
+                "deadline",
+                deadline_id,
+                {SUBJECT: row.title},
             )
             return new_version
 
@@ -252,4 +265,4 @@ class DeadlineService(ListingService[DeadlineQuery]):
                     "This deadline comes from a contract; change the contract instead.",
                 )
             versioned_delete(conn, deadlines, "deadline", deadline_id, version)
-            self._s.log(conn, "deadline.delete", "deadline", deadline_id)
+            self._s.log(conn, "deadline.delete", "deadline", deadline_id, {SUBJECT: row.title})

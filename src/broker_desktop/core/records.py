@@ -84,6 +84,25 @@ def versioned_delete(
         raise ConflictError(entity, record_id)
 
 
+# The audit detail key that names the record as it was at the time of the entry (a
+# client's name, a contract's policy number and client, a follow-up's title): the log
+# reads with names, even once the record is renamed or deleted. Only audit.view reads
+# the log, and it reads all of it (docs/rights.md).
+SUBJECT = "subject"
+
+
+def contract_subject(conn: sa.Connection, contract_id: int) -> str:
+    """ "AX-12345 (Müller Pierre)": a contract as the audit log names it."""
+    from broker_desktop.storage.schema import clients, contracts
+
+    row = conn.execute(
+        sa.select(contracts.c.policy_number, clients.c.display_name)
+        .join_from(contracts, clients, contracts.c.client_id == clients.c.id)
+        .where(contracts.c.id == contract_id)
+    ).first()
+    return f"{row.policy_number} ({row.display_name})" if row is not None else ""
+
+
 def changes(before: object, values: Mapping[str, object]) -> dict[str, list[str | None]]:
     """Which fields a write changes, for the audit log (values as text)."""
     out = {}

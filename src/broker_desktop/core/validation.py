@@ -236,6 +236,21 @@ def checked_together(check_types: Callable[[], None], check_rules: Callable[[], 
     return check_rules()
 
 
+def gather_types(check_types: Callable[[], None], problems: Problems) -> None:
+    """Run ``check_types`` and add what it finds to ``problems`` instead of stopping there,
+    when each problem leaves the input readable (a missing value, a text too long): the
+    service's rules then run too and the form shows every field error at once. A value of
+    the wrong type (not a form's doing) is refused on the spot."""
+    try:
+        check_types()
+    except ValidationError as typed:
+        usable = _VALUE_STILL_USABLE | {"required"}
+        if not all(err.code in usable for err in typed.errors.values()):
+            raise
+        for name, error in typed.errors.items():
+            problems.errors.setdefault(name, error)
+
+
 class _Unbounded:
     type = None
 

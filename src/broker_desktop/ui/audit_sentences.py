@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from broker_desktop.core.records import SUBJECT
 from broker_desktop.core.rights import Right, label
 from broker_desktop.ui import formats
 
@@ -79,6 +80,28 @@ class AuditSentences:
                 return found
         return QCoreApplication.translate("AuditSentences", "no. %1").replace("%1", str(record_id))
 
+    def subject(self, detail: Mapping[str, Any], record: object, *fallbacks: str) -> str:
+        """The record as the entry named it at the time ("Müller Pierre", "AX-1 (Müller
+        Pierre)", "“Rappeler le client”"), else an older entry's field, else its number."""
+        for key in (SUBJECT, *fallbacks):
+            value = detail.get(key)
+            if isinstance(value, str) and value.strip():
+                return value
+        return QCoreApplication.translate("AuditSentences", "no. %1").replace("%1", str(record))
+
+    def follow_up(self, detail: Mapping[str, Any], record: object) -> str:
+        value = detail.get(SUBJECT)
+        if isinstance(value, str) and value.strip():
+            return f"“{value}”"
+        return self.subject({}, record)
+
+    def commission(self, detail: Mapping[str, Any], record: object) -> str:
+        """ "12.2026 — AX-1 (Müller Pierre)", or an older entry's number."""
+        subject = detail.get(SUBJECT)
+        if isinstance(subject, str) and subject:
+            return f"{formats.period(str(detail.get('period', '')))} — {subject}"
+        return self.subject({}, record)
+
     def actor(self, row: Any) -> str:
         if row.user_id is not None:
             found = self.names.get("user", {}).get(row.user_id)
@@ -132,24 +155,33 @@ class AuditSentences:
                 str(d.get("name", "")),
             ),
             "client.update": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the client no. %1: %2."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the client %1: %2."),
+                self.subject(d, record),
                 self.changes(d),
             ),
             "client.delete": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the client no. %1."), str(record)
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the client %1."),
+                self.subject(d, record, "name"),
             ),
-            "client.merge": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who merged two clients into no. %1."),
-                str(record),
+            "client.merge": lambda: (
+                say(
+                    QT_TRANSLATE_NOOP("AuditSentences", "%who merged the client %2 into %1."),
+                    self.subject(d, record),
+                    str(d["merged_name"]),
+                )
+                if d.get("merged_name")
+                else say(
+                    QT_TRANSLATE_NOOP("AuditSentences", "%who merged two clients into %1."),
+                    self.subject(d, record),
+                )
             ),
             "contract.create": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who created the contract %1."),
                 str(d.get("policy_number", record)),
             ),
             "contract.update": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the contract no. %1: %2."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the contract %1: %2."),
+                self.subject(d, record),
                 self.changes(d),
             ),
             "contract.move": lambda: say(
@@ -184,8 +216,8 @@ class AuditSentences:
                 self.name("user", d.get("target_id")),
             ),
             "contract.delete": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the contract no. %1."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the contract %1."),
+                self.subject(d, record, "policy_number"),
             ),
             "deadline.create": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who created a follow-up for %1, due on %2."),
@@ -193,38 +225,38 @@ class AuditSentences:
                 _date_text(d.get("due_date")),
             ),
             "deadline.update": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the deadline no. %1: %2."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the deadline %1: %2."),
+                self.follow_up(d, record),
                 self.changes(d),
             ),
             "deadline.delete": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the follow-up no. %1."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the follow-up %1."),
+                self.follow_up(d, record),
             ),
             "deadline.done": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who marked the deadline no. %1 done."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who marked the deadline %1 done."),
+                self.follow_up(d, record),
             ),
             "deadline.reopen": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who reopened the deadline no. %1."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who reopened the deadline %1."),
+                self.follow_up(d, record),
             ),
             "commission.create": lambda: say(
                 QT_TRANSLATE_NOOP(
-                    "AuditSentences", "%who entered a commission of %1 for %2 (contract no. %3)."
+                    "AuditSentences", "%who entered a commission of %1 for %2 (contract %3)."
                 ),
                 _chf(d.get("amount_cents")),
                 formats.period(str(d.get("period", ""))),
-                str(d.get("contract_id", "")),
+                self.subject(d, d.get("contract_id", "")),
             ),
             "commission.update": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the commission no. %1: %2."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who changed the commission %1: %2."),
+                self.commission(d, record),
                 self.changes(d),
             ),
             "commission.delete": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the commission no. %1."),
-                str(record),
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the commission %1."),
+                self.commission(d, record),
             ),
             "role.member_add": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who added %1 to the role %2."),
@@ -349,6 +381,8 @@ class AuditSentences:
         """ "prime : CHF 1'200.00 → CHF 1'350.00, agent : Luc Favre → Anne Rochat"."""
         parts = []
         for key, value in detail.items():
+            if key == SUBJECT:  # the record's name, said in the sentence itself
+                continue
             if isinstance(value, list) and len(value) == 2:
                 old, new = (self._value(key, v) for v in value)
                 parts.append(f"{_field(key)} : {old} → {new}")

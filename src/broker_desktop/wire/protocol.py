@@ -51,6 +51,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "sum": READ,
         "get_line": READ,
         "get": READ,
+        "validate": READ,
         "create": WRITE,
         "update": WRITE,
         "set_shares": WRITE,
@@ -59,6 +60,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
     "deadlines": {
         **_LISTING,
         "get": READ,
+        "validate": READ,
         "create": WRITE,
         "update": WRITE,
         "set_done": WRITE,
@@ -80,6 +82,7 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "users": READ,
         "roles": READ,
         "explain_rights": READ,
+        "check_user": READ,
         "create_user": WRITE,
         "update_user": WRITE,
         "reset_password": WRITE,

@@ -26,7 +26,7 @@ from broker_desktop.ui.date_field import DateField
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.models.paged_table import Column, PagedTableModel
 from broker_desktop.ui.page_context import Page, PageContext
-from broker_desktop.ui.pages.reference_choices import ReferenceChoices
+from broker_desktop.ui.pages.reference_choices import ReferenceChoices, add_person
 from broker_desktop.ui.table_view import PagedTableView
 from broker_desktop.ui.widgets import compact_combo
 
@@ -113,17 +113,23 @@ class AuditPage(Page):
 
     def _load_names(self) -> None:
         """Every user (deactivated ones too) and role by name, for the sentences."""
-        audit = self.context.session.audit
-        self.context.runner.run(audit.names, self._names_loaded, lambda _exc: None)
+        session = self.context.session
 
-    def _names_loaded(self, names) -> None:
+        def load():
+            people = session.reference.people(include_inactive=True)
+            return session.audit.names(), {p.id: p.active for p in people}
+
+        self.context.runner.run(load, self._names_loaded, lambda _exc: None)
+
+    def _names_loaded(self, loaded) -> None:
+        names, active = loaded
         self.sentences.names = names
         current = self.user_combo.currentData()
         self.user_combo.blockSignals(True)
         while self.user_combo.count() > 1:
             self.user_combo.removeItem(1)
         for person_id, name in sorted(names.get("user", {}).items(), key=lambda p: p[1]):
-            self.user_combo.addItem(name, person_id)
+            add_person(self.user_combo, person_id, name, active.get(person_id, True))
         self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(current)))
         self.user_combo.blockSignals(False)
         if self.model.rowCount():

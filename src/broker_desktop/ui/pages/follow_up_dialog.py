@@ -21,6 +21,7 @@ from broker_desktop.ui.pages.form_support import (
     date_edit,
     required_date_value,
     set_date,
+    show_with_core,
 )
 from broker_desktop.ui.pages.reference_choices import person_combo
 
@@ -114,6 +115,16 @@ class FollowUpDialog(SaveOutcome, QDialog):
 
         self._runner.run(lambda: session.clients.get(client_id), shown, lambda _exc: None)
 
+    def value_without_date(self) -> DeadlineInput:
+        """The input while the date field holds no valid date (the core checks the rest)."""
+        return DeadlineInput(
+            due_date=None,  # type: ignore[arg-type] # the form says what is wrong with it
+            title=self.title_edit.text(),
+            owner_id=self.owner.currentData(),
+            contract_id=self.contract.contract_id(),
+            client_id=self.client.client_id(),
+        )
+
     def value(self) -> DeadlineInput:
         return DeadlineInput(
             due_date=required_date_value(self.due),
@@ -124,10 +135,15 @@ class FollowUpDialog(SaveOutcome, QDialog):
         )
 
     def save(self) -> None:
-        if self.rows.check_local():
+        service = self._session.deadlines
+        local = self.rows.local_problems()
+        if local:  # said together with what the core finds in the other fields
+            data = self.value_without_date()
+            show_with_core(
+                self.rows, self._runner, lambda: service.validate(data), local, self._say
+            )
             return
         data = self.value()
-        service = self._session.deadlines
         self.save_button.setEnabled(False)
         self.message.hide()
         if self._deadline is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -67,14 +68,19 @@ class FieldRows:
         clear_when_edited(widget, error)
         return widget
 
-    def check_local(self) -> bool:
-        """Show what the form itself knows is wrong (a date that does not exist, a required
-        date left empty) before anything is sent; True when there was something."""
+    def local_problems(self) -> dict[str, FieldError]:
+        """What the form itself knows is wrong (a date that does not exist, a required
+        date left empty), before anything is sent."""
         errors = {}
         for name, widget in self.widgets.items():
             problem = widget.problem() if isinstance(widget, DateField) else None
             if problem:
                 errors[name] = problem
+        return errors
+
+    def check_local(self) -> bool:
+        """Show ``local_problems``; True when there was something."""
+        errors = self.local_problems()
         if errors:
             self.show(errors)
         return bool(errors)
@@ -101,10 +107,32 @@ class FieldRows:
 
 def clear_when_edited(widget: QWidget, error: FieldErrorLabel) -> None:
     """A field's error goes away as soon as its value changes: no stale message."""
-    for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged"):
+    for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "changed"):
         if hasattr(widget, signal):
             getattr(widget, signal).connect(error.clear_error)
             return
+
+
+def show_with_core(
+    rows: FieldRows,
+    runner: TaskRunner,
+    validate: Callable[[], object],
+    local: dict[str, FieldError],
+    say: Callable[[str], None],
+) -> None:
+    """The form's own problems (``local``: a date that does not exist, two passwords that
+    differ) shown together with every problem the core finds in the rest of the input
+    (``validate`` checks it without saving, on the worker thread): all the field errors
+    at once, not the form's first and the core's only after the next Save."""
+    say("")
+    rows.show(local)
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            say("\n".join(rows.show({**exc.errors, **local})))
+        # anything else (a right gone, a record deleted) is said by the next Save
+
+    runner.run(validate, lambda _result: None, refused)
 
 
 def date_edit(optional: bool = False, *, past_only: bool = False) -> DateField:

@@ -22,7 +22,12 @@ from broker_desktop.core.errors import ConflictError, FieldError, ValidationErro
 from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.contract_picker import ContractPicker
-from broker_desktop.ui.pages.form_support import FieldRows, conflict_text, parse_money
+from broker_desktop.ui.pages.form_support import (
+    FieldRows,
+    conflict_text,
+    parse_money,
+    show_with_core,
+)
 from broker_desktop.ui.pages.reference_choices import person_combo
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
@@ -192,27 +197,38 @@ class SplitDialog(QDialog):
             )
             self.rule.setStyleSheet("")
         self.rule.setText(text)
+        self.shares_error.hide()  # the split changed: its error (if any) was about the old one
         self.save_button.setEnabled(rest >= 0)
 
     def save(self) -> None:
+        local: dict[str, FieldError] = {}
         amount = parse_money(self.amount.text())
         if amount is None:
-            self.rows.show({"amount_cents": FieldError("invalid_amount", "Not an amount.")})
-            return
+            local["amount_cents"] = FieldError("invalid_amount", "Not an amount.")
         shares = [s for s in self.shares() if s.share_bp > 0]
         rest = FULL - sum(s.share_bp for s in shares)
         if rest > 0:
             office = next((s for s in shares if s.beneficiary_id is None), None)
             shares = [s for s in shares if s is not office]
             shares.append(ShareInput(None, rest + (office.share_bp if office else 0)))
-        contract_id = self.contract.contract_id()
-        if contract_id is None:
-            self.rows.show({"contract_id": FieldError("required", "Choose a contract.")})
-            return
         data = CommissionInput(
-            contract_id, formats.period_query(self.period.text()), amount, tuple(shares)
+            self.contract.contract_id(),  # type: ignore[arg-type] # None: "required"
+            formats.period_query(self.period.text()),
+            amount or 0,
+            tuple(shares),
         )
         service = self._context.session.commissions
+        own_id = self._commission.id if self._commission is not None else None
+        if local:  # said together with what the core finds in the other fields
+            self.shares_error.hide()
+            show_with_core(
+                self.rows,
+                self._context.runner,
+                lambda: service.validate(data, own_id),
+                local,
+                self._say,
+            )
+            return
         self.save_button.setEnabled(False)
         if self._commission is None:
             operation = lambda: service.create(data)  # noqa: E731
@@ -249,6 +265,10 @@ class SplitDialog(QDialog):
         else:
             self.message.setText(explain(exc))
             self.message.show()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _set_version(self, version: int) -> None:
         self._version = version

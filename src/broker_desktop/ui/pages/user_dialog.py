@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.errors import ConfirmationRequired, FieldError, ValidationError
 from broker_desktop.ui.messages import explain
-from broker_desktop.ui.pages.form_support import FieldRows
+from broker_desktop.ui.pages.form_support import FieldRows, show_with_core
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
 CREATE, RESET, REACTIVATE = "create", "reset", "reactivate"
@@ -124,13 +124,22 @@ class UserDialog(QDialog):
 
     def submit(self, confirm: bool = False) -> None:
         password = self.password_edit.text()
+        admin = self._session.admin
         if password != self.repeat_edit.text():
-            self.rows.show(
-                {"password_again": FieldError("passwords_differ", "The two passwords differ.")}
+            local = {"password_again": FieldError("passwords_differ", "The two passwords differ.")}
+            if self._mode != CREATE:
+                self.rows.show(local)
+                return
+            login, name = self.login_edit.text(), self.name_edit.text()
+            show_with_core(  # with the login, the name and the password policy
+                self.rows,
+                self._runner,
+                lambda: admin.check_user(login, name, password),
+                local,
+                self._say,
             )
             return
         self.message.hide()
-        admin = self._session.admin
         if self._mode == CREATE:
             login, name, roles = self.login_edit.text(), self.name_edit.text(), self.role_ids()
 
@@ -149,6 +158,10 @@ class UserDialog(QDialog):
 
         self.ok_button.setEnabled(False)
         self._runner.run(operation, self._done, self._refused)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _done(self, _result) -> None:
         self.accept()
