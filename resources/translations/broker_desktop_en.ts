@@ -4785,22 +4785,22 @@ Show it now?</translation>
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="148"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="184"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="189"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="193"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>

@@ -4785,22 +4785,22 @@ L&apos;afficher maintenant ?</translation>
         <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n&apos;est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="148"/>
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="160"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="184"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>Les parts totalisent %1 : c&apos;est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="189"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="193"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>
