@@ -1287,136 +1287,136 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>My deadlines</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>Next 30 days</source>
         <translation>Next 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 3 months</source>
         <translation>Next 3 months</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Today and overdue</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Between two dates</source>
         <translation>Between two dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
         <source>Due from</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>New follow-up…</source>
         <translation>New follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="267"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="292"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Overdue deadlines are shown in red.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Delete the follow-up “%1” due on %2?</translation>
     </message>
@@ -3938,58 +3938,58 @@ Show it now?</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="78"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="80"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="124"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="126"/>
         <source>Move to client…</source>
         <translation>Move to client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="129"/>
         <source>Register the selected contract under another client</source>
         <translation>Register the selected contract under another client</translation>
     </message>

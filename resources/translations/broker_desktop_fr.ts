@@ -1287,136 +1287,136 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="68"/>
         <source>My deadlines</source>
         <translation>Mes échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="69"/>
         <source>Everyone&apos;s deadlines</source>
         <translation>Les échéances de tous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="76"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="77"/>
         <source>Next 30 days</source>
         <translation>30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="78"/>
         <source>Next 3 months</source>
         <translation>3 prochains mois</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="79"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="80"/>
         <source>Today and overdue</source>
         <translation>Aujourd&apos;hui et en retard</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="81"/>
         <source>Between two dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="88"/>
         <source>Open only</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="93"/>
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="95"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="102"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="99"/>
         <source>Mark done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="101"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="104"/>
         <source>New follow-up…</source>
         <translation>Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="106"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="111"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="279"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="151"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="267"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="292"/>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="289"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="313"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="157"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="154"/>
         <source>Overdue deadlines are shown in red.</source>
         <translation>Les échéances dépassées sont affichées en rouge.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="179"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="180"/>
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="181"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="183"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="184"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="185"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/deadlines.py" line="277"/>
         <source>Delete the follow-up “%1” due on %2?</source>
         <translation>Supprimer le suivi « %1 » dû le %2 ?</translation>
     </message>
@@ -3938,58 +3938,58 @@ L&apos;afficher maintenant ?</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="78"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="80"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="124"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="126"/>
         <source>Move to client…</source>
         <translation>Changer de client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="129"/>
         <source>Register the selected contract under another client</source>
         <translation>Rattacher le contrat sélectionné à un autre client</translation>
     </message>

@@ -146,7 +146,9 @@ class PagedTableView(QTableView):
             for c in range(header.count())
             if c != column and not header.isSectionHidden(c)
         )
-        room = self.viewport().width() - others - 2
+        scrollbar = self.verticalScrollBar()
+        reserve = 0 if scrollbar.isVisible() else scrollbar.sizeHint().width()
+        room = self.viewport().width() - others - reserve - 2
         header.resizeSection(column, min(max(fitted[column], room), STRETCH_MAX))
 
     # ----- sorting -------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from broker_desktop.ui.page_context import Page, PageContext
 from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
 from broker_desktop.ui.pages.reference_choices import ReferenceChoices
 from broker_desktop.ui.table_view import PagedTableView
-from broker_desktop.ui.widgets import compact_combo
 
 OVERDUE = QColor("#b00020")
 
@@ -86,8 +85,6 @@ class DeadlinesPage(Page):
         self.from_edit = DateField(formats.from_qdate(today.addMonths(-1)), preview=False)
         self.to_edit = DateField(formats.from_qdate(today.addMonths(6)), preview=False)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData("dates"))
-        for combo in (self.scope_combo, self.preset_combo):
-            compact_combo(combo)
         self.open_only = QCheckBox(self.tr("Open only"))
         self.open_only.setChecked(True)
         filters = QHBoxLayout()

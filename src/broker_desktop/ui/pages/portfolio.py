@@ -69,8 +69,7 @@ class PortfolioPage(Page):
             combo.currentIndexChanged.connect(self._apply_client_filters)
         self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
+        filters = QHBoxLayout()  # the search field sits in the clients' title bar
         self.agent_label = QLabel(self.tr("Agent:"))
         filters.addWidget(self.agent_label)
         filters.addWidget(self.agent_combo, 1)
@@ -169,7 +168,8 @@ class PortfolioPage(Page):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_bar = QHBoxLayout()
-        top_bar.addWidget(self.clients_title, 1)
+        top_bar.addWidget(self.clients_title)
+        top_bar.addWidget(self.search_edit, 1)
         for button in (
             self.new_client_button,
             self.edit_client_button,
