@@ -394,3 +394,68 @@ def test_the_newer_services_through_the_server(served):
         assert getattr(director.clients, "interrupt", None) is None  # local-only call
     finally:
         director.close()
+
+
+def test_sessions_survive_a_restart_but_not_a_logout_a_deactivation_or_idleness(
+    tmp_path, test_certificate
+):
+    from tests.server.server_office import SECURITY
+
+    from broker_desktop.core.office import open_session
+    from broker_desktop.server.sessions import token_hash
+    from broker_desktop.storage.database import Database
+    from broker_desktop.storage.schema import server_sessions
+
+    path, ids, code = build_office(tmp_path)
+    server = ServerProcess(path, *test_certificate).start()
+    port = server.port
+    agent = server.login("agent1", PASSWORD)
+    secretary = server.login("secretaire", PASSWORD)
+    gone = server.login("agent2", PASSWORD)
+    gone_token = gone._token
+    gone.close()  # logged out: not to be resumed
+    try:
+        assert agent.clients.count() == 1
+        assert server.stop() == 0
+        # while the server is down, the director deactivates the secretary (file mode)
+        director = open_session(path, "directeur", DIRECTOR_PASSWORD, security=SECURITY)
+        director.admin.deactivate_user(ids["secretaire"])
+        director.close()
+        db = Database.open_with_recovery_code(path, code)
+        with db.read() as conn:
+            rows = [tuple(r) for r in conn.execute(server_sessions.select())]
+        db.close()
+        assert {r[0] for r in rows} == {token_hash(agent._token), token_hash(secretary._token)}
+        assert not any(agent._token in repr(r) or secretary._token in repr(r) for r in rows)
+
+        server = ServerProcess(path, *test_certificate).start(port=port)
+        assert agent.clients.count() == 1  # the same session, no new login
+        assert [r.name for r in agent.clients.page()] == ["Keller Jean"]  # his scope still
+        with pytest.raises(AccountClosed):
+            secretary.clients.count()
+        response = httpx.post(
+            f"https://127.0.0.1:{port}/v1/call",
+            json={"service": "clients", "method": "count", "args": [], "kwargs": {}},
+            headers={"Authorization": f"Bearer {gone_token}"},
+            verify=ssl_context(server.pem),
+        )
+        assert response.status_code == 401
+    finally:
+        agent.close()
+        secretary.close()
+        server.stop()
+
+    idle = ServerProcess(path, *test_certificate, extra=("--idle-minutes", "0.02")).start()
+    try:
+        agent = idle.login("agent1", PASSWORD)
+        assert agent.clients.count() == 1
+        idle.stop()
+        time.sleep(1.5)
+        idle = ServerProcess(path, *test_certificate, extra=("--idle-minutes", "0.02")).start(
+            port=idle.port
+        )
+        with pytest.raises(SessionEnded) as ended:
+            agent.clients.count()
+        assert ended.value.reason in ("expired", "unknown")  # unknown: purged at the start
+    finally:
+        idle.stop()

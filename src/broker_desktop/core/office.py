@@ -355,6 +355,11 @@ class Session:
             self.database_id, self.user.login, KeyringEntry(self._slot_ref, self._private_key)
         )
 
+    def credentials(self) -> KeyringEntry:
+        """This session's slot and its private key, for a process that resumes it later
+        (the office server after a restart, ``resume_session``): keep them sealed."""
+        return KeyringEntry(self._slot_ref, self._private_key)
+
     def remember_audit_head(self) -> None:
         """Keep this workstation's record of the audit head up to date (see audit_head)."""
         try:
@@ -548,6 +553,36 @@ def open_session_with_keyring(
         return _finish_login(
             db, login, None, unlocked.slot_ref, unlocked.private_key, security, "keyring"
         )
+    except BaseException:
+        db.close()
+        raise
+
+
+def resume_session(
+    path: str | Path,
+    user_id: int,
+    entry: KeyringEntry,
+    *,
+    security: SecurityParams | None = None,
+) -> Session:
+    """A session opened earlier with the user's password, resumed from its slot's private
+    key (the office server after a restart): no new login is recorded. Refused when the
+    account was deactivated (its slot lost its key material) or its slot was replaced
+    since (a changed or reset password)."""
+    security = _security(security)
+    db, unlocked = Database.open_with_private_key(
+        Path(path), entry.slot_ref, entry.private_key, lockout=security.lockout
+    )
+    try:
+        with db.read() as conn:
+            row = conn.execute(
+                sa.select(users.c.active, users.c.slot_ref).where(users.c.id == user_id)
+            ).first()
+        if row is None or not row.active:
+            raise AccountDeactivated()
+        if row.slot_ref != unlocked.slot_ref:
+            raise InvalidCredentials()
+        return Session(db, user_id, unlocked.slot_ref, unlocked.private_key, security)
     except BaseException:
         db.close()
         raise

@@ -15,6 +15,7 @@ import logging
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -33,7 +34,13 @@ from broker_desktop.core.errors import AccountClosed, CoreError, ValidationError
 from broker_desktop.core.importing.sources import SourceError
 from broker_desktop.core.office import SecurityParams, open_session
 from broker_desktop.server.feed import ChangeFeed
-from broker_desktop.server.sessions import LoginRateLimiter, ServerSession, SessionRegistry
+from broker_desktop.server.session_store import SessionStore
+from broker_desktop.server.sessions import (
+    LoginRateLimiter,
+    ServerSession,
+    SessionRegistry,
+    token_hash,
+)
 from broker_desktop.server.transfers import Job, Jobs, Uploads, private_file
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.storage.schema import users
@@ -105,9 +112,13 @@ def _address(request: Request) -> str:
 
 
 class OfficeServer:
-    def __init__(self, config: ServerConfig) -> None:
+    def __init__(self, config: ServerConfig, store: SessionStore | None = None) -> None:
         self.config = config
-        self.sessions = SessionRegistry(config.idle_seconds)
+        self.store = store  # sessions that survive a restart; None: in memory only
+        self.sessions = SessionRegistry(
+            config.idle_seconds, forget=store.forget if store is not None else None
+        )
+        self._resume_lock = threading.Lock()
         self.limiter = LoginRateLimiter(config.login_attempts_per_minute)
         self.feed = ChangeFeed()
         self.should_stop: Callable[[], bool] = lambda: False
@@ -141,6 +152,8 @@ class OfficeServer:
         finally:
             sweeper.cancel()
             await run_in_threadpool(self.sessions.close_all)
+            if self.store is not None:
+                self.store.close()
             shutil.rmtree(self._work_dir, ignore_errors=True)
             log.info("All sessions closed.")
 
@@ -167,17 +180,40 @@ class OfficeServer:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _auth(self, request: Request, *, touch: bool = True) -> tuple[str, ServerSession]:
+    async def _auth(self, request: Request, *, touch: bool = True) -> tuple[str, ServerSession]:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
+        token = token.strip()
         if scheme.lower() != "bearer" or not token or len(token) > 200:
             raise SessionEnded("unknown")
         try:
-            return self.sessions.get(token.strip(), touch=touch)
+            return self.sessions.get(token, touch=touch)
         except SessionEnded as exc:
             if exc.reason == "deactivated":
                 raise AccountClosed() from None
-            raise
+            if exc.reason != "unknown" or self.store is None:
+                raise
+        # not open in this process: a session of before a restart, perhaps
+        return await run_in_threadpool(self._resume, token, _address(request))
+
+    def _resume(self, token: str, address: str) -> tuple[str, ServerSession]:
+        assert self.store is not None
+        with self._resume_lock:  # the events poll and a call may both come first
+            try:
+                return self.sessions.get(token)
+            except SessionEnded:
+                pass
+            key = token_hash(token)
+            outcome = self.store.resume(key, token)
+            if outcome == "deactivated":
+                raise AccountClosed()
+            if isinstance(outcome, str):
+                raise SessionEnded(outcome)
+            core, first_address = outcome
+            core.changes.subscribe(self.feed.publish)
+            ss = self.sessions.adopt(key, core, first_address)
+        log.info("Session of %s resumed after a restart, from %s.", core.user.login, address)
+        return key, ss
 
     def _parse_call(self, body: bytes) -> tuple[str, str, list[Any], dict[str, Any]]:
         """``{"service", "method", "args": [...], "kwargs": {...}}``; values in the codec."""
@@ -220,6 +256,13 @@ class OfficeServer:
             self.sessions.end(key, "deactivated")
             log.info("Session of %s ended: account deactivated.", ss.core.user.login)
             raise AccountClosed()
+        now = time.monotonic()
+        if self.store is not None and now - ss.stored_at > self.store.touch_every:
+            ss.stored_at = now
+            try:
+                self.store.touch(key)
+            except StorageError:
+                log.warning("Could not record the use of a session.", exc_info=True)
 
     def _deny(self, ss: ServerSession, call: str) -> None:
         """A call outside the allow-list is a denial like any other: audited."""
@@ -299,7 +342,12 @@ class OfficeServer:
             log.info("Login refused for %r from %s: %s", login[:64], address, type(exc).__name__)
             raise
         core.changes.subscribe(self.feed.publish)
-        token = self.sessions.open(core, address)
+        token, key = self.sessions.open(core, address)
+        if self.store is not None:
+            try:
+                self.store.save(key, token, core, address)
+            except (CoreError, StorageError):
+                log.warning("The session of %s will not survive a restart.", core.user.login)
         log.info("Login of %s from %s.", core.user.login, address)
         return {
             "token": token,
@@ -316,7 +364,7 @@ class OfficeServer:
 
     async def logout(self, request: Request) -> Response:
         try:
-            key, ss = self._auth(request)
+            key, ss = await self._auth(request)
             self.jobs.cancel_owner(key)
             await run_in_threadpool(self.sessions.end, key, "logged_out")
             self.uploads.drop_owner(key)
@@ -327,7 +375,7 @@ class OfficeServer:
 
     async def call(self, request: Request) -> Response:
         try:
-            key, ss = self._auth(request)
+            key, ss = await self._auth(request)
             service, method, args, kwargs = self._parse_call(await self._body(request))
             # encoded on the worker thread too: the event loop only moves bytes
             answer = await run_in_threadpool(self._answer, key, ss, service, method, args, kwargs)
@@ -369,11 +417,13 @@ class OfficeServer:
             if call == "maintenance.backup" and "target" in bound.arguments:
                 bound.arguments["target"] = self._backup_target(bound.arguments["target"])
             result = self._invoke(ss, call, fn, bound)
+            if call == "session.change_password" and self.store is not None:
+                self.store.touch(key, ss.core)  # the same key pair in a new slot
         return result
 
     async def export(self, request: Request) -> Response:
         try:
-            key, ss = self._auth(request)
+            key, ss = await self._auth(request)
             service, method, args, kwargs = self._parse_call(await self._body(request))
             path, result = await run_in_threadpool(
                 self._export, key, ss, service, method, args, kwargs
@@ -429,7 +479,7 @@ class OfficeServer:
     async def upload(self, request: Request) -> Response:
         """The body, streamed into a private file of the server; answers its upload id."""
         try:
-            key, ss = self._auth(request)
+            key, ss = await self._auth(request)
             name = safe_name(request.query_params.get("name", "")[:300], "upload")
             declared = request.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.config.max_upload:
@@ -474,7 +524,7 @@ class OfficeServer:
         ``{}`` while nothing moved), then ``{"result": ...}`` or ``{"error": ...}``; for a
         file call the result line has the file's ``size`` and the file's bytes follow."""
         try:
-            key, ss = self._auth(request)
+            key, ss = await self._auth(request)
             doc = self._json_object(await self._body(request))
             service, method, args, kwargs = self._parse_envelope(doc)
             job_id, files = doc.get("job"), doc.get("files", {})
@@ -607,7 +657,7 @@ class OfficeServer:
 
     async def cancel(self, request: Request) -> Response:
         try:
-            key, _ss = self._auth(request)
+            key, _ss = await self._auth(request)
             doc = self._json_object(await self._body(request))
             job_id, go_on = doc.get("job"), doc.get("go_on", False)
             if not isinstance(job_id, str) or len(job_id) > 64 or not isinstance(go_on, bool):
@@ -625,7 +675,7 @@ class OfficeServer:
 
     async def events(self, request: Request) -> Response:
         try:
-            _key, ss = self._auth(request, touch=False)
+            _key, ss = await self._auth(request, touch=False)
             raw = request.query_params.get("after", "-1")
             try:
                 after = int(raw) if len(raw) < 20 else -1

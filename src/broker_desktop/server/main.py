@@ -226,6 +226,7 @@ def serve(args: argparse.Namespace) -> int:
         default_secret_path,
         open_with_secret,
     )
+    from broker_desktop.server.session_store import SessionStore
     from broker_desktop.storage.errors import StorageError
 
     db_path = Path(args.db).absolute()
@@ -255,11 +256,19 @@ def serve(args: argparse.Namespace) -> int:
         elif args.enroll:
             _enroll(db_path, secret_path, security)
         secret = ServerSecret.read(secret_path)
-        open_with_secret(db_path, secret, lockout=security.lockout).close()
-        fingerprint, created = certs.ensure(cert_path, key_path, host)
+        server_db = open_with_secret(db_path, secret, lockout=security.lockout)
+        store = SessionStore(server_db, security, args.idle_minutes * 60)
+        try:
+            purged = store.purge()
+            fingerprint, created = certs.ensure(cert_path, key_path, host)
+        except BaseException:
+            store.close()
+            raise
     except (CustodyError, StorageError, CoreError, OSError) as exc:
         log.error("The server cannot start: %s", exc)
         return 2
+    if purged:
+        log.info("Forgot %d session(s) idle since before the start.", purged)
     if created:
         log.info("Generated a new TLS certificate: %s", cert_path)
     office = OfficeServer(
@@ -270,12 +279,14 @@ def serve(args: argparse.Namespace) -> int:
             idle_seconds=args.idle_minutes * 60,
             login_attempts_per_minute=args.login_rate,
             max_upload=max(1, args.max_upload_mb) * 1024 * 1024,
-        )
+        ),
+        store,
     )
     try:
         sock = _bind(host, port)
     except OSError as exc:
         log.error("The server cannot listen on %s:%s: %s", host, port, exc)
+        store.close()
         return 2
     config = uvicorn.Config(
         office.app(),

@@ -9,13 +9,17 @@ from __future__ import annotations
 import collections
 import contextlib
 import hashlib
+import logging
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from broker_desktop.core.office import Session
 from broker_desktop.wire.errors import SessionEnded
+
+log = logging.getLogger("broker_desktop.server")
 
 
 def token_hash(token: str) -> str:
@@ -28,6 +32,7 @@ class ServerSession:
     address: str
     last_used: float
     lock: threading.RLock = field(default_factory=threading.RLock)
+    stored_at: float = field(default_factory=time.monotonic)  # last use written to the store
 
     @property
     def user_id(self) -> int:
@@ -35,17 +40,40 @@ class ServerSession:
 
 
 class SessionRegistry:
-    def __init__(self, idle_seconds: float) -> None:
+    """The live sessions. ``forget`` is told of every session that ends for good (logout,
+    expiry, deactivation), not of those closed by the server's own shutdown: those are
+    resumed after the restart (``session_store.py``)."""
+
+    def __init__(self, idle_seconds: float, forget: Callable[[str], None] | None = None) -> None:
         self.idle_seconds = idle_seconds
+        self._forget = forget
         self._lock = threading.Lock()
         self._live: dict[str, ServerSession] = {}
         self._ended: collections.OrderedDict[str, str] = collections.OrderedDict()
 
-    def open(self, core: Session, address: str) -> str:
+    def open(self, core: Session, address: str) -> tuple[str, str]:
+        """A new session: its token (for the workstation only) and its key."""
         token = secrets.token_urlsafe(32)
+        key = token_hash(token)
         with self._lock:
-            self._live[token_hash(token)] = ServerSession(core, address, time.monotonic())
-        return token
+            self._live[key] = ServerSession(core, address, time.monotonic())
+        return token, key
+
+    def adopt(self, key: str, core: Session, address: str) -> ServerSession:
+        """A session resumed after a restart, under its key; if another request resumed
+        it meanwhile, that one is kept (and ``core`` closed)."""
+        with self._lock:
+            live = self._live.get(key)
+            if live is None:
+                live = self._live[key] = ServerSession(core, address, time.monotonic())
+                return live
+        self._close(ServerSession(core, address, 0.0))
+        return live
+
+    def ended(self, key: str) -> str | None:
+        """Why the session of ``key`` ended while this server runs, if it did."""
+        with self._lock:
+            return self._ended.get(key)
 
     def get(self, token: str, *, touch: bool = True) -> tuple[str, ServerSession]:
         """The live session of ``token``; ``touch=False`` for the change feed, whose
@@ -64,6 +92,7 @@ class SessionRegistry:
                     session.last_used = now
                 return key, session
         self._close(expired)
+        self._forgotten(key)
         raise SessionEnded("expired")
 
     def end(self, key: str, reason: str) -> None:
@@ -73,6 +102,14 @@ class SessionRegistry:
                 self._remember(key, reason)
         if session is not None:
             self._close(session)
+            self._forgotten(key)
+
+    def _forgotten(self, key: str) -> None:
+        if self._forget is not None:
+            try:
+                self._forget(key)
+            except Exception:  # the session is over in memory; its row expires anyway
+                log.warning("Could not delete an ended session's record.", exc_info=True)
 
     def sweep(self) -> int:
         """Close the sessions idle for too long; returns how many."""
@@ -82,8 +119,9 @@ class SessionRegistry:
             closing = [self._live.pop(k) for k in stale]
             for key in stale:
                 self._remember(key, "expired")
-        for session in closing:
+        for key, session in zip(stale, closing, strict=True):
             self._close(session)
+            self._forgotten(key)
         return len(closing)
 
     def close_all(self) -> None:

@@ -384,3 +384,19 @@ statement_lines = sa.Table(
     # "received" look-ups of the book transfer, and the SET NULL when a commission goes
     sa.Index("ix_statement_lines_commission", "commission_id"),
 )
+
+# The office server's sessions (server/session_store.py), so that workstations carry on
+# after a restart of the server without logging in again. Never the token: its SHA-256,
+# and the user's slot private key sealed under a key derived from the token itself, so
+# that this table alone reopens nothing. Times are seconds since the epoch.
+server_sessions = sa.Table(
+    "server_sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("slot_ref", sa.String(64), nullable=False),
+    sa.Column("sealed_key", sa.LargeBinary, nullable=False),
+    sa.Column("address", sa.String(100), nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("last_used_at", sa.Float, nullable=False),
+)
