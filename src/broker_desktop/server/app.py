@@ -152,8 +152,6 @@ class OfficeServer:
         finally:
             sweeper.cancel()
             await run_in_threadpool(self.sessions.close_all)
-            if self.store is not None:
-                self.store.close()
             shutil.rmtree(self._work_dir, ignore_errors=True)
             log.info("All sessions closed.")
 
@@ -260,7 +258,7 @@ class OfficeServer:
         if self.store is not None and now - ss.stored_at > self.store.touch_every:
             ss.stored_at = now
             try:
-                self.store.touch(key)
+                self.store.touch(key, ss.core)
             except StorageError:
                 log.warning("Could not record the use of a session.", exc_info=True)
 
@@ -417,8 +415,6 @@ class OfficeServer:
             if call == "maintenance.backup" and "target" in bound.arguments:
                 bound.arguments["target"] = self._backup_target(bound.arguments["target"])
             result = self._invoke(ss, call, fn, bound)
-            if call == "session.change_password" and self.store is not None:
-                self.store.touch(key, ss.core)  # the same key pair in a new slot
         return result
 
     async def export(self, request: Request) -> Response:

@@ -256,19 +256,18 @@ def serve(args: argparse.Namespace) -> int:
         elif args.enroll:
             _enroll(db_path, secret_path, security)
         secret = ServerSecret.read(secret_path)
+        store = SessionStore(security, args.idle_minutes * 60)
         server_db = open_with_secret(db_path, secret, lockout=security.lockout)
-        store = SessionStore(server_db, security, args.idle_minutes * 60)
         try:
-            purged = store.purge()
-            fingerprint, created = certs.ensure(cert_path, key_path, host)
-        except BaseException:
-            store.close()
-            raise
+            purged, kept = store.load(server_db)
+        finally:
+            server_db.close()  # a key change needs the file closed everywhere else
+        fingerprint, created = certs.ensure(cert_path, key_path, host)
     except (CustodyError, StorageError, CoreError, OSError) as exc:
         log.error("The server cannot start: %s", exc)
         return 2
-    if purged:
-        log.info("Forgot %d session(s) idle since before the start.", purged)
+    if purged or kept:
+        log.info("Sessions from before the start: %d to resume, %d expired.", kept, purged)
     if created:
         log.info("Generated a new TLS certificate: %s", cert_path)
     office = OfficeServer(
@@ -286,7 +285,6 @@ def serve(args: argparse.Namespace) -> int:
         sock = _bind(host, port)
     except OSError as exc:
         log.error("The server cannot listen on %s:%s: %s", host, port, exc)
-        store.close()
         return 2
     config = uvicorn.Config(
         office.app(),

@@ -13,9 +13,11 @@ from its last use before the restart, and rights are read at every call as alway
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -27,7 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from broker_desktop.core.office import SecurityParams, Session, resume_session
 from broker_desktop.security.keyring_unlock import KeyringEntry
 from broker_desktop.storage.database import Database
-from broker_desktop.storage.schema import server_sessions, users
+from broker_desktop.storage.schema import server_sessions
 
 _SEAL_INFO = b"broker-desktop office server session v1"
 
@@ -51,27 +53,54 @@ def unseal(token: str, key: str, sealed: bytes) -> bytes | None:
         return None
 
 
-class SessionStore:
-    """The ``server_sessions`` table, through the server's own connection (opened with
-    the server's key slot at start)."""
+@dataclass(frozen=True)
+class _Pending:
+    user_id: int
+    slot_ref: str
+    sealed_key: bytes
+    address: str
+    last_used_at: float
 
-    def __init__(self, db: Database, security: SecurityParams, idle_seconds: float) -> None:
-        self._db = db
+
+class SessionStore:
+    """The ``server_sessions`` table. It holds no connection of its own (a key change
+    needs the database closed everywhere else): rows are written through the session's
+    own connection, and the sessions of before a restart are read once, at the start,
+    through the server's connection of that moment (``load``)."""
+
+    def __init__(self, security: SecurityParams, idle_seconds: float) -> None:
         self._security = security
         self.idle_seconds = idle_seconds
         # a use is written at most this often: idle expiry after a restart may be late
         # by this much, and a page request does not pay for a write
         self.touch_every = min(60.0, max(1.0, idle_seconds / 10))
         self._lock = threading.Lock()
+        self._pending: dict[str, _Pending] = {}
+        self._path: Path | None = None
 
-    @property
-    def path(self) -> Path:
-        return self._db.path
+    def load(self, db: Database) -> tuple[int, int]:
+        """At the start: delete the sessions idle for too long, keep the others to be
+        resumed. Returns (deleted, kept)."""
+        limit = time.time() - self.idle_seconds
+        with db.write() as conn:
+            deleted = conn.execute(
+                sa.delete(server_sessions).where(server_sessions.c.last_used_at < limit)
+            ).rowcount
+            rows = conn.execute(sa.select(server_sessions)).all()
+        with self._lock:
+            self._path = db.path
+            self._pending = {
+                r.token_hash: _Pending(
+                    r.user_id, r.slot_ref, bytes(r.sealed_key), r.address, r.last_used_at
+                )
+                for r in rows
+            }
+        return int(deleted or 0), len(rows)
 
     def save(self, key: str, token: str, core: Session, address: str) -> None:
         entry = core.credentials()
         now = time.time()
-        with self._lock, self._db.write() as conn:
+        with core.database.write() as conn:
             conn.execute(
                 sa.insert(server_sessions).values(
                     token_hash=key,
@@ -84,50 +113,34 @@ class SessionStore:
                 )
             )
 
-    def touch(self, key: str, core: Session | None = None) -> None:
-        """The session was used now; with ``core``, its slot reference is refreshed too
-        (a password change gives the same key pair a new slot)."""
-        values: dict[str, object] = {"last_used_at": time.time()}
-        if core is not None:
-            values["slot_ref"] = core.credentials().slot_ref
-        with self._lock, self._db.write() as conn:
+    def touch(self, key: str, core: Session) -> None:
+        """The session was used now (a password change since keeps the key pair: the
+        slot of the same pair is found when resuming)."""
+        with core.database.write() as conn:
             conn.execute(
                 sa.update(server_sessions)
                 .where(server_sessions.c.token_hash == key)
-                .values(**values)
+                .values(last_used_at=time.time())
             )
 
-    def forget(self, key: str) -> None:
-        with self._lock, self._db.write() as conn:
+    def forget(self, key: str, core: Session) -> None:
+        with self._lock:
+            self._pending.pop(key, None)
+        with core.database.write() as conn:
             conn.execute(sa.delete(server_sessions).where(server_sessions.c.token_hash == key))
 
-    def purge(self) -> int:
-        """Delete the sessions idle for longer than the expiry (at start)."""
-        limit = time.time() - self.idle_seconds
-        with self._lock, self._db.write() as conn:
-            result = conn.execute(
-                sa.delete(server_sessions).where(server_sessions.c.last_used_at < limit)
-            )
-        return int(result.rowcount or 0)
-
     def resume(self, key: str, token: str) -> tuple[Session, str] | str:
-        """The session of ``token`` reopened, with its address; else why not
-        (``"unknown"``, ``"expired"``, ``"deactivated"``): the row is then deleted."""
-        with self._lock, self._db.read() as conn:
-            row = conn.execute(
-                sa.select(server_sessions, users.c.active)
-                .join(users, users.c.id == server_sessions.c.user_id)
-                .where(server_sessions.c.token_hash == key)
-            ).first()
-        if row is None:
+        """The session of ``token`` from before the restart, reopened; else why not
+        (``"unknown"``, ``"expired"``, ``"deactivated"``). Only keys read at the start
+        are tried: a forged token costs nothing."""
+        with self._lock:
+            pending = self._pending.pop(key, None)
+            path = self._path
+        if pending is None or path is None:
             return "unknown"
-        if not row.active:
-            self.forget(key)
-            return "deactivated"
-        if time.time() - row.last_used_at > self.idle_seconds:
-            self.forget(key)
+        if time.time() - pending.last_used_at > self.idle_seconds:
             return "expired"
-        private_key = unseal(token, key, bytes(row.sealed_key))
+        private_key = unseal(token, key, pending.sealed_key)
         if private_key is None:
             return "unknown"
         from broker_desktop.core.errors import CoreError
@@ -135,19 +148,15 @@ class SessionStore:
 
         try:
             core = resume_session(
-                self._db.path,
-                row.user_id,
-                KeyringEntry(row.slot_ref, private_key),
+                path,
+                pending.user_id,
+                KeyringEntry(pending.slot_ref, private_key),
                 security=self._security,
             )
         except AccountDeactivated:
-            self.forget(key)
             return "deactivated"
         except (CoreError, StorageError):
-            self.forget(key)
             return "unknown"
-        self.touch(key)
-        return core, row.address
-
-    def close(self) -> None:
-        self._db.close()
+        with contextlib.suppress(StorageError):
+            self.touch(key, core)
+        return core, pending.address

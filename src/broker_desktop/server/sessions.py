@@ -44,7 +44,9 @@ class SessionRegistry:
     expiry, deactivation), not of those closed by the server's own shutdown: those are
     resumed after the restart (``session_store.py``)."""
 
-    def __init__(self, idle_seconds: float, forget: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, idle_seconds: float, forget: Callable[[str, Session], None] | None = None
+    ) -> None:
         self.idle_seconds = idle_seconds
         self._forget = forget
         self._lock = threading.Lock()
@@ -91,8 +93,7 @@ class SessionRegistry:
                 if touch:
                     session.last_used = now
                 return key, session
-        self._close(expired)
-        self._forgotten(key)
+        self._close(expired, key)
         raise SessionEnded("expired")
 
     def end(self, key: str, reason: str) -> None:
@@ -101,13 +102,12 @@ class SessionRegistry:
             if session is not None:
                 self._remember(key, reason)
         if session is not None:
-            self._close(session)
-            self._forgotten(key)
+            self._close(session, key)
 
-    def _forgotten(self, key: str) -> None:
+    def _forgotten(self, key: str, session: ServerSession) -> None:
         if self._forget is not None:
             try:
-                self._forget(key)
+                self._forget(key, session.core)
             except Exception:  # the session is over in memory; its row expires anyway
                 log.warning("Could not delete an ended session's record.", exc_info=True)
 
@@ -120,8 +120,7 @@ class SessionRegistry:
             for key in stale:
                 self._remember(key, "expired")
         for key, session in zip(stale, closing, strict=True):
-            self._close(session)
-            self._forgotten(key)
+            self._close(session, key)
         return len(closing)
 
     def close_all(self) -> None:
@@ -144,11 +143,14 @@ class SessionRegistry:
         while len(self._ended) > 10_000:
             self._ended.popitem(last=False)
 
-    @staticmethod
-    def _close(session: ServerSession) -> None:
-        # waits for a call still running on this session: its transaction ends first
-        with session.lock, contextlib.suppress(Exception):
-            session.core.close()
+    def _close(self, session: ServerSession, forget_key: str | None = None) -> None:
+        """Close the session's core (after a call still running on it: its transaction
+        ends first); with ``forget_key``, for good: its stored record is deleted too."""
+        with session.lock:
+            if forget_key is not None:
+                self._forgotten(forget_key, session)
+            with contextlib.suppress(Exception):
+                session.core.close()
 
 
 class LoginRateLimiter:
