@@ -152,10 +152,11 @@ class Transport:
     def upload(self, source: Path, *, token: str) -> str:
         """Stream ``source`` to the server (chunked); returns its upload id."""
 
+        handle = open(source, "rb")  # noqa: SIM115 - closed below, even if not read to the end
+
         def chunks() -> Iterator[bytes]:
-            with open(source, "rb") as handle:
-                while chunk := handle.read(UPLOAD_CHUNK):
-                    yield chunk
+            while chunk := handle.read(UPLOAD_CHUNK):
+                yield chunk
 
         try:
             response = self._client.post(
@@ -169,6 +170,8 @@ class Transport:
             )
         except httpx.HTTPError as exc:
             raise self._refused(exc) from None
+        finally:
+            handle.close()
         self._raise_for(response)
         try:
             upload_id = response.json()["upload"]
