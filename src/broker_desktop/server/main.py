@@ -24,6 +24,7 @@ from broker_desktop.wire.protocol import MAX_UPLOAD_BYTES
 
 if TYPE_CHECKING:
     from broker_desktop.core.office import SecurityParams
+    from broker_desktop.server.custody import KeyringCustody
 
 log = logging.getLogger("broker_desktop.server")
 
@@ -41,6 +42,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     serve.add_argument(
         "--secret", metavar="PATH", help="server secret file (default DB.server-secret)"
+    )
+    serve.add_argument(
+        "--keyring",
+        action="store_true",
+        help="keep the server secret in the operating system's keyring instead of the file "
+        "(with --create, --enroll, --withdraw and at every start)",
     )
     serve.add_argument(
         "--cert", metavar="PATH", help="TLS certificate (default DB.server-cert.pem)"
@@ -135,6 +142,12 @@ def _security(args: argparse.Namespace) -> SecurityParams:
     )
 
 
+def _custody(args: argparse.Namespace) -> KeyringCustody | None:
+    from broker_desktop.server.custody import KeyringCustody
+
+    return KeyringCustody() if args.keyring else None
+
+
 def _create(
     args: argparse.Namespace, db_path: Path, secret_path: Path, security: SecurityParams
 ) -> None:
@@ -152,7 +165,7 @@ def _create(
         security=security,
     )
     try:
-        enroll(session.database, secret_path)
+        enroll(session.database, secret_path, _custody(args))
     finally:
         session.close()
     # stdout only, never the log: the recovery code opens the database on its own
@@ -160,17 +173,20 @@ def _create(
     print(f"RECOVERY CODE (shown once; store it in the office safe): {code}", flush=True)
 
 
-def _enroll(db_path: Path, secret_path: Path, security: SecurityParams) -> None:
+def _enroll(
+    args: argparse.Namespace, db_path: Path, secret_path: Path, security: SecurityParams
+) -> None:
     from broker_desktop.server.custody import enroll
     from broker_desktop.storage.database import Database
 
     code = _read_secret_input("Recovery code of the office database: ")
     db = Database.open_with_recovery_code(db_path, code, lockout=security.lockout)
     try:
-        enroll(db, secret_path)
+        enroll(db, secret_path, _custody(args))
     finally:
         db.close()
-    log.info("The server has its own key slot; its secret is in %s (mode 0600).", secret_path)
+    where = "the operating system's keyring" if args.keyring else f"{secret_path} (mode 0600)"
+    log.info("The server has its own key slot; its secret is in %s.", where)
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -222,9 +238,9 @@ def serve(args: argparse.Namespace) -> int:
     from broker_desktop.server.app import OfficeServer, ServerConfig
     from broker_desktop.server.custody import (
         CustodyError,
-        ServerSecret,
         default_secret_path,
         open_with_secret,
+        read_secret,
     )
     from broker_desktop.server.session_store import SessionStore
     from broker_desktop.storage.errors import StorageError
@@ -244,18 +260,18 @@ def serve(args: argparse.Namespace) -> int:
         if args.withdraw:
             from broker_desktop.server.custody import withdraw
 
-            withdraw(db_path, secret_path)
+            withdraw(db_path, secret_path, _custody(args))
             log.info(
-                "The server's key slot was removed and %s deleted. Change the database key "
-                "now: a copy of the old key file would still hold the slot.",
-                secret_path,
+                "The server's key slot was removed and its secret deleted (%s). Change the "
+                "database key now: a copy of the old key file would still hold the slot.",
+                "from the keyring" if args.keyring else secret_path,
             )
             return 0
         if args.create:
             _create(args, db_path, secret_path, security)
         elif args.enroll:
-            _enroll(db_path, secret_path, security)
-        secret = ServerSecret.read(secret_path)
+            _enroll(args, db_path, secret_path, security)
+        secret = read_secret(db_path, secret_path, _custody(args))
         store = SessionStore(security, args.idle_minutes * 60)
         server_db = open_with_secret(db_path, secret, lockout=security.lockout)
         try:
