@@ -1,6 +1,7 @@
 """The login window's office-server mode against a real server process: the fingerprint
 shown and pinned on first connection, the choice remembered, a changed certificate and
-an unreachable server refused with a clear message, a lost connection shown by a banner."""
+an unreachable server refused with a clear message, a lost connection shown by a banner
+that goes when the restarted server resumes the session."""
 
 from __future__ import annotations
 
@@ -139,14 +140,44 @@ def test_a_lost_connection_shows_a_banner(qtbot, tmp_path, test_certificate):
         server.stop()
         qtbot.waitUntil(lambda: window.connection_bar.isVisibleTo(window))
         assert "connection to the office server is lost" in window.connection_banner.text()
-        # the server comes back on the same address, but it no longer knows the session:
-        # the window closes and the login window says why; logging in again works
+        # the server comes back on the same address and resumes the session (kept in its
+        # database): the banner goes, the window stays as it was, nobody logs in again
+        session = ctrl.session
         server.start(port=server.port)
-        qtbot.waitUntil(lambda: ctrl.window is None)
-        dialog = ctrl.current_dialog
-        assert "no longer knows your session" in dialog.notice.text()
+        qtbot.waitUntil(lambda: not window.connection_bar.isVisibleTo(window), timeout=30_000)
+        assert ctrl.window is window and ctrl.session is session
+        assert session.clients.count() == 1
+        ctrl.logout()
+        ctrl.current_dialog.reject()
+    finally:
+        server.stop()
+
+
+def test_a_session_the_restarted_server_cannot_resume_returns_to_the_login(
+    qtbot, tmp_path, test_certificate
+):
+    from broker_desktop.storage.database import Database
+    from broker_desktop.storage.schema import server_sessions
+
+    path, _ids, code = build_office(tmp_path / "office")
+    server = ServerProcess(path, *test_certificate).start()
+    try:
+        ctrl = workstation(tmp_path, server.port)
+        KnownServers(tmp_path / "known_servers.json").pin("127.0.0.1", server.port, server.pem)
+        ctrl.start()
         submit(ctrl, "agent1", PASSWORD)
-        assert ctrl.window is not None and not ctrl.window.connection_bar.isVisibleTo(ctrl.window)
+        assert ctrl.window is not None
+        ctrl.session.watcher.interval = 0.2
+        server.stop()
+        db = Database.open_with_recovery_code(path, code)  # its record is gone meanwhile
+        with db.write() as conn:
+            conn.execute(server_sessions.delete())
+        db.close()
+        server.start(port=server.port)
+        qtbot.waitUntil(lambda: ctrl.window is None, timeout=30_000)
+        assert "no longer knows your session" in ctrl.current_dialog.notice.text()
+        submit(ctrl, "agent1", PASSWORD)  # logging in again works
+        assert ctrl.window is not None
         ctrl.logout()
         ctrl.current_dialog.reject()
     finally:
