@@ -256,6 +256,9 @@ def daily(folder: Path, demo: Path, app: QApplication) -> None:
     from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
 
     office = copy_office(demo, folder / "daily.db")
+    # a workstation of its own: the other screens' workstation saw the demo office's log
+    # (same office, other entries) and would say this copy's log was rewritten
+    folder = folder / "daily"
     ctrl = controller(folder, office)
     window = log_in(ctrl, "secretaire1", DEMO_PASSWORD)
     window.resize(*SIZE)
@@ -293,6 +296,7 @@ def daily(folder: Path, demo: Path, app: QApplication) -> None:
         if p.id not in role.member_ids and p.display_name != "Claire Morel"
     )
     session.admin.add_member(role.id, newcomer.id)  # a sentence with names in the log
+    named_entries(session)  # clients, contracts, commissions, follow-ups named in it too
     reference = window.open_reference_data()
     reference.resize(820, 520)
     reference.insurers.table.selectRow(1)
@@ -362,6 +366,39 @@ def transfer(folder: Path, demo: Path, app: QApplication) -> None:
     ctrl.shutdown()
 
 
+def named_entries(session) -> None:
+    """A day's changes, so the audit log shows them with the client's name, the contract's
+    policy number and the follow-up's title."""
+    import dataclasses
+    import datetime as dt
+
+    from broker_desktop.core.commissions import FULL, CommissionInput, ShareInput
+    from broker_desktop.core.contracts import ContractQuery
+    from broker_desktop.core.deadlines import DeadlineInput
+
+    row = session.contracts.page(ContractQuery(), limit=1)[0]
+    contract = session.contracts.get(row.id)
+    client = session.clients.get(contract.client_id)
+    session.clients.update(
+        client.id, dataclasses.replace(client.as_input(), phone="021 312 45 67"), client.version
+    )
+    session.contracts.update(
+        contract.id,
+        dataclasses.replace(contract.as_input(), premium_cents=contract.premium_cents + 12_000),
+        contract.version,
+    )
+    today = dt.date.today()
+    session.commissions.create(
+        CommissionInput(
+            contract.id, f"{today.year}-{today.month:02d}", 18_450, (ShareInput(None, FULL),)
+        )
+    )
+    deadline = session.deadlines.create(
+        DeadlineInput(today, "Envoyer l'offre ménage", contract_id=contract.id)
+    )
+    session.deadlines.set_done(deadline, True, session.deadlines.get(deadline).version)
+
+
 def dialogs(window, app: QApplication) -> None:
     """The forms that show the core's field errors next to the field."""
     from broker_desktop.ui.pages.client_form import ClientDialog
@@ -382,7 +419,7 @@ def dialogs(window, app: QApplication) -> None:
     split.show()
     split.contract.search_edit.setText("Favre")
     split.contract.search_now()
-    split.period.setText("2026-11")
+    split.period.setText("11.2026")
     split.amount.setText("1'200.00")
     save(split, "directeur-commission-split", app)
     split.close()

@@ -449,388 +449,444 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="137"/>
         <source>%who logged in.</source>
         <translation>%who s&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="125"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
         <source>Failed login attempt as “%1”.</source>
         <translation>Tentative de connexion échouée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
         <source>%who created the office.</source>
         <translation>%who a créé le bureau.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="150"/>
         <source>%who re-created a key slot with the recovery code.</source>
         <translation>%who a recréé un emplacement de clé avec le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="142"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
         <source>%who was refused: the right “%1” is missing.</source>
         <translation>%who a été refusé : le droit « %1 » manque.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="162"/>
         <source>%who was refused an access.</source>
         <translation>%who s&apos;est vu refuser un accès.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="165"/>
         <source>%who changed his password.</source>
         <translation>%who a changé son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
         <source>%who created the client %1.</source>
         <translation>%who a créé le client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="193"/>
         <source>%who created the contract %1.</source>
         <translation>%who a créé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="202"/>
         <source>%who moved the contract %1 from %2 to %3.</source>
         <translation>%who a rattaché le contrat %1 à %3 (il était chez %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="208"/>
         <source>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
         <translation>%who a transféré le portefeuille de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="214"/>
         <source>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
         <translation>%who a transféré des clients de %1 à %2 : %3 client(s), %4 contrat(s), %5 échéance(s), %6 ligne(s) de parts de commission.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="224"/>
         <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
         <translation>%who a annulé le transfert no %1 : tout est revenu de %3 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="237"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who a créé un suivi pour %1, dû le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="172"/>
         <source>%who changed the client %1: %2.</source>
         <translation>%who a modifié le client %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="163"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="95"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="104"/>
+        <source>the contract no. %1</source>
+        <translation>le contrat n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="177"/>
         <source>%who deleted the client %1.</source>
         <translation>%who a supprimé le client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="182"/>
         <source>%who merged the client %2 into %1.</source>
         <translation>%who a fusionné le client %2 dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="174"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="188"/>
         <source>%who merged two clients into %1.</source>
         <translation>%who a fusionné deux clients dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="197"/>
         <source>%who changed the contract %1: %2.</source>
         <translation>%who a modifié le contrat %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="233"/>
         <source>%who deleted the contract %1.</source>
         <translation>%who a supprimé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="228"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="242"/>
         <source>%who changed the deadline %1: %2.</source>
         <translation>%who a modifié l&apos;échéance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="247"/>
         <source>%who deleted the follow-up %1.</source>
         <translation>%who a supprimé le suivi %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="251"/>
         <source>%who marked the deadline %1 done.</source>
         <translation>%who a marqué l&apos;échéance %1 comme faite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="255"/>
         <source>%who reopened the deadline %1.</source>
         <translation>%who a rouvert l&apos;échéance %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="259"/>
         <source>%who entered a commission of %1 for %2 (contract %3).</source>
         <translation>%who a saisi une commission de %1 pour %2 (contrat %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="253"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
         <source>%who changed the commission %1: %2.</source>
         <translation>%who a modifié la commission %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="258"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
         <source>%who deleted the commission %1.</source>
         <translation>%who a supprimé la commission %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who a ajouté %1 au rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="281"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who a retiré %1 du rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who a donné le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="291"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who a retiré le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="296"/>
         <source>%who created the role %1.</source>
         <translation>%who a créé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="300"/>
         <source>%who renamed the role %1.</source>
         <translation>%who a renommé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="304"/>
         <source>%who deleted the role %1.</source>
         <translation>%who a supprimé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="294"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="308"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who a modifié les droits du rôle %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="299"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="313"/>
         <source>%who created the account of %1.</source>
         <translation>%who a créé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="317"/>
         <source>%who changed the account of %1.</source>
         <translation>%who a modifié le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="307"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who a désactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="311"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="325"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who a réactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="315"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="329"/>
         <source>%who reset the password of %1.</source>
         <translation>%who a réinitialisé le mot de passe de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="319"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="333"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who a débloqué le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="337"/>
         <source>%who added the insurer %1.</source>
         <translation>%who a ajouté l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="327"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="341"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who a modifié l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="331"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="345"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who a supprimé l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="349"/>
         <source>%who added the line of business %1.</source>
         <translation>%who a ajouté la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="353"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who a modifié la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="343"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="357"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who a supprimé la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="361"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who a exporté %1 lignes de la liste « %2 » (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <source>%who imported the file “%1” with the mapping “%2” (no. %3).</source>
+        <translation>%who a importé le fichier « %1 » avec la correspondance « %2 » (n° %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <source>%who undid the import no. %1.</source>
+        <translation>%who a annulé l&apos;import n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
+        <source>%who saved the import mapping “%1”.</source>
+        <translation>%who a enregistré la correspondance d&apos;import « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="386"/>
+        <source>%who deleted the import mapping “%1”.</source>
+        <translation>%who a supprimé la correspondance d&apos;import « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="390"/>
+        <source>%who imported the statement “%1” of %2 for %3.</source>
+        <translation>%who a importé le décompte « %1 » de %2 pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="398"/>
+        <source>%who accepted a statement line of %1 (line no. %2).</source>
+        <translation>%who a accepté une ligne de décompte de %1 (ligne n° %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="405"/>
+        <source>%who flagged the statement line no. %1: “%2”.</source>
+        <translation>%who a signalé la ligne de décompte n° %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
+        <source>%who set the commission rate of %1 to %2.</source>
+        <translation>%who a fixé le taux de commission de %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="419"/>
+        <source>%who deleted the commission rate no. %1.</source>
+        <translation>%who a supprimé le taux de commission n° %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who a généré le bureau de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="356"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="426"/>
         <source>%who backed up the database.</source>
         <translation>%who a sauvegardé la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="429"/>
         <source>%who changed the database key.</source>
         <translation>%who a changé la clé de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="432"/>
         <source>%who restored a backup.</source>
         <translation>%who a restauré une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who a affiché le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="373"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who : %1 (%2 n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="448"/>
         <source>%who: %1.</source>
         <translation>%who : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="486"/>
         <source>added %1</source>
         <translation>ajouté %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="490"/>
         <source>removed %1</source>
         <translation>retiré %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="504"/>
         <source>premium</source>
         <translation>prime</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="505"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="506"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="507"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="438"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="508"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="439"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="509"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="440"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="510"/>
         <source>renewal date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="511"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="512"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="513"/>
         <source>policy</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="444"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="514"/>
         <source>notice</source>
         <translation>préavis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="445"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="448"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="449"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
         <source>postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="450"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
         <source>city</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="451"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
@@ -997,93 +1053,93 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>au (12.2026)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="47"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="48"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="51"/>
         <source>Beneficiary:</source>
         <translation>Bénéficiaire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="54"/>
         <source>Only this contract</source>
         <translation>Ce contrat seulement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="56"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="62"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="63"/>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="82"/>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="83"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="218"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="88"/>
         <source>New commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="89"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="90"/>
         <source>Edit the split…</source>
         <translation>Modifier la répartition…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
         <source>Commission total</source>
         <translation>Commission totale</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="153"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="154"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="188"/>
         <source>Total of the listed shares: %1 (%2)</source>
         <translation>Total des parts listées : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/commissions.py" line="190"/>
         <source>Your share of the listed commissions: %1 (%2)</source>
         <translation>Votre part des commissions listées : %1 (%2)</translation>
     </message>

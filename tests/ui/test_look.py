@@ -347,7 +347,7 @@ def test_audit_sentences_name_the_clients_and_contracts(qtbot, open_app, office)
         f"Claire Morel a modifié le client {client.display_name} : ",
         f"Claire Morel a modifié le contrat {contract} : ",
         f"Claire Morel a saisi une commission de CHF 120.00 pour 12.2099 (contrat {contract}).",
-        "Claire Morel a marqué l'échéance “Rappeler le client” comme faite.",
+        "Claire Morel a marqué l'échéance « Rappeler le client » comme faite.",
         f"Claire Morel a supprimé le contrat {second.policy_number} ({other.display_name}).",
     ):
         assert any(t.startswith(wanted) for t in texts), (wanted, texts[:8])
@@ -463,3 +463,56 @@ def test_role_case_picker_keys_and_french_file_dialog(qtbot, open_app, office):
     assert "&Ouvrir" in texts or "Ouvrir" in texts, texts
     assert "Annuler" in texts, texts
     files.close()
+
+
+def test_import_and_statement_entries_read_as_sentences(qapp, open_app, demo):
+    import json
+
+    from broker_desktop.ui.audit_sentences import AuditSentences
+
+    open_app(demo.path, "directeur")  # French loaded
+    writer = AuditSentences({"user": {3: "Luc Favre"}, "insurer": {2: "AXA Assurances"}})
+
+    def said(action, detail, record=7):
+        class Row:
+            user_id = 3
+            actor = "agent1"
+            entity = action.split(".")[0]
+            entity_id = record
+
+        row = Row()
+        row.action = action
+        row.detail = json.dumps(detail)
+        return writer.sentence(row)
+
+    assert said(
+        "statement.import", {"source": "axa.csv", "insurer_id": 2, "period": "2026-03"}
+    ) == ("Luc Favre a importé le décompte « axa.csv » de AXA Assurances pour 03.2026.")
+    assert said("commission_rate.set", {"insurer_id": 2, "line_id": None, "rate_bp": 1250}) == (
+        "Luc Favre a fixé le taux de commission de AXA Assurances à 12.5 %."
+    )
+    assert said("import.run", {"source": "clients.xlsx", "mapping": "Ancien logiciel"}) == (
+        "Luc Favre a importé le fichier « clients.xlsx » avec la correspondance "
+        "« Ancien logiciel » (n° 7)."
+    )
+    assert said("import_mapping.update", {"name": "AXA"}) == (
+        "Luc Favre a enregistré la correspondance d'import « AXA »."
+    )
+    for action in ("import.undo", "statement_line.flag", "commission_rate.delete"):
+        assert "import" not in said(action, {"note": "trop"}).split(" a ")[0]
+        assert "." not in said(action, {"note": "trop"}).split(" ")[2]  # no raw code
+
+
+def test_the_stretched_sentence_follows_the_window_until_sized_by_hand(qtbot, open_app, demo):
+    window = open_app(demo.path, "directeur").window
+    window.resize(1000, 700)
+    window.show()
+    assert window.show_page("audit")
+    view = window.pages["audit"].view
+    before = _width(view, "detail")
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: _width(view, "detail") > before + 300, timeout=2000)
+    view.horizontalHeader().resizeSection(view.paged_model.column_of("detail"), 500)
+    window.resize(1300, 700)
+    qtbot.wait(50)
+    assert _width(view, "detail") == 500  # his width stays

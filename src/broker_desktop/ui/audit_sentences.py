@@ -92,8 +92,22 @@ class AuditSentences:
     def follow_up(self, detail: Mapping[str, Any], record: object) -> str:
         value = detail.get(SUBJECT)
         if isinstance(value, str) and value.strip():
-            return f"“{value}”"
+            return QCoreApplication.translate("AuditSentences", "“%1”").replace("%1", value)
         return self.subject({}, record)
+
+    def rate_target(self, detail: Mapping[str, Any]) -> str:
+        """ "AXA Assurances", "AXA Assurances, Ménage", or a contract as recorded."""
+        subject = detail.get(SUBJECT)
+        if isinstance(subject, str) and subject:
+            return subject
+        if detail.get("contract_id") is not None:
+            return QCoreApplication.translate("AuditSentences", "the contract no. %1").replace(
+                "%1", str(detail["contract_id"])
+            )
+        text = self.name("insurer", detail.get("insurer_id"))
+        if detail.get("line_id") is not None:
+            text += ", " + self.name("line", detail.get("line_id"))
+        return text
 
     def commission(self, detail: Mapping[str, Any], record: object) -> str:
         """ "12.2026 — AX-1 (Müller Pierre)", or an older entry's number."""
@@ -348,6 +362,62 @@ class AuditSentences:
                 str(d.get("rows", "")),
                 str(row.entity or ""),
                 str(d.get("file", "")),
+            ),
+            "import.run": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who imported the file “%1” with the mapping “%2” (no. %3)."
+                ),
+                str(d.get("source", "")),
+                str(d.get("mapping", "")),
+                str(record),
+            ),
+            "import.undo": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who undid the import no. %1."), str(record)
+            ),
+            "import_mapping.create": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who saved the import mapping “%1”."),
+                str(d.get("name", record)),
+            ),
+            "import_mapping.update": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who saved the import mapping “%1”."),
+                str(d.get("name", record)),
+            ),
+            "import_mapping.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the import mapping “%1”."),
+                str(d.get("name", record)),
+            ),
+            "statement.import": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who imported the statement “%1” of %2 for %3."
+                ),
+                str(d.get("source", "")),
+                self.name("insurer", d.get("insurer_id")),
+                formats.period(str(d.get("period", ""))),
+            ),
+            "statement_line.accept": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who accepted a statement line of %1 (line no. %2)."
+                ),
+                _chf(d.get("received_cents")),
+                str(record),
+            ),
+            "statement_line.flag": lambda: say(
+                QT_TRANSLATE_NOOP(
+                    "AuditSentences", "%who flagged the statement line no. %1: “%2”."
+                ),
+                str(record),
+                str(d.get("note", "")),
+            ),
+            "commission_rate.set": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who set the commission rate of %1 to %2."),
+                self.rate_target(d),
+                formats.percent(int(d["rate_bp"]))
+                if isinstance(d.get("rate_bp"), int)
+                else str(d.get("rate_bp", "")),
+            ),
+            "commission_rate.delete": lambda: say(
+                QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the commission rate no. %1."),
+                str(record),
             ),
             "demo.generated": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who generated the demonstration office.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from broker_desktop.ui.models.paged_table import PagedTableModel
@@ -40,6 +41,9 @@ class PagedTableView(QTableView):
         self._settings = settings
         self._stretch = stretch
         self._applied: list[str] | None = None  # the column keys the widths were set for
+        # the stretch column follows the view's width until the user sizes it himself
+        self._stretch_fit: int | None = None
+        self._sizing = False
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,6 +61,7 @@ class PagedTableView(QTableView):
         header.setSectionsMovable(True)
         self._restore_sort(model)
         header.sortIndicatorChanged.connect(self._sort_requested)
+        header.sectionResized.connect(self._section_resized)
         model.modelReset.connect(self._apply_columns)
         self._apply_columns()
 
@@ -116,8 +121,10 @@ class PagedTableView(QTableView):
                 header.resizeSection(logical, min(max(width, MIN_WIDTH), MAX_WIDTH))
             else:
                 header.resizeSection(logical, fitted[logical])
+        self._stretch_fit = None
         if self._stretch in keys and self._stretch not in widths:
-            self._give_room(keys.index(self._stretch), fitted)
+            self._stretch_fit = fitted[keys.index(self._stretch)]
+            self._give_room()
 
     def _fitted_widths(self) -> list[int]:
         """Each column's width for its title and the first rows' texts (one block, already
@@ -137,9 +144,13 @@ class PagedTableView(QTableView):
             widths.append(min(max(width, MIN_WIDTH), FIT_MAX))
         return widths
 
-    def _give_room(self, column: int, fitted: list[int]) -> None:
-        """The main text column takes the width the others leave (up to its texts'
-        full length is not known: up to STRETCH_MAX), never less than its fit."""
+    def _give_room(self) -> None:
+        """The main text column takes the width the others leave (up to STRETCH_MAX),
+        never less than its fit."""
+        model = self.paged_model
+        column = model.column_of(self._stretch or "")
+        if self._stretch_fit is None or column < 0:
+            return
         header = self.horizontalHeader()
         others = sum(
             header.sectionSize(c)
@@ -149,7 +160,21 @@ class PagedTableView(QTableView):
         scrollbar = self.verticalScrollBar()
         reserve = 0 if scrollbar.isVisible() else scrollbar.sizeHint().width()
         room = self.viewport().width() - others - reserve - 2
-        header.resizeSection(column, min(max(fitted[column], room), STRETCH_MAX))
+        self._sizing = True
+        try:
+            header.resizeSection(column, min(max(self._stretch_fit, room), STRETCH_MAX))
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, logical: int, _old: int, _new: int) -> None:
+        if self._sizing or self._stretch_fit is None:
+            return
+        if logical == self.paged_model.column_of(self._stretch or ""):
+            self._stretch_fit = None  # the user chose its width: it stays
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._give_room()
 
     # ----- sorting -------------------------------------------------------------------------
     def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:

@@ -43,6 +43,7 @@ class CommissionsPage(Page):
         for edit in (self.period_from, self.period_to):
             metrics = edit.fontMetrics()
             edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 24)
+            edit.setMaximumWidth(edit.minimumWidth() + 80)  # a period, not a sentence
         self.agent_combo = compact_combo(QComboBox())
         self.agent_combo.addItem(self.tr("Everyone"), None)
         self.choices.prefetch(context.runner, self._fill_agents)
