@@ -516,3 +516,13 @@ def test_the_stretched_sentence_follows_the_window_until_sized_by_hand(qtbot, op
     window.resize(1300, 700)
     qtbot.wait(50)
     assert _width(view, "detail") == 500  # his width stays
+
+
+def test_undo_statement_waits_for_a_statement(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    assert window.show_page("reconciliation")
+    page = window.pages["reconciliation"].statements
+    page.statement_combo.clear()  # no statement imported yet for this insurer
+    assert not page.undo_button.isEnabled()
+    page.statement_combo.addItem("03.2026 — axa.csv", 1)
+    assert page.undo_button.isEnabled()

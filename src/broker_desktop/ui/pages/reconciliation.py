@@ -168,7 +168,13 @@ class StatementsPanel(QWidget):
             self.tr("Takes the statement and all its lines out, as long as none was decided")
         )
         self.undo_button.clicked.connect(self.undo_statement)
-        guard.bind(self.undo_button, see=(Right.IMPORT_RUN,), change=Right.COMMISSIONS_MANAGE)
+        guard.bind(
+            self.undo_button,
+            see=(Right.IMPORT_RUN,),
+            change=Right.COMMISSIONS_MANAGE,
+            enabled_when=lambda: self.statement_combo.currentData() is not None,
+        )
+        self.statement_combo.currentIndexChanged.connect(guard.recheck)
         self.blockers = _table([self.tr("Record"), self.tr("No."), self.tr("Why")], "blockers")
         self.blockers.hide()
         # the dry run's preview: nothing is written until "Import" is pressed
