@@ -4243,64 +4243,64 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="584"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="587"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="598"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
         <source>Save the contract&apos;s rate</source>
         <translation>Save the contract&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="613"/>
         <source>A contract&apos;s own rate:</source>
         <translation>A contract&apos;s own rate:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="620"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="626"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="655"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="666"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="668"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="661"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="672"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="674"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="689"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
         <source>Choose a contract first.</source>
         <translation>Choose a contract first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="704"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="710"/>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>The contract&apos;s own rate is saved: %1.</translation>
     </message>
@@ -4308,12 +4308,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="731"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="737"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="732"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="738"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4986,157 +4986,157 @@ Show it now?</translation>
         <translation>Takes the statement and all its lines out, as long as none was decided</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>Import this statement</source>
         <translation>Import this statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="211"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="225"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="248"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="249"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="250"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="251"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="301"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
         <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
         <translation>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Statement not imported: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import no. %1: it can be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
         <source>Choose a statement first.</source>
         <translation>Choose a statement first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
         <source>Undo the statement</source>
         <translation>Undo the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="482"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Take this statement and all its lines out of the office?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="494"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>The statement was undone: its lines are gone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="496"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>The statement cannot be undone: %n of its lines was accepted or flagged since.</numerusform>
@@ -5144,22 +5144,22 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="515"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="545"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="560"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

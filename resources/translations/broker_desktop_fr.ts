@@ -4243,64 +4243,64 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="566"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="584"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="581"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="587"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="598"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
         <source>Save the contract&apos;s rate</source>
         <translation>Enregistrer le taux du contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="607"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="613"/>
         <source>A contract&apos;s own rate:</source>
         <translation>Taux propre à un contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="620"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="626"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="655"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="666"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="668"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="661"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="672"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="674"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="689"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
         <source>Choose a contract first.</source>
         <translation>Choisissez d&apos;abord un contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="704"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="710"/>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>Le taux propre du contrat est enregistré : %1.</translation>
     </message>
@@ -4308,12 +4308,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="731"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="737"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="732"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="738"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -4986,157 +4986,157 @@ L&apos;afficher maintenant ?</translation>
         <translation>Retire le décompte et toutes ses lignes, tant qu&apos;aucune n&apos;a été traitée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="183"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
         <source>Import this statement</source>
         <translation>Importer ce décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="203"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="205"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="211"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="210"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="225"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="248"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="243"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="249"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="250"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="251"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="295"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="301"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
         <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
         <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit : %3 concordantes, %4 écarts, %5 inconnues, %6 absentes, %7 sans taux, %8 lignes rejetées. Attendu %9, reçu %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="436"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Décompte non importé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
         <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
         <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import n° %1 : il peut être annulé en entier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
         <source>Choose a statement first.</source>
         <translation>Choisissez d&apos;abord un décompte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
         <source>Undo the statement</source>
         <translation>Annuler le décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="482"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Retirer ce décompte et toutes ses lignes du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="494"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>Le décompte a été annulé : ses lignes sont retirées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="496"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>Le décompte ne peut pas être annulé : %n de ses lignes a été acceptée ou signalée depuis.</numerusform>
@@ -5144,22 +5144,22 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="515"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="545"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="560"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
