@@ -427,6 +427,8 @@ def test_new_user_dialog_shows_every_error_at_once_with_its_numbers(qtbot, open_
     assert too_short and any(c.isdigit() for c in too_short)  # says the minimum
     dialog.login_edit.setText("marc")
     assert _shown(dialog, "login") is None and _shown(dialog, "display_name")
+    dialog.password_edit.setText("courte")  # now the same as the repeated one
+    assert _shown(dialog, "password_again") is None and _shown(dialog, "password") is None
     dialog.reject()
 
 

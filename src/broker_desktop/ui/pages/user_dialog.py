@@ -67,6 +67,8 @@ class UserDialog(QDialog):
         self.repeat_edit = self.rows.add("password_again", self.tr("Password again:"), QLineEdit())
         for edit in (self.password_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # "the two passwords differ" is about both fields: fixing either one clears it
+        self.password_edit.textChanged.connect(self.rows.errors["password_again"].clear_error)
         layout.addLayout(form)
         layout.addWidget(
             note_label(
