@@ -187,7 +187,8 @@ def test_columns_fit_their_texts_then_keep_the_users_widths(qtbot, open_app, dem
 
     # a state saved by an older version or damaged: clamped, never one column for all
     settings.set_table_columns(
-        "clients", {"widths": {"name": 3, "phone": 99_999}, "order": ["gone"], "sort": "nope"}
+        "clients",
+        {"widths": {"name": 3, "phone": 99_999}, "order": 7, "hidden": "name", "sort": "nope"},
     )
     window = open_app(demo.path, "directeur").window
     assert window.show_page("portfolio")

@@ -25,6 +25,11 @@ FIT_MAX = 360  # a column fitted to its texts stays within this (the tooltip sho
 STRETCH_MAX = 1200
 
 
+def _strings(value: object) -> list[str]:
+    """A saved list of column keys; nothing when the setting is not one (damaged)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 class PagedTableView(QTableView):
     def __init__(
         self,
@@ -108,10 +113,10 @@ class PagedTableView(QTableView):
             return  # nothing to go by yet for some column: the first rows will fit it
         self._applied = keys
         header = self.horizontalHeader()
-        order = [k for k in saved.get("order", ()) if k in keys]
+        order = [k for k in _strings(saved.get("order")) if k in keys]
         for visual, key in enumerate(order):
             header.moveSection(header.visualIndex(keys.index(key)), visual)
-        hidden = set(saved.get("hidden", ())) & set(keys)
+        hidden = set(_strings(saved.get("hidden"))) & set(keys)
         for logical, key in enumerate(keys):
             header.setSectionHidden(logical, key in hidden)
         fitted = self._fitted_widths()
