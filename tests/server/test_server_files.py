@@ -9,6 +9,7 @@ import csv
 import secrets
 import shutil
 from datetime import date
+from pathlib import Path
 
 import httpx
 import pytest
@@ -310,4 +311,76 @@ def test_upload_refusals(served, tmp_path, security_tally):
         )
         entries = r.json()["result"]
         assert "access.denied" in str(entries)
+    security_tally.server_requests += tried
+
+
+def test_job_refusals(served, tmp_path, security_tally):
+    server, _path, _ids = served
+    tried = 0
+    with raw_client(server) as client:
+        agent1 = login(client, "secretaire", PASSWORD)  # agent1 was deactivated above
+        agent2 = login(client, "agent2", PASSWORD)
+
+        def job(headers, service, method, **extra):
+            body = {
+                **call_envelope(service, method, ()),
+                "job": secrets.token_hex(8),
+                "files": {},
+                "callbacks": [],
+                **extra,
+            }
+            return client.post("/v1/job", json=body, headers=headers)
+
+        # a call outside the allow-list, a callback the server does not offer, a bad id
+        r = job(agent1, "session", "_scope")
+        tried += 1
+        assert final_line(r)["error"]["type"] == "BadRequest"
+        r = job(agent1, "clients", "count", callbacks=["__class__"])
+        tried += 1
+        assert r.status_code == 400
+        r = job(agent1, "clients", "count", job="x")
+        tried += 1
+        assert r.status_code == 400
+        # another session's job cannot be stopped (nor told to go on)
+        r = client.post("/v1/cancel", json={"job": "f" * 32}, headers=agent2)
+        tried += 1
+        assert r.status_code == 200 and r.json() == {"found": False}
+        r = client.post("/v1/cancel", json={"job": "f" * 32, "go_on": "yes"}, headers=agent2)
+        tried += 1
+        assert r.status_code == 400
+        # an export through a job: the file follows the result line; of the target only
+        # its plain name is kept (the server writes into its own private folder)
+        director = login(client, "directeur", DIRECTOR_PASSWORD)
+        body = {
+            **call_envelope(
+                "exports",
+                "write",
+                (),
+                {
+                    "list_name": "clients",
+                    "query": None,
+                    "target": "../../etc/cron.d/x.csv",  # only its name is taken
+                    "columns": (ExportColumn("name", "Nom", "text"),),
+                    "file_format": "csv",
+                },
+            ),
+            "job": secrets.token_hex(8),
+            "files": {},
+            "callbacks": [],
+        }
+        r = client.post("/v1/job", json=body, headers=director)
+        tried += 1
+        assert r.status_code == 200, r.text
+        import json
+
+        rest = r.content
+        while True:  # heartbeats ({}) may come first
+            head, _, rest = rest.partition(b"\n")
+            if "result" in json.loads(head):
+                break
+        assert json.loads(head)["size"] == len(rest)
+        names = rest.decode("utf-8-sig").splitlines()[1:]
+        assert json.loads(head)["result"] == len(names) >= 3
+        assert any(n.startswith("Keller") for n in names)
+        assert not Path("/etc/cron.d/x.csv").exists()
     security_tally.server_requests += tried
