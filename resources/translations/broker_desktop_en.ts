@@ -5223,22 +5223,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="540"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5246,57 +5246,57 @@ Show it now?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="65"/>
         <source>All his clients</source>
         <translation>All his clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
         <source>Only the clients ticked below</source>
         <translation>Only the clients ticked below</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="92"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
         <source>Hands over:</source>
         <translation>Hands over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>Takes over:</source>
         <translation>Takes over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>What moves</source>
         <translation>What moves</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="121"/>
         <source>Preview — nothing is written yet</source>
         <translation>Preview — nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="169"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (deactivated)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="171"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5304,7 +5304,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="198"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5312,62 +5312,62 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="245"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="263"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="279"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="296"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="302"/>
         <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>%1 future share line(s) stay: the new agent already has a share of those commissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
         <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
         <translation>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="326"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="340"/>
         <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
         <translation>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</translation>
     </message>
@@ -5375,115 +5375,115 @@ Show it now?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="387"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="388"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="389"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="390"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="391"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="392"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="393"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="395"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="435"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="437"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
         <source>%1 record(s) were deleted since: they are not given back.</source>
         <translation>%1 record(s) were deleted since: they are not given back.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="507"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="497"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="508"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="509"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="510"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="503"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="514"/>
         <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</translation>
     </message>

@@ -5223,22 +5223,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
         <source>New transfer</source>
         <translation>Nouveau transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="540"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>Past transfers</source>
         <translation>Transferts effectués</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5246,57 +5246,57 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="65"/>
         <source>All his clients</source>
         <translation>Tous ses clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
         <source>Only the clients ticked below</source>
         <translation>Seulement les clients cochés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="75"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
         <source>Tick all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
         <source>Tick none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="91"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="92"/>
         <source>Transfer…</source>
         <translation>Transférer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
         <source>Hands over:</source>
         <translation>Remet son portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>Takes over:</source>
         <translation>Reprend le portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>What moves</source>
         <translation>Ce qui est transféré</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="121"/>
         <source>Preview — nothing is written yet</source>
         <translation>Aperçu — rien n&apos;est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="169"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (désactivé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="171"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5304,7 +5304,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="198"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contrat)</numerusform>
@@ -5312,62 +5312,62 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="244"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="245"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Cochez au moins un client, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="261"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="263"/>
         <source>This agent has nothing to hand over.</source>
         <translation>Ce conseiller n&apos;a rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="279"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choisissez qui remet et qui reprend le portefeuille : les nombres s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
         <source>Commission share lines</source>
         <translation>Lignes de parts de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="296"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Échéances : celles qui sont ouvertes, et les dates d&apos;échéance et de résiliation des contrats transférés. Parts de commission : celles des périodes à partir de %1 pas encore encaissées ; les périodes antérieures restent au conseiller qui les a gagnées.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="298"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="302"/>
         <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>%1 ligne(s) de parts futures restent : le nouveau conseiller a déjà une part de ces commissions.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="312"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
         <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
         <translation>Transférer %1 client(s), %2 contrat(s), %3 échéance(s) et %4 ligne(s) de parts de commission de %5 à %6 ? Le transfert pourra être annulé ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="326"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="340"/>
         <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
         <translation>Transfert no %1 effectué : %2 client(s), %3 contrat(s), %4 échéance(s) et %5 ligne(s) de parts sont passés de %6 à %7.</translation>
     </message>
@@ -5375,115 +5375,115 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="374"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="387"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="388"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="389"/>
         <source>What</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="390"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="391"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="392"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="393"/>
         <source>Shares</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="394"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="395"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
         <source>Undo this transfer</source>
         <translation>Annuler ce transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
         <source>Whole book</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
         <source>Chosen clients</source>
         <translation>Clients choisis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="435"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="437"/>
         <source>Undone on %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Rendre à %1 tout ce que le transfert no %2 a remis à %3 ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
         <source>%1 record(s) were deleted since: they are not given back.</source>
         <translation>%1 enregistrement(s) ont été supprimés depuis : ils ne sont pas rendus.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="507"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="497"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="508"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="509"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="510"/>
         <source>commission share, period</source>
         <translation>part de commission, période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="503"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="514"/>
         <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>Le transfert ne peut pas être annulé : %1 enregistrement(s) ont été modifiés depuis. Rétablissez-les ou déplacez-les à la main :</translation>
     </message>

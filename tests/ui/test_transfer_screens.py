@@ -81,6 +81,37 @@ def test_the_director_previews_transfers_and_undoes_a_book_from_the_screen(open_
     dialog.close()
 
 
+def test_a_transfer_refused_after_a_change_elsewhere_says_why(open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    agent1, agent3 = _user_id(session, "agent1"), _user_id(session, "agent3")
+    dialog = window.open_transfers()
+    form = dialog.form
+    form.source_combo.setCurrentIndex(form.source_combo.findData(agent1))
+    form.chosen_radio.setChecked(True)
+    first = form.client_list.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    form.refresh_preview()
+    assert form.run_button.isEnabled()
+    # meanwhile, on another workstation, that client is given to agent3
+    client = session.clients.get(first.data(Qt.ItemDataRole.UserRole))
+    data = client.as_input()
+    session.clients.update(
+        client.id, type(data)(**{**data.__dict__, "agent_id": agent3}), client.version
+    )
+    window.context.dialogs.queue_answer(True)
+    form.confirm_and_run()
+    assert form.message.isVisible()
+    assert "ne sont pas (ou plus) dans le portefeuille" in form.message.text()
+    listed = [
+        form.client_list.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(form.client_list.count())
+    ]
+    assert client.id not in listed  # the list was read again
+    assert session.transfers.history() == []
+    dialog.close()
+
+
 def test_an_undo_blocked_by_an_edit_lists_what_changed(open_app, office):
     window = open_app(office, "directeur").window
     session = window.context.session

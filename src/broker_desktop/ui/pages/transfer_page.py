@@ -57,6 +57,7 @@ class TransferForm(QWidget):
         self.agents: list = []
         self.preview = None
         self._generation = 0
+        self._run_error = ""  # a refused transfer, said again after the lists are reloaded
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("transfer_source")
         self.target_combo = QComboBox()
@@ -243,6 +244,7 @@ class TransferForm(QWidget):
             self._show_counts(None)
             self.message.setText(self.tr("Tick at least one client, or choose all of them."))
             self.message.show()
+            self._say_run_error()
             return
         transfers = self.context.session.transfers
         self.context.runner.run(
@@ -260,6 +262,7 @@ class TransferForm(QWidget):
         if _empty(preview.counts):
             self.message.setText(self.tr("This agent has nothing to hand over."))
             self.message.show()
+        self._say_run_error()
 
     def _preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -267,6 +270,7 @@ class TransferForm(QWidget):
         self._show_counts(None)
         self.message.setText(explain(exc))
         self.message.show()
+        self._say_run_error()
 
     def _show_counts(self, preview) -> None:
         if preview is None:
@@ -349,9 +353,16 @@ class TransferForm(QWidget):
         self._on_done()
 
     def _run_failed(self, exc: BaseException) -> None:
-        self.message.setText(explain(exc))
-        self.message.show()
-        self.refresh_preview()
+        """Say why, then read the agents, the book and the counts again: what was
+        refused may come from a change made meanwhile elsewhere."""
+        self._run_error = explain(exc)
+        self.reload()
+
+    def _say_run_error(self) -> None:
+        if self._run_error:
+            self.message.setText(self._run_error)
+            self.message.show()
+            self._run_error = ""
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(explain(exc))
