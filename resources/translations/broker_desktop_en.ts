@@ -5531,32 +5531,32 @@ Show it now?</translation>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="76"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
         <translation>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="84"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
         <source>Create the user</source>
         <translation>Create the user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="109"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

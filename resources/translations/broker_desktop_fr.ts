@@ -5531,32 +5531,32 @@ L&apos;afficher maintenant ?</translation>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="76"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
         <translation>L&apos;utilisateur choisit son propre mot de passe à sa première connexion. Remettez-lui celui-ci en personne, pas par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="84"/>
         <source>Roles:</source>
         <translation>Rôles :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
         <source>Create the user</source>
         <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="107"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="109"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
