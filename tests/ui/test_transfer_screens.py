@@ -263,3 +263,47 @@ def test_the_transfer_screen_reads_and_writes_off_the_gui_thread(qtbot, office, 
     finally:
         runner.shutdown()
         session.close()
+
+
+def test_an_agent_allowed_to_edit_is_offered_only_his_own_clients(open_app, office):
+    from datetime import date, timedelta
+
+    from broker_desktop.core.clients import ClientInput
+    from broker_desktop.core.contracts import ContractInput
+    from broker_desktop.core.rights import Right
+
+    director = open_app(office, "directeur").window.context.session
+    agent1, agent2 = _user_id(director, "agent1"), _user_id(director, "agent2")
+    director.admin.grant_right(agent1, Right.PORTFOLIO_EDIT)
+    # a colleague's client agent1 sees through the one contract he manages for it
+    theirs = director.clients.create(
+        ClientInput(kind="person", last_name="Zwahlen", first_name="Odile", agent_id=agent2)
+    )
+    expiry = date.today() + timedelta(days=200)
+    director.contracts.create(
+        ContractInput(
+            theirs, 1, 1, "ZW-1", expiry - timedelta(days=365), expiry, 50_000, agent_id=agent1
+        )
+    )
+    window = open_app(office, "agent1").window
+    session = window.context.session
+    assert [c.id for c in session.clients.page(ClientQuery(search="Zwahlen"))] == [theirs]
+    row = session.contracts.page(ContractQuery(agent_id=agent1, policy_number="ZW"))[0]
+    mine = session.clients.page(ClientQuery(agent_id=agent1), limit=1)[0]
+    dialog = MoveContractDialog(window.context, row.id, row.policy_number, row.client, window)
+    dialog.picker.search_edit.setText("Zwahlen")
+    dialog.picker.search_now()
+    assert dialog.picker.results.count() == 1  # "no client matches"
+    assert dialog.picker.results.item(0).data(Qt.ItemDataRole.UserRole) is None
+    dialog.picker.search_edit.setText(mine.name)
+    dialog.picker.search_now()
+    offered = [
+        dialog.picker.results.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.picker.results.count())
+    ]
+    assert mine.id in offered
+    # his own contract into his own client: done
+    dialog.picker.set_client(mine.id, mine.name)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert session.contracts.get(row.id).client_id == mine.id
