@@ -194,6 +194,32 @@ OPERATIONS = {
         lambda s, o: s.admin.revoke_right(o.bruno_id, Right.PORTFOLIO_VIEW_OWN),
         "user",
     ),
+    # moving a contract across books: into bruno's client, or bruno's contract into hers
+    "contract.move_to_client into bruno's client": (
+        lambda s, o: s.contracts.move_to_client(o.ids["alice_contract"], o.ids["bruno_client"], 1),
+        "client",
+    ),
+    "contract.move_to_client of bruno's contract": (
+        lambda s, o: s.contracts.move_to_client(o.ids["bruno_contract"], o.ids["alice_client"], 1),
+        "contract",
+    ),
+    "contract.move_preview into bruno's client": (
+        lambda s, o: s.contracts.move_preview(o.ids["alice_contract"], o.ids["bruno_client"]),
+        "client",
+    ),
+    # book transfers without the right
+    "transfers.run of bruno's book to her": (
+        lambda s, o: s.transfers.run(o.bruno_id, o.alice_id),
+        "user",
+    ),
+    "transfers.preview of bruno's book": (
+        lambda s, o: s.transfers.preview(o.bruno_id, o.alice_id, [o.ids["bruno_client"]]),
+        "user",
+    ),
+    "transfers.book of bruno": (lambda s, o: s.transfers.book(o.bruno_id), "user"),
+    "transfers.agents": (lambda s, o: s.transfers.agents(), None),
+    "transfers.history": (lambda s, o: s.transfers.history(), None),
+    "transfers.undo": (lambda s, o: s.transfers.undo(1), "transfer"),
     # reference data and audit log without the right
     "reference.create_insurer": (lambda s, o: s.reference.create_insurer("Pirate SA"), None),
     "reference.update_insurer": (
