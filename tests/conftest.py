@@ -105,3 +105,31 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(TALLY.line())
     for line in SUMMARY_LINES:
         terminalreporter.write_line(line)
+
+
+# ----- two processes (pytest-xdist: scripts/test runs ``-n 2 --dist loadgroup``) -------------
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Modules holding a slow test first (stable otherwise): the two processes take the
+    longest modules while everything else is still queued, and finish together instead of
+    one waiting for the other's last long module."""
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Whole modules to one process, so that a module-scoped fixture (an office, a server)
+    is built once; tests marked ``xdist_group(name)`` go to one process together, across
+    modules. Modules are handed out in collection order (above)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ModuleOrGroupScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.rfind("@") > nodeid.rfind("]"):  # xdist's own test for a group suffix
+                return nodeid.split("@")[-1]
+            return nodeid.split("::", 1)[0]
+
+    config.option.loadscopereorder = False
+    return ModuleOrGroupScheduling(config, log)

@@ -7,6 +7,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import FAST_KDF
@@ -69,6 +70,7 @@ def _model_rights(spec, i) -> frozenset[Right]:
     return frozenset(rights)
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 @given(spec=office_spec)
 def test_every_read_service_matches_the_reference_model(spec):

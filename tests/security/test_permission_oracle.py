@@ -705,6 +705,7 @@ def oracle(tmp_path, fast_kdf):
     oracle.close()
 
 
+@pytest.mark.slow
 def test_a_thousand_configurations_agree_with_the_reference_model(oracle, security_tally):
     rng = oracle.rng
     checker = Checker(oracle, rng)

@@ -69,6 +69,7 @@ def _cases(pristine: bytes) -> list[tuple[str, bytes]]:
     return cases
 
 
+@pytest.mark.slow
 def test_every_damaged_key_file_gives_a_storage_error_and_the_code_still_opens(
     tmp_path, fast_kdf, record_property
 ):
