@@ -32,11 +32,14 @@ PATIENT_MS = 60_000
 
 
 class PatientQtBot(QtBot):
-    """pytest-qt's qtbot, with waits that default to a minute. A limit a test gives
-    explicitly is kept (``assertNotEmitted`` and ``raising=False`` waits rely on theirs)."""
+    """pytest-qt's qtbot, with waits of at least a minute. ``waitUntil`` fails when its
+    limit is reached, so a longer limit never turns a pass into a failure: every limit is
+    raised to a minute. The signal waits keep a limit a test gives explicitly
+    (``assertNotEmitted`` and ``raising=False`` waits rely on theirs) and default to a
+    minute."""
 
     def waitUntil(self, callback, *, timeout: int = PATIENT_MS) -> None:  # noqa: N802
-        return super().waitUntil(callback, timeout=timeout)
+        return super().waitUntil(callback, timeout=max(timeout, PATIENT_MS))
 
     def waitSignal(self, signal, *, timeout: int = PATIENT_MS, **options):  # noqa: N802
         return super().waitSignal(signal, timeout=timeout, **options)
