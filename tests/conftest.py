@@ -117,6 +117,7 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.path not in slow)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: pytest without it runs too
 def pytest_xdist_make_scheduler(config, log):
     """Whole modules to one process, so that a module-scoped fixture (an office, a server)
     is built once; tests marked ``xdist_group(name)`` go to one process together, across
