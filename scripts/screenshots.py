@@ -64,6 +64,9 @@ def main() -> int:
     if sys.argv[1:] == ["--only", "transfer"]:  # book transfer and contract move
         transfer(folder, demo.path, app)
         return 0
+    if sys.argv[1:] == ["--only", "search"]:  # the portfolio of each role, searches
+        search(folder, demo.path, app)
+        return 0
     rights(folder, demo.path, app)
     if sys.argv[1:] == ["--only", "rights"]:  # the conflict and deactivation screens
         return 0
@@ -132,6 +135,44 @@ def main() -> int:
     maintenance(ctrl, window, app)
     ctrl.shutdown()
     return 0
+
+
+def search(folder: Path, demo: Path, app: QApplication) -> None:
+    """The portfolio of each role (its search field says what it finds), the director's
+    portfolio searched by a phone number typed as it is dialled, and the follow-up
+    editor's client picker searched by an e-mail address."""
+    from broker_desktop.core.clients import ClientQuery
+    from broker_desktop.ui.pages.follow_up_dialog import FollowUpDialog
+
+    for role, user in ROLES.items():
+        ctrl = controller(folder, demo)
+        window = log_in(ctrl, user, DEMO_PASSWORD)
+        window.resize(*SIZE)
+        if window.show_page("portfolio"):
+            page = window.pages["portfolio"]
+            page.clients_view.selectRow(0)
+            save(window, f"{role}-portfolio", app)
+        if role == "directeur":
+            session = window.context.session
+            client = next(c for c in session.clients.page(limit=40)[7:] if c.phone)
+            page.search_edit.setText("0" + client.phone.removeprefix("+41 "))
+            page._search_timer.stop()
+            page._apply_client_filters()
+            settle(app)
+            page.clients_view.selectRow(0)
+            settle(app)
+            save(window, "directeur-portfolio-search-phone", app)
+            deadlines = window.pages["deadlines"]
+            dialog = FollowUpDialog(deadlines.context, deadlines.choices, parent=deadlines)
+            dialog.title_edit.setText("Rappeler pour le renouvellement")
+            other = session.clients.page(ClientQuery(sort="city"), limit=1)[0]
+            dialog.client.search_edit.setText(other.email)
+            dialog.client.search_now()
+            dialog.show()
+            dialog.resize(620, dialog.sizeHint().height() + 20)
+            save(dialog, "directeur-picker-search-e-mail", app)
+            dialog.close()
+        ctrl.shutdown()
 
 
 def rights(folder: Path, demo: Path, app: QApplication) -> None:

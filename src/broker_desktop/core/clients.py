@@ -241,7 +241,7 @@ class ClientService(ListingService[ClientQuery]):
     def _listing_for(
         self, conn: sa.Connection, scope: Scope, query: ClientQuery, *, ordered: bool
     ) -> Listing:
-        broad = ordered and bool(query.search) and is_broad(conn, scope, query.search or "")
+        broad = bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
         return self._listing(scope, query, broad=broad)
 
     def _listing(self, scope: Scope, query: ClientQuery, broad: bool = False) -> Listing:

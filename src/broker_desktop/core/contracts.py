@@ -211,7 +211,7 @@ class ContractService(ListingService[ContractQuery]):
     def _listing_for(
         self, conn: sa.Connection, scope: Scope, query: ContractQuery, *, ordered: bool
     ) -> Listing:
-        broad = ordered and bool(query.search) and is_broad(conn, scope, query.search or "")
+        broad = bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
         return self._listing(scope, query, broad=broad)
 
     def _listing(self, scope: Scope, query: ContractQuery, broad: bool = False) -> Listing:

@@ -129,12 +129,16 @@ def policy_starts_with(key: str) -> sa.ColumnElement[bool]:
     return sa.and_(POLICY_KEY >= key, POLICY_KEY < upper)
 
 
-def is_broad(conn: sa.Connection, scope: Scope, fragment: str) -> bool:
-    """Does ``fragment`` match BROAD clients or policy numbers or more? Asked of the
-    indexes with a LIMIT, so a broad search costs no more to recognise than a narrow
-    one. Only for a user who sees the whole portfolio: an agent's lists are read from
-    his own rows, whatever the search."""
+def is_broad(conn: sa.Connection, scope: Scope, fragment: str, *, ordered: bool) -> bool:
+    """Should the search be read as a broad one (``_likely``)? For an agent, always: his
+    own clients and contracts are few next to the office's matches of a short input, so
+    his lists are read from his rows and each is tested. For a user who sees the whole
+    portfolio, when ``fragment`` matches BROAD clients or policy numbers or more, for an
+    ordered page only (a count reads the matches from the indexes). Asked of the indexes
+    with a LIMIT, so a broad search costs no more to recognise than a narrow one."""
     if not scope.portfolio_all:
+        return True
+    if not ordered:
         return False
     terms = terms_of(fragment)
     found: list[sa.Select[tuple[int]]] = []

@@ -23,9 +23,12 @@ import broker_desktop
 GUIDE_FR = """\
 # Broker Desktop — guide rapide
 
-**Portefeuille.** Cherchez un client par son nom, filtrez par agent, assureur, branche ou
-statut. Double-cliquez pour ouvrir une fiche. *Nouveau client…* et *Nouveau contrat…*
-selon vos droits.
+**Portefeuille.** Cherchez un client par son nom, un n° de police, son téléphone (tapé
+comme vous le composez : `079 123 45 67`, `0791234567` ou `+41 79 123 45 67`), son e-mail,
+son NPA ou sa localité ; majuscules et accents ne comptent pas (`geneve` trouve Genève).
+Une ou deux lettres cherchent le début d'un mot, `12` les NPA 12xx. Filtrez par agent,
+assureur, branche ou statut. Double-cliquez pour ouvrir une fiche. *Nouveau client…* et
+*Nouveau contrat…* selon vos droits.
 
 **Dates.** Tapez-les comme vous en avez l'habitude : `31.12.2026`, `1.3.26` ou `31122026`.
 Ce qui a été compris s'affiche sous le champ ; une date impossible est signalée, jamais
@@ -52,7 +55,10 @@ récupération copié est effacé du presse-papiers après 60 secondes.
 GUIDE_EN = """\
 # Broker Desktop — quick guide
 
-**Portfolio.** Find a client by name, filter by agent, insurer, line or status.
+**Portfolio.** Find a client by name, policy number, phone (typed as you dial it:
+`079 123 45 67`, `0791234567` or `+41 79 123 45 67`), e-mail, postcode or city; case and
+accents do not matter (`geneve` finds Genève). One or two letters look for the start of a
+word, `12` for the 12xx postcodes. Filter by agent, insurer, line or status.
 Double-click to open a record. *New client…* and *New contract…* as your rights allow.
 
 **Dates.** Type them as you are used to: `31.12.2026`, `1.3.26` or `31122026`. What was
