@@ -8,7 +8,7 @@ so the next page starts strictly after it whatever was inserted in between.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -22,12 +22,16 @@ from broker_desktop.core.errors import ValidationError
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import INT64_MAX, is_int
+from broker_desktop.storage.driver_sql import run_sql
 
 MAX_LIMIT = 5000
 PLANNED_LIMIT = 200  # the smallest LIMIT a page query is planned with (see Listing.page)
 # Counts stop at this many rows; past it the list shows "more than 10,000" and asks
 # for the exact figure in the background (``count(exact=True)``).
 COUNT_CAP = 10_000
+# Compiled page statements kept per service (oldest dropped first): a list's sorts and
+# filters as the user goes through them.
+PLAN_CACHE_SIZE = 128
 
 # A page's rows: named tuples built per list (``row_class``), with ``id``, ``cursor`` and
 # the list's columns as attributes; their class exists only at run time.
@@ -128,16 +132,17 @@ class Listing:
         offset: int = 0,
         limit: int = 200,
     ) -> list[PageRow]:
-        for name, value in (("limit", limit), ("offset", offset)):
-            if not is_int(value):
-                raise ValidationError.single(name, "not_an_integer", "Expected a whole number.")
-        after_row = _cursor_arg("after", after)
-        before_row = _cursor_arg("before", before)
-        limit = max(0, min(limit, MAX_LIMIT))
-        offset = max(0, min(offset, INT64_MAX))
+        """One page, its statement built and compiled for this call (the services keep
+        the compiled plan per listing shape: ``ListingService.page``)."""
+        mode = page_mode(after, before, from_end)
+        plan = self.page_plan(conn.dialect, sort=sort, descending=descending, mode=mode)
+        return plan.run(conn, after=after, before=before, offset=offset, limit=limit)
+
+    def page_plan(self, dialect: sa.Dialect, *, sort: str, descending: bool, mode: str) -> PagePlan:
+        """The compiled statement(s) of one kind of page (``page_mode``): the cursor,
+        offset and limit are bound parameters, so the plan serves every page of the shape."""
         sort_col = self.sort_expr(sort)
         keys = tuple(self.columns)
-        cls = row_class(self.name, keys)
         select = self._filtered(
             sa.select(
                 self.id_col.label("_id"),
@@ -146,59 +151,170 @@ class Listing:
             ).select_from(self.from_)
         )
         ascending = not descending
+        cursor_value = sa.bindparam("_cursor_sort", None, type_=sort_col.type)
+        cursor_id = sa.bindparam("_cursor_id", None, type_=sa.Integer)
+        limit = sa.bindparam("_limit", None, type_=sa.Integer)
+        offset = sa.bindparam("_offset", None, type_=sa.Integer)
 
         def ordered(stmt: sa.Select[Any], up: bool) -> sa.Select[Any]:
             if up:
                 return stmt.order_by(sort_col.asc(), self.id_col.asc())
             return stmt.order_by(sort_col.desc(), self.id_col.desc())
 
-        def beyond(cursor: Cursor, up: bool, inclusive: bool = False) -> sa.ColumnElement[bool]:
-            if isinstance(cursor.sort_value, bool):  # stored as 0/1; SQL compares numbers
-                cursor = Cursor(int(cursor.sort_value), cursor.id)
-            id_after = self.id_col >= cursor.id if inclusive else self.id_col > cursor.id
-            id_before = self.id_col <= cursor.id if inclusive else self.id_col < cursor.id
+        def beyond(up: bool, inclusive: bool = False) -> sa.ColumnElement[bool]:
+            id_after = self.id_col >= cursor_id if inclusive else self.id_col > cursor_id
+            id_before = self.id_col <= cursor_id if inclusive else self.id_col < cursor_id
             if up:
-                return sa.and_(
-                    sort_col >= cursor.sort_value,
-                    sa.or_(sort_col > cursor.sort_value, id_after),
-                )
-            return sa.and_(
-                sort_col <= cursor.sort_value,
-                sa.or_(sort_col < cursor.sort_value, id_before),
-            )
+                return sa.and_(sort_col >= cursor_value, sa.or_(sort_col > cursor_value, id_after))
+            return sa.and_(sort_col <= cursor_value, sa.or_(sort_col < cursor_value, id_before))
 
-        reverse = False
-        if after_row is not None:
-            stmt = ordered(select.where(beyond(after_row, ascending)), ascending)
-        elif before_row is not None:
-            stmt = ordered(select.where(beyond(before_row, not ascending)), not ascending)
-            reverse = True
-        elif from_end:
-            stmt = ordered(select, not ascending)
-            reverse = True
-        elif int(offset) > 0 and (narrow := self._from_for(self.where, sort_col)) is not self.from_:
-            # Skip ``offset`` rows on the narrow FROM (an index walk), then read the
-            # page by keyset: the joins run for 200 rows, not for every row skipped.
-            seek = ordered(
-                self._filtered(sa.select(sort_col, self.id_col).select_from(narrow)),
-                ascending,
-            ).offset(int(offset))
-            start = conn.execute(seek.limit(1)).first()
-            if start is None:
-                return []
-            stmt = ordered(select.where(beyond(Cursor(*start), ascending, True)), ascending)
+        seek: sa.Select[Any] | None = None
+        if mode == "after":
+            stmt = ordered(select.where(beyond(ascending)), ascending)
+        elif mode in ("before", "end"):
+            where = select.where(beyond(not ascending)) if mode == "before" else select
+            stmt = ordered(where, not ascending)
         else:
             stmt = ordered(select, ascending).offset(offset)
+            narrow = self._from_for(self.where, sort_col)
+            if narrow is not self.from_:
+                # Skip ``offset`` rows on the narrow FROM (an index walk), then read the
+                # page by keyset: the joins run for 200 rows, not for every row skipped.
+                seek = (
+                    ordered(
+                        self._filtered(sa.select(sort_col, self.id_col).select_from(narrow)),
+                        ascending,
+                    )
+                    .offset(offset)
+                    .limit(1)
+                )
+                from_seek = ordered(select.where(beyond(ascending, True)), ascending)
+        compiled_seek = None
+        if seek is not None:
+            compiled_seek = (_Compiled(seek, dialect), _Compiled(from_seek.limit(limit), dialect))
+        return PagePlan(
+            _Compiled(stmt.limit(limit), dialect),
+            compiled_seek,
+            row_class(self.name, keys),
+            keys.index("id") + 2 if "id" in keys else None,
+            reverse=mode in ("before", "end"),
+        )
+
+
+def page_mode(after: object, before: object, from_end: bool) -> str:
+    """Which kind of page a call asks for: each kind has its own statement."""
+    if after is not None:
+        return "after"
+    if before is not None:
+        return "before"
+    return "end" if from_end else "offset"
+
+
+class _Compiled:
+    """A statement compiled once: its SQL text, and its parameters in order with their
+    bind processors; the cursor, offset and limit (``_``-named) are given per call."""
+
+    def __init__(self, stmt: sa.Select[Any], dialect: sa.Dialect) -> None:
+        compiled: Any = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        self.sql: str = str(compiled)
+        processors: Mapping[str, Any] = compiled._bind_processors
+        fixed = compiled.construct_params()
+        names: list[str] = list(compiled.positiontup or ())
+        self.params: list[Any] = []
+        self.variable: list[tuple[int, str, Any]] = []
+        for position, name in enumerate(names):
+            value = fixed[name]
+            if name.startswith("_"):
+                self.variable.append((position, name, processors.get(name)))
+                value = None
+            elif name in processors:
+                value = processors[name](value)
+            self.params.append(value)
+        self.results: list[tuple[int, Any]] = [
+            (i, proc)
+            for i, column in enumerate(compiled._result_columns)
+            if (proc := column.type._cached_result_processor(dialect, None)) is not None
+        ]
+
+    def execute(self, conn: sa.Connection, values: Mapping[str, Any]) -> list[Any]:
+        params = list(self.params)
+        for position, name, processor in self.variable:
+            value = values[name]
+            params[position] = value if processor is None or value is None else processor(value)
+        rows = run_sql(conn, self.sql, tuple(params))
+        if not self.results or not rows:
+            return rows
+        # converted column by column (dates from their ISO text): C-level loops
+        columns: list[Any] = list(zip(*rows, strict=True))
+        for i, processor in self.results:
+            columns[i] = map(processor, columns[i])
+        return list(zip(*columns, strict=True))
+
+
+_new = tuple.__new__
+
+
+class PagePlan:
+    """Ready-to-run statements of one listing shape (``Listing.page_plan``)."""
+
+    def __init__(
+        self,
+        stmt: _Compiled,
+        seek: tuple[_Compiled, _Compiled] | None,
+        cls: type[Any],
+        id_at: int | None,
+        *,
+        reverse: bool,
+    ) -> None:
+        self._stmt = stmt
+        self._seek = seek
+        self._cls = cls
+        self._id_at = id_at
+        self._reverse = reverse
+
+    def run(
+        self,
+        conn: sa.Connection,
+        *,
+        after: object = None,
+        before: object = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[PageRow]:
+        for name, value in (("limit", limit), ("offset", offset)):
+            if not is_int(value):
+                raise ValidationError.single(name, "not_an_integer", "Expected a whole number.")
+        cursor = _cursor_arg("after", after) or _cursor_arg("before", before)
+        limit = max(0, min(limit, MAX_LIMIT))
+        offset = max(0, min(offset, INT64_MAX))
         # Asked for a handful of rows (a short last block, a picker), SQLite's planner may
         # judge sorting the whole join cheaper than walking the sort index: it always gets
         # a page's worth, and the surplus (the rows farthest from the start) is dropped.
-        rows = list(conn.execute(stmt.limit(max(limit, PLANNED_LIMIT))).all())[:limit]
-        if reverse:
+        values: dict[str, Any] = {"_limit": max(limit, PLANNED_LIMIT), "_offset": offset}
+        stmt = self._stmt
+        if self._seek is not None and offset > 0:
+            start = self._seek[0].execute(conn, {"_offset": offset})
+            if not start:
+                return []
+            cursor = Cursor(*start[0])
+            stmt = self._seek[1]
+        if cursor is not None:
+            value = cursor.sort_value
+            # a yes/no sort key is stored as 0/1; SQL compares numbers
+            values["_cursor_sort"] = int(value) if isinstance(value, bool) else value
+            values["_cursor_id"] = cursor.id
+        rows = stmt.execute(conn, values)
+        if len(rows) > limit:
+            del rows[limit:]
+        if self._reverse:
             rows.reverse()
-        if "id" in keys:  # the id column is also the row's own id: not repeated
-            skip = 2 + keys.index("id")
-            return [cls(r[0], Cursor(r[1], r[0]), *r[2:skip], *r[skip + 1 :]) for r in rows]
-        return [cls(r[0], Cursor(r[1], r[0]), *r[2:]) for r in rows]
+        cls, skip = self._cls, self._id_at
+        if skip is not None:  # the id column is also the row's own id: not repeated
+            return [
+                _new(cls, (r[0], _new(Cursor, (r[1], r[0])), *r[2:skip], *r[skip + 1 :]))
+                for r in rows
+            ]
+        return [_new(cls, (r[0], _new(Cursor, (r[1], r[0])), *r[2:])) for r in rows]
 
 
 def _always_true(where: sa.ColumnElement[bool]) -> bool:
@@ -251,16 +367,10 @@ class ListingService(Generic[Q]):
 
     def __init__(self, session: ServiceSession) -> None:
         self._s = session
+        self._plans: dict[Hashable, PagePlan] = {}
 
     def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
-
-    def _listing_for(
-        self, conn: sa.Connection, scope: Scope, query: Q, *, ordered: bool
-    ) -> Listing:
-        """The listing for one call; a subclass may first look at the data (how many rows
-        a search matches) to tell the planner how to read an ``ordered`` page."""
-        return self._listing(scope, query)
 
     def interrupt(self, thread_id: int) -> None:
         """Stop this list's query running on ``thread_id`` (a superseded filter)."""
@@ -271,13 +381,12 @@ class ListingService(Generic[Q]):
         "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            listing = self._listing_for(conn, scope, query, ordered=False)
-            return listing.count(conn, None if exact else COUNT_CAP)
+            return self._listing(scope, query).count(conn, None if exact else COUNT_CAP)
 
     def _total(self, query: Q | None, expr: sa.ColumnElement[Any]) -> int:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing_for(conn, scope, query, ordered=False).total(conn, expr)
+            return self._listing(scope, query).total(conn, expr)
 
     def page(
         self,
@@ -290,17 +399,24 @@ class ListingService(Generic[Q]):
         limit: int = 200,
     ) -> list[PageRow]:
         query = self.query_type() if query is None else query
+        mode = page_mode(after, before, from_end)
         with self._s.tx() as (conn, scope):
-            return self._listing_for(conn, scope, query, ordered=True).page(
-                conn,
-                sort=query.sort,
-                descending=query.descending,
-                after=after,
-                before=before,
-                from_end=from_end,
-                offset=offset,
-                limit=limit,
-            )
+            # The listing depends on the query, the user's rights and the date (derived
+            # statuses) only: its compiled statement serves every page of that shape.
+            key = (query, scope.user_id, scope.rights, date.today(), mode)
+            plan = self._plans.get(key)
+            if plan is None:
+                plan = self._listing(scope, query).page_plan(
+                    conn.dialect, sort=query.sort, descending=query.descending, mode=mode
+                )
+                self._remember(key, plan)
+            return plan.run(conn, after=after, before=before, offset=offset, limit=limit)
+
+    def _remember(self, key: Hashable, plan: PagePlan) -> None:
+        plans = self._plans
+        plans[key] = plan
+        if len(plans) > PLAN_CACHE_SIZE:
+            plans.pop(next(iter(plans)))
 
 
 def text_sort(expr: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:

@@ -34,6 +34,7 @@ from broker_desktop.storage.connection import (
     read_salt,
     translate,
 )
+from broker_desktop.storage.driver_sql import run_sql
 from broker_desktop.storage.errors import (
     AccountDeactivated,
     AccountLocked,
@@ -534,7 +535,7 @@ class Database:
                     self._depth -= 1
                 return
             try:
-                self._conn.exec_driver_sql(begin)
+                run_sql(self._conn, begin)
             except sa.exc.DBAPIError as exc:
                 raise translate(exc.orig, self.path) or exc from None
             self._depth = 1
@@ -557,7 +558,7 @@ class Database:
             if begin != "BEGIN":
                 self._writes += 1  # counted before COMMIT: a failed commit only costs a re-read
             try:
-                self._conn.exec_driver_sql("COMMIT")
+                run_sql(self._conn, "COMMIT")
             except sa.exc.DBAPIError as exc:
                 with contextlib.suppress(sa.exc.DBAPIError):
                     self._conn.exec_driver_sql("ROLLBACK")
@@ -572,7 +573,7 @@ class Database:
         """Equal markers, taken inside transactions, mean nothing was committed in
         between, by this connection (its write count) or by any other (SQLite's
         ``data_version``). Much cheaper than reading a stamp row through the ORM layer."""
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        version = run_sql(conn, "PRAGMA data_version")[0][0]
         return id(self._raw), self._writes, int(version or 0)
 
     def interrupt(self, thread_id: int) -> None:
