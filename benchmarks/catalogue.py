@@ -251,7 +251,16 @@ ALLOWED = (
         "sorted; the cost follows the matches (capped count), not the office",
     ),
     ("clients", "line", "", "semi-join through (line, client), as for the insurer"),
-    ("clients", "status", "", "semi-join through (status, renewal date, client), as above"),
+    (
+        "clients",
+        "status",
+        "",
+        "the director's active/proposal/cancelled filters walk the sort index and probe "
+        "each client's row of client_contract_states by id (a block after a few hundred "
+        "probes; a count or a deep jump at most one probe per client of the office, never "
+        "the contracts); 'expired' (few clients) and an agent's status filters are "
+        "semi-joins whose cost follows the matches",
+    ),
     (
         "client_contracts",
         "",

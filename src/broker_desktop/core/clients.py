@@ -9,10 +9,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from broker_desktop.core.contracts import status_is
+from broker_desktop.core.contracts import DERIVED_STATUSES, status_is
 from broker_desktop.core.errors import PermissionDenied, ValidationError
 from broker_desktop.core.importing.values import ValueProblem, parse_phone, parse_uid
-from broker_desktop.core.paging import Listing, ListingService, PageRow, text_sort
+from broker_desktop.core.paging import Listing, ListingService, PageRow, always_true, text_sort
 from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import (
     SUBJECT,
@@ -32,7 +32,7 @@ from broker_desktop.core.validation import (
     checked_together,
 )
 from broker_desktop.storage.clock import db_now
-from broker_desktop.storage.schema import clients, contracts, users
+from broker_desktop.storage.schema import client_contract_states, clients, contracts, users
 
 KINDS = ("person", "company")
 
@@ -391,10 +391,27 @@ class ClientService(ListingService[ClientQuery]):
 
 
 def _has_matching_contract(scope: Scope, query: ClientQuery) -> sa.ColumnElement[bool]:
-    """An indexed semi-join over the contracts the scope lets the user see (a contract
-    the user may not see must not reveal itself through a filter): the set of matching
-    client ids is read once from a (filter, client) index, not probed per client."""
-    conditions = [scope.contracts(contracts)]
+    """Clients having a contract, among those the scope lets the user see (a contract the
+    user may not see must not reveal itself through a filter), that matches the filters.
+
+    Seeing every contract and filtering by status alone (the director's "clients with an
+    active contract"), each client's row of ``client_contract_states`` answers it: the
+    list walks its sort index and probes that table by client id, so a block, a jump or
+    a capped count never collects the matching contracts (700,000 at size L for
+    "active"). Otherwise an indexed semi-join: the set of matching client ids is read
+    once from a (filter, client) index, not probed per client.
+    """
+    contract_scope = scope.contracts(contracts)
+    status = query.contract_status
+    if (
+        status in DERIVED_STATUSES
+        and status is not None
+        and query.insurer_id is None
+        and query.line_id is None
+        and always_true(contract_scope)
+    ):
+        return _status_state(status, date.today())
+    conditions = [contract_scope]
     if query.insurer_id is not None:
         conditions.append(contracts.c.insurer_id == query.insurer_id)
     if query.line_id is not None:
@@ -402,3 +419,27 @@ def _has_matching_contract(scope: Scope, query: ClientQuery) -> sa.ColumnElement
     if query.contract_status:
         conditions.append(status_is(query.contract_status, date.today()))
     return clients.c.id.in_(sa.select(contracts.c.client_id).where(*conditions))
+
+
+def _status_state(status: str, today: date) -> sa.ColumnElement[bool]:
+    """The client has a contract of this derived status (see ``status_is``).
+
+    Most clients of an office have active contracts, and many have proposals or
+    cancelled ones: the list walks its sort index and probes each client's row, which
+    finds a block's 200 clients after a few hundred probes and costs at most one probe
+    per client of the office. "Expired" (renewal date passed, neither renewed nor
+    cancelled) concerns few clients: they come from the index on the first renewal date,
+    as a semi-join whose cost follows their number.
+    """
+    states = client_contract_states
+    if status == "expired":
+        return clients.c.id.in_(
+            sa.select(states.c.client_id).where(states.c.first_active_expiry < today)
+        )
+    if status == "active":
+        condition = states.c.last_active_expiry >= today
+    elif status == "proposal":
+        condition = states.c.proposals > 0
+    else:
+        condition = states.c.cancelled > 0
+    return sa.exists().where(states.c.client_id == clients.c.id, condition)

@@ -91,7 +91,7 @@ class Listing:
     def _filtered(self, stmt: sa.Select[Any]) -> sa.Select[Any]:
         """``stmt`` with the list's WHERE, left out when it is always true: SQLite counts a
         whole table from its b-tree alone, but not under ``WHERE 1 = 1``."""
-        if _always_true(self.where):
+        if always_true(self.where):
             return stmt
         return stmt.where(self.where)
 
@@ -99,7 +99,7 @@ class Listing:
         """The number of rows; with ``cap``, at most ``cap + 1`` (more than ``cap``) so
         that a count never walks more than that many matching rows."""
         from_ = self._from_for(self.where)
-        if cap is None or _always_true(self.where):
+        if cap is None or always_true(self.where):
             return int(
                 conn.execute(
                     self._filtered(sa.select(sa.func.count()).select_from(from_))
@@ -317,7 +317,7 @@ class PagePlan:
         return [_new(cls, (r[0], _new(Cursor, (r[1], r[0])), *r[2:])) for r in rows]
 
 
-def _always_true(where: sa.ColumnElement[bool]) -> bool:
+def always_true(where: sa.ColumnElement[bool]) -> bool:
     """``sa.true()``, also as ``and_`` leaves it when every other condition is absent."""
     if isinstance(where, AsBoolean):
         where = where.element

@@ -187,6 +187,21 @@ POLICY_KEY = policy_key_of(contracts.c.policy_number)
 # search by policy number (prefix of the key) and the clients of matching contracts
 sa.Index("ix_contracts_policy_key", POLICY_KEY, contracts.c.client_id)
 
+# Each client's contract statuses, recomputed by triggers on contracts (migration
+# 0010_perf): the client list's status filter probes it by client id instead of
+# collecting every matching contract. Only clients with contracts have a row.
+client_contract_states = sa.Table(
+    "client_contract_states",
+    metadata,
+    sa.Column("client_id", sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("proposals", sa.Integer, nullable=False),
+    sa.Column("cancelled", sa.Integer, nullable=False),
+    sa.Column("actives", sa.Integer, nullable=False),  # stored "active", expired included
+    sa.Column("first_active_expiry", sa.Date, nullable=True),
+    sa.Column("last_active_expiry", sa.Date, nullable=True),
+    sa.Index("ix_client_states_first_active", "first_active_expiry"),
+)
+
 commissions = sa.Table(
     "commissions",
     metadata,
