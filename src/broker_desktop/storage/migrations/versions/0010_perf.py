@@ -15,14 +15,14 @@ date).
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
 Revision ID: 0010_perf
-Revises: 0007_transfer
+Revises: 0009_import2
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_perf"
-down_revision = "0007_transfer"
+down_revision = "0009_import2"
 branch_labels = None
 depends_on = None
 
