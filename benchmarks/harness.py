@@ -47,6 +47,28 @@ def measure(
     return Figure(name, statistics.median(times), min(times), max(times), runs, note)
 
 
+def measure_alternately(
+    named: dict[str, Callable[[], object]], *, runs: int = 7, warmup: int = 1
+) -> dict[str, Figure]:
+    """Time several calls run after one another, run by run (a, b, c, a, b, c, ...), so
+    that the machine's load at any moment weighs on each of them alike: their ratios
+    hold on a loaded machine even when the absolute figures do not."""
+    for _ in range(warmup):
+        for fn in named.values():
+            fn()
+    times: dict[str, list[float]] = {name: [] for name in named}
+    for _ in range(runs):
+        for name, fn in named.items():
+            gc.disable()
+            start = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - start) * 1000)
+            gc.enable()
+    return {
+        name: Figure(name, statistics.median(t), min(t), max(t), runs) for name, t in times.items()
+    }
+
+
 class SqlCapture:
     """Records every statement (with its bound parameters) a service call sends."""
 
