@@ -402,8 +402,11 @@ class ListingService(Generic[Q]):
         mode = page_mode(after, before, from_end)
         with self._s.tx() as (conn, scope):
             # The listing depends on the query, the user's rights and the date (derived
-            # statuses) only: its compiled statement serves every page of that shape.
-            key = (query, scope.user_id, scope.rights, date.today(), mode)
+            # statuses) only: its compiled statement serves every page of that shape. The
+            # query is keyed by its repr: types included (True is not 1), so a hit is
+            # always a query ``_listing`` has checked, and a malformed one (a list where
+            # a number belongs) reaches ``_listing``, which says what is wrong.
+            key = (type(query), repr(query), scope.user_id, scope.rights, date.today(), mode)
             plan = self._plans.get(key)
             if plan is None:
                 plan = self._listing(scope, query).page_plan(

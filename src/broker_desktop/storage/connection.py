@@ -34,7 +34,12 @@ APPLICATION_ID = 0x42524B44  # "BRKD"
 
 @dataclass(frozen=True)
 class ConnectionSettings:
-    cache_mib: int = 96
+    # SQLite's page cache holds decrypted pages: a page read again from it costs no
+    # decryption. 64 MiB holds what the heaviest list statement reads at size L (a year's
+    # commission total: ~1.8 million index entries); below 48 MiB that statement costs
+    # x1.8-3 over a plain file, above 64 MiB nothing measured got faster, and every MiB
+    # more is resident memory (docs/benchmarks.md, "Encryption").
+    cache_mib: int = 64
     busy_timeout_ms: int = 10_000
     journal: journal.JournalPolicy = journal.JournalPolicy.AUTO
     extra_pragmas: dict[str, str] = field(default_factory=dict)
