@@ -11,7 +11,7 @@ from collections import namedtuple
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any, Generic, NamedTuple, Protocol, TypeGuard, TypeVar
 
 import sqlalchemy as sa
@@ -29,7 +29,7 @@ PLANNED_LIMIT = 200  # the smallest LIMIT a page query is planned with (see List
 # Counts stop at this many rows; past it the list shows "more than 10,000" and asks
 # for the exact figure in the background (``count(exact=True)``).
 COUNT_CAP = 10_000
-# Compiled page statements kept per service (oldest dropped first): a list's sorts and
+# Compiled page and count statements kept per service (oldest dropped first): a list's sorts and
 # filters as the user goes through them.
 PLAN_CACHE_SIZE = 128
 
@@ -98,16 +98,18 @@ class Listing:
     def count(self, conn: sa.Connection, cap: int | None = None) -> int:
         """The number of rows; with ``cap``, at most ``cap + 1`` (more than ``cap``) so
         that a count never walks more than that many matching rows."""
+        return self.count_plan(conn.dialect, cap).run(conn)
+
+    def count_plan(self, dialect: sa.Dialect, cap: int | None = None) -> CountPlan:
+        """The compiled count (``ListingService.count`` keeps it per listing shape)."""
         from_ = self._from_for(self.where)
         if cap is None or always_true(self.where):
-            return int(
-                conn.execute(
-                    self._filtered(sa.select(sa.func.count()).select_from(from_))
-                ).scalar_one()
-            )
-        rows = self._filtered(sa.select(sa.literal_column("1")).select_from(from_))
-        bounded = rows.limit(int(cap) + 1).subquery()
-        return int(conn.execute(sa.select(sa.func.count()).select_from(bounded)).scalar_one())
+            stmt = self._filtered(sa.select(sa.func.count()).select_from(from_))
+        else:
+            rows = self._filtered(sa.select(sa.literal_column("1")).select_from(from_))
+            bounded = rows.limit(int(cap) + 1).subquery()
+            stmt = sa.select(sa.func.count()).select_from(bounded)
+        return CountPlan(_Compiled(stmt, dialect))
 
     def total(self, conn: sa.Connection, expr: sa.ColumnElement[Any]) -> int:
         return int(
@@ -230,28 +232,50 @@ class _Compiled:
             elif name in processors:
                 value = processors[name](value)
             self.params.append(value)
-        self.results: list[tuple[int, Any]] = [
-            (i, proc)
+        # converters of the result columns that have one (dates from their ISO text)
+        self.results: list[tuple[int, Any, bool]] = [
+            (i, proc, _is_date(column.type))
             for i, column in enumerate(compiled._result_columns)
             if (proc := column.type._cached_result_processor(dialect, None)) is not None
         ]
 
     def execute(self, conn: sa.Connection, values: Mapping[str, Any]) -> list[Any]:
+        """The rows as the driver returns them (``columns`` converts them)."""
         params = list(self.params)
         for position, name, processor in self.variable:
             value = values[name]
             params[position] = value if processor is None or value is None else processor(value)
-        rows = run_sql(conn, self.sql, tuple(params))
-        if not self.results or not rows:
-            return rows
-        # converted column by column (dates from their ISO text): C-level loops
+        return run_sql(conn, self.sql, tuple(params))
+
+    def columns(self, rows: list[Any]) -> list[Any]:
+        """``rows`` (not empty) column by column, converted: C-level loops throughout."""
         columns: list[Any] = list(zip(*rows, strict=True))
-        for i, processor in self.results:
-            columns[i] = map(processor, columns[i])
-        return list(zip(*columns, strict=True))
+        for i, processor, is_date in self.results:
+            column = columns[i]
+            if is_date and None not in column:
+                # SQLAlchemy's converter checks for NULL value by value: twice as slow
+                processor = date.fromisoformat
+            columns[i] = tuple(map(processor, column))
+        return columns
+
+
+def _is_date(type_: Any) -> bool:
+    """A plain date column (SQLAlchemy stores it as ISO text: ``YYYY-MM-DD``)."""
+    return isinstance(type_, sa.Date) and not isinstance(type_, sa.DateTime)
 
 
 _new = tuple.__new__
+_new_cursor = partial(_new, Cursor)
+
+
+class CountPlan:
+    """A list's compiled count (``Listing.count_plan``)."""
+
+    def __init__(self, stmt: _Compiled) -> None:
+        self._stmt = stmt
+
+    def run(self, conn: sa.Connection) -> int:
+        return int(self._stmt.execute(conn, {})[0][0])  # an integer: nothing to convert
 
 
 class PagePlan:
@@ -268,7 +292,7 @@ class PagePlan:
     ) -> None:
         self._stmt = stmt
         self._seek = seek
-        self._cls = cls
+        self._new_row = partial(_new, cls)
         self._id_at = id_at
         self._reverse = reverse
 
@@ -293,10 +317,12 @@ class PagePlan:
         values: dict[str, Any] = {"_limit": max(limit, PLANNED_LIMIT), "_offset": offset}
         stmt = self._stmt
         if self._seek is not None and offset > 0:
-            start = self._seek[0].execute(conn, {"_offset": offset})
+            seek = self._seek[0]
+            start = seek.execute(conn, {"_offset": offset})
             if not start:
                 return []
-            cursor = Cursor(*start[0])
+            sort_value, row_id = seek.columns(start)
+            cursor = Cursor(sort_value[0], row_id[0])
             stmt = self._seek[1]
         if cursor is not None:
             value = cursor.sort_value
@@ -306,15 +332,18 @@ class PagePlan:
         rows = stmt.execute(conn, values)
         if len(rows) > limit:
             del rows[limit:]
+        if not rows:
+            return []
         if self._reverse:
             rows.reverse()
-        cls, skip = self._cls, self._id_at
-        if skip is not None:  # the id column is also the row's own id: not repeated
-            return [
-                _new(cls, (r[0], _new(Cursor, (r[1], r[0])), *r[2:skip], *r[skip + 1 :]))
-                for r in rows
-            ]
-        return [_new(cls, (r[0], _new(Cursor, (r[1], r[0])), *r[2:])) for r in rows]
+        # the rows built column by column: ids, cursors (sort value, id), the columns
+        columns = stmt.columns(rows)
+        ids = columns[0]
+        cursors = map(_new_cursor, zip(columns[1], ids, strict=True))
+        rest = columns[2:]
+        if self._id_at is not None:  # the id column is also the row's own id: not repeated
+            del rest[self._id_at - 2]
+        return list(map(self._new_row, zip(ids, cursors, *rest, strict=True)))
 
 
 def always_true(where: sa.ColumnElement[bool]) -> bool:
@@ -367,7 +396,7 @@ class ListingService(Generic[Q]):
 
     def __init__(self, session: ServiceSession) -> None:
         self._s = session
-        self._plans: dict[Hashable, PagePlan] = {}
+        self._plans: dict[Hashable, PagePlan | CountPlan] = {}
 
     def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
@@ -381,7 +410,14 @@ class ListingService(Generic[Q]):
         "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).count(conn, None if exact else COUNT_CAP)
+            key = self._key(query, scope, "exact count" if exact else "count")
+            plan = self._plans.get(key)
+            if not isinstance(plan, CountPlan):
+                plan = self._listing(scope, query).count_plan(
+                    conn.dialect, None if exact else COUNT_CAP
+                )
+                self._remember(key, plan)
+            return plan.run(conn)
 
     def _total(self, query: Q | None, expr: sa.ColumnElement[Any]) -> int:
         query = self.query_type() if query is None else query
@@ -401,21 +437,25 @@ class ListingService(Generic[Q]):
         query = self.query_type() if query is None else query
         mode = page_mode(after, before, from_end)
         with self._s.tx() as (conn, scope):
-            # The listing depends on the query, the user's rights and the date (derived
-            # statuses) only: its compiled statement serves every page of that shape. The
-            # query is keyed by its repr: types included (True is not 1), so a hit is
-            # always a query ``_listing`` has checked, and a malformed one (a list where
-            # a number belongs) reaches ``_listing``, which says what is wrong.
-            key = (type(query), repr(query), scope.user_id, scope.rights, date.today(), mode)
+            key = self._key(query, scope, mode)
             plan = self._plans.get(key)
-            if plan is None:
+            if not isinstance(plan, PagePlan):
                 plan = self._listing(scope, query).page_plan(
                     conn.dialect, sort=query.sort, descending=query.descending, mode=mode
                 )
                 self._remember(key, plan)
             return plan.run(conn, after=after, before=before, offset=offset, limit=limit)
 
-    def _remember(self, key: Hashable, plan: PagePlan) -> None:
+    @staticmethod
+    def _key(query: Q, scope: Scope, kind: str) -> Hashable:
+        """A listing depends on the query, the user's rights and the date (derived
+        statuses) only: its compiled statements serve every call of that shape. The query
+        is keyed by its repr: types included (True is not 1), so a hit is always a query
+        ``_listing`` has checked, and a malformed one (a list where a number belongs)
+        reaches ``_listing``, which says what is wrong."""
+        return (type(query), repr(query), scope.user_id, scope.rights, date.today(), kind)
+
+    def _remember(self, key: Hashable, plan: PagePlan | CountPlan) -> None:
         plans = self._plans
         plans[key] = plan
         if len(plans) > PLAN_CACHE_SIZE:
