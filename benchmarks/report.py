@@ -171,9 +171,31 @@ def slowest(data: dict, count: int = 12) -> str:
     return "\n".join(f"| {label} | {name} | {ms:.0f} |" for ms, name, label in rows)
 
 
+def render_encryption(data: dict) -> str:
+    """The table of ``encryption.py --json``: per page size, cache size and way of reading,
+    the median, lowest and highest ratio over the calls, and the slowest call's ratio."""
+    lines = [
+        "| page size, cache | read | median × | lowest × | highest × | calls over ×1.3 |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for label, modes in data["runs"].items():
+        for mode, calls in modes.items():
+            ratios = [c["ratio"] for c in calls.values()]
+            over = sum(r > 1.3 for r in ratios)
+            read = {"warm": "warm", "fresh": "fresh connection"}.get(mode, mode)
+            lines.append(
+                f"| {label} | {read} | {statistics.median(ratios):.2f} | {min(ratios):.2f} "
+                f"| {max(ratios):.2f} | {over} of {len(ratios)} |"
+            )
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     # report.py latest.json  |  report.py --screens S=s.json M=m.json L=l.json
-    if sys.argv[1] == "--screens":
+    # report.py --encryption encryption.json
+    if sys.argv[1] == "--encryption":
+        print(render_encryption(json.loads(Path(sys.argv[2]).read_text())))
+    elif sys.argv[1] == "--screens":
         sizes = {}
         for arg in sys.argv[2:]:
             size, path = arg.split("=", 1)
