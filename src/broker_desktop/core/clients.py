@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -238,11 +239,14 @@ def values_of(data: ClientInput, agent_id: int) -> dict[str, Any]:
 class ClientService(ListingService[ClientQuery]):
     query_type = ClientQuery
 
-    def _listing_for(
+    def _variant(
         self, conn: sa.Connection, scope: Scope, query: ClientQuery, *, ordered: bool
-    ) -> Listing:
-        broad = bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
-        return self._listing(scope, query, broad=broad)
+    ) -> bool:
+        """Broad: a search matching many rows (its plan walks the sort index)."""
+        return bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
+
+    def _listing_for(self, scope: Scope, query: ClientQuery, variant: Hashable) -> Listing:
+        return self._listing(scope, query, broad=bool(variant))
 
     def _listing(self, scope: Scope, query: ClientQuery, broad: bool = False) -> Listing:
         check_fields(query)

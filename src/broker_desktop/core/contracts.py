@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import functools
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from types import MappingProxyType
@@ -208,11 +208,14 @@ class ContractMove:
 class ContractService(ListingService[ContractQuery]):
     query_type = ContractQuery
 
-    def _listing_for(
+    def _variant(
         self, conn: sa.Connection, scope: Scope, query: ContractQuery, *, ordered: bool
-    ) -> Listing:
-        broad = bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
-        return self._listing(scope, query, broad=broad)
+    ) -> bool:
+        """Broad: a search matching many rows (its plan walks the sort index)."""
+        return bool(query.search) and is_broad(conn, scope, query.search or "", ordered=ordered)
+
+    def _listing_for(self, scope: Scope, query: ContractQuery, variant: Hashable) -> Listing:
+        return self._listing(scope, query, broad=bool(variant))
 
     def _listing(self, scope: Scope, query: ContractQuery, broad: bool = False) -> Listing:
         check_fields(query)

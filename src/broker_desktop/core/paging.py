@@ -401,6 +401,16 @@ class ListingService(Generic[Q]):
     def _listing(self, scope: Scope, query: Q) -> Listing:
         raise NotImplementedError
 
+    def _variant(self, conn: sa.Connection, scope: Scope, query: Q, *, ordered: bool) -> Hashable:
+        """What the listing depends on besides the query, the rights and the date: a
+        subclass may first look at the data (how many rows a search matches) to tell the
+        planner how to read an ``ordered`` page. Part of the compiled plan's key."""
+        return None
+
+    def _listing_for(self, scope: Scope, query: Q, variant: Hashable) -> Listing:
+        """The listing for ``_variant``'s answer (by default there is only one)."""
+        return self._listing(scope, query)
+
     def interrupt(self, thread_id: int) -> None:
         """Stop this list's query running on ``thread_id`` (a superseded filter)."""
         self._s.database.interrupt(thread_id)
@@ -410,10 +420,11 @@ class ListingService(Generic[Q]):
         "more than COUNT_CAP"), which stays fast whatever the list's size."""
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            key = self._key(query, scope, "exact count" if exact else "count")
+            variant = self._variant(conn, scope, query, ordered=False)
+            key = self._key(query, scope, ("exact count" if exact else "count", variant))
             plan = self._plans.get(key)
             if not isinstance(plan, CountPlan):
-                plan = self._listing(scope, query).count_plan(
+                plan = self._listing_for(scope, query, variant).count_plan(
                     conn.dialect, None if exact else COUNT_CAP
                 )
                 self._remember(key, plan)
@@ -422,7 +433,8 @@ class ListingService(Generic[Q]):
     def _total(self, query: Q | None, expr: sa.ColumnElement[Any]) -> int:
         query = self.query_type() if query is None else query
         with self._s.tx() as (conn, scope):
-            return self._listing(scope, query).total(conn, expr)
+            variant = self._variant(conn, scope, query, ordered=False)
+            return self._listing_for(scope, query, variant).total(conn, expr)
 
     def page(
         self,
@@ -437,17 +449,18 @@ class ListingService(Generic[Q]):
         query = self.query_type() if query is None else query
         mode = page_mode(after, before, from_end)
         with self._s.tx() as (conn, scope):
-            key = self._key(query, scope, mode)
+            variant = self._variant(conn, scope, query, ordered=True)
+            key = self._key(query, scope, (mode, variant))
             plan = self._plans.get(key)
             if not isinstance(plan, PagePlan):
-                plan = self._listing(scope, query).page_plan(
+                plan = self._listing_for(scope, query, variant).page_plan(
                     conn.dialect, sort=query.sort, descending=query.descending, mode=mode
                 )
                 self._remember(key, plan)
             return plan.run(conn, after=after, before=before, offset=offset, limit=limit)
 
     @staticmethod
-    def _key(query: Q, scope: Scope, kind: str) -> Hashable:
+    def _key(query: Q, scope: Scope, kind: Hashable) -> Hashable:
         """A listing depends on the query, the user's rights and the date (derived
         statuses) only: its compiled statements serve every call of that shape. The query
         is keyed by its repr: types included (True is not 1), so a hit is always a query
