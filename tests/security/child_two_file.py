@@ -45,16 +45,17 @@ os.fsync = hooked(os.fsync, lambda *_a: "fsync")
 os.replace = hooked(os.replace, lambda src, dst: f"rename {os.path.basename(str(dst))}")
 
 
-def _sql_step(_conn, statement, *_rest):
+def _sql_step(_conn, _cursor, statement, *_rest) -> None:
+    """Every statement reaches the driver after this event, whether SQLAlchemy runs it
+    or ``storage.driver_sql`` (``BEGIN``, ``COMMIT``) hands it to the cursor itself."""
     text = str(statement).strip().upper()
     if text == "COMMIT":
-        return "commit"
-    if "SQLCIPHER_EXPORT" in text:
-        return "export"
-    return None
+        step("commit")
+    elif "SQLCIPHER_EXPORT" in text:
+        step("export")
 
 
-sa.engine.Connection.exec_driver_sql = hooked(sa.engine.Connection.exec_driver_sql, _sql_step)
+sa.event.listen(sa.engine.Engine, "before_cursor_execute", _sql_step)
 _generate = DatabaseKey.generate
 
 
