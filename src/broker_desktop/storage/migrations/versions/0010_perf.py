@@ -15,14 +15,14 @@ date).
 Frozen copy of the schema at this step; never import ``schema.py`` here.
 
 Revision ID: 0010_perf
-Revises: 0008_search
+Revises: 0011_server
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_perf"
-down_revision = "0008_search"
+down_revision = "0011_server"
 branch_labels = None
 depends_on = None
 
