@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="103"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="109"/>
         <source>About Broker Desktop</source>
         <translation>About Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="117"/>
         <source>Office server (the database stays on the server)</source>
         <translation>Office server (the database stays on the server)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="119"/>
         <source>Database file opened on this workstation</source>
         <translation>Database file opened on this workstation</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="129"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="125"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="133"/>
         <source>Components:</source>
         <translation>Components:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="137"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1983,12 +1983,12 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="87"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="93"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="98"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1996,12 +1996,12 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="152"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="149"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="155"/>
         <source>About Broker Desktop</source>
         <translation>About Broker Desktop</translation>
     </message>
@@ -5223,22 +5223,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="545"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5428,7 +5428,7 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="406"/>
         <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
         <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
@@ -5483,7 +5483,12 @@ Show it now?</translation>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="514"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="511"/>
+        <source>usual split of contract</source>
+        <translation>usual split of contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="515"/>
         <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</translation>
     </message>

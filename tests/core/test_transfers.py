@@ -495,3 +495,73 @@ def test_a_share_already_received_from_the_insurer_stays_with_the_agent(office):
     d.transfers.run(ids["alice"], ids["chloe"])
     shares = d.commissions.get(ids["this_month"]).shares
     assert [s.beneficiary_id for s in shares] == [ids["alice"]]
+
+
+@pytest.mark.embedded_only
+def test_the_usual_split_of_a_moving_contract_follows_and_the_undo_gives_it_back(office):
+    """A contract's usual split (what a new commission of it starts from) names the
+    source: his part goes with the contract, unless the target already has a part of it."""
+    import sqlalchemy as sa
+
+    from broker_desktop.storage.schema import contract_splits
+
+    ids = _book(office)
+    d = office.director
+    alice, bruno, chloe = ids["alice"], ids["bruno"], ids["chloe"]
+
+    def splits() -> list[tuple[int, int, int]]:
+        with d.database.read() as conn:
+            return sorted(
+                (r.contract_id, r.beneficiary_id, r.share_bp)
+                for r in conn.execute(sa.select(contract_splits))
+            )
+
+    with d.database.write() as conn:
+        conn.execute(
+            sa.insert(contract_splits),
+            [
+                {"contract_id": ids["k_favre"], "beneficiary_id": alice, "share_bp": 6000},
+                {"contract_id": ids["k_favre"], "beneficiary_id": bruno, "share_bp": 4000},
+                {"contract_id": ids["k_rochat"], "beneficiary_id": alice, "share_bp": 5000},
+                {"contract_id": ids["k_rochat"], "beneficiary_id": chloe, "share_bp": 5000},
+                {"contract_id": ids["k_bruno"], "beneficiary_id": alice, "share_bp": 10000},
+            ],
+        )
+    before = splits()
+    transfer = d.transfers.run(alice, chloe)
+    after = splits()
+    assert (ids["k_favre"], chloe, 6000) in after and (ids["k_favre"], bruno, 4000) in after
+    assert (ids["k_rochat"], alice, 5000) in after  # Chloé already had a part: kept
+    assert (ids["k_bruno"], alice, 10000) in after  # Bruno's contract did not move
+    assert d.transfers.undo_check(transfer.id).blocking == 0
+    d.transfers.undo(transfer.id)
+    assert splits() == before
+
+
+@pytest.mark.embedded_only
+def test_a_usual_split_changed_since_blocks_the_undo(office):
+    import sqlalchemy as sa
+
+    from broker_desktop.storage.schema import contract_splits
+
+    ids = _book(office)
+    d = office.director
+    with d.database.write() as conn:
+        conn.execute(
+            sa.insert(contract_splits).values(
+                contract_id=ids["k_favre"], beneficiary_id=ids["alice"], share_bp=10000
+            )
+        )
+    transfer = d.transfers.run(ids["alice"], ids["chloe"])
+    with d.database.write() as conn:
+        conn.execute(
+            sa.update(contract_splits)
+            .where(contract_splits.c.contract_id == ids["k_favre"])
+            .values(beneficiary_id=ids["bruno"], version=contract_splits.c.version + 1)
+        )
+    check = d.transfers.undo_check(transfer.id)
+    assert [(b.entity, b.reason, b.label) for b in check.blockers if b.blocking] == [
+        ("contract_split", "changed", "A-1")
+    ]
+    with pytest.raises(TransferUndoBlocked):
+        d.transfers.undo(transfer.id)

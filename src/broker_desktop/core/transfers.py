@@ -17,6 +17,9 @@ What moves (``_plan``; the preview counts exactly what the transfer then writes)
   clients' contracts. Past periods stay his: he earned them, paid or not. A line whose
   commission already has a share for the target stays too (two shares of one person in
   one split are refused everywhere); the preview counts it as kept.
+* the source's part of the usual split of every contract that moves (``contract_splits``,
+  the split a new commission of the contract starts from), unless the target already has
+  a part of it; not counted apart: it follows its contract.
 
 Rights: ``portfolio.transfer``, and both agents within the user's portfolio
 (``Scope.may_reassign``: in practice ``portfolio.view_all``), so an agent granted the
@@ -51,6 +54,7 @@ from broker_desktop.storage.schema import (
     clients,
     commission_shares,
     commissions,
+    contract_splits,
     contracts,
     deadlines,
     statement_lines,
@@ -62,13 +66,15 @@ HISTORY_LIMIT = 100
 BLOCKER_LIMIT = 200
 MAX_SELECTION = 100_000
 DERIVED_KINDS = ("renewal", "cancel_by")
-ENTITIES = ("client", "contract", "deadline", "commission_share")
+ENTITIES = ("client", "contract", "deadline", "commission_share", "contract_split")
+VERSIONED = ("client", "contract", "deadline", "contract_split")
 # what each entity's "agent" column is
 _TABLES: dict[str, tuple[sa.Table, str]] = {
     "client": (clients, "agent_id"),
     "contract": (contracts, "agent_id"),
     "deadline": (deadlines, "owner_id"),
     "commission_share": (commission_shares, "beneficiary_id"),
+    "contract_split": (contract_splits, "beneficiary_id"),
 }
 
 
@@ -173,6 +179,7 @@ class _Plan:
     deadlines: list[int] = field(default_factory=list)
     shares: list[int] = field(default_factory=list)
     shares_kept: int = 0
+    splits: list[int] = field(default_factory=list)
 
     def counts(self) -> TransferCounts:
         return TransferCounts(
@@ -300,6 +307,19 @@ def _plan(
             rows += conn.execute(base.where(contracts.c.client_id.in_(chunk))).all()
     plan.shares = sorted({int(r.id) for r in rows if not r.clash})
     plan.shares_kept = len({int(r.id) for r in rows if r.clash})
+    target_split = contract_splits.alias("target_split")
+    for chunk in _chunks(plan.contracts):
+        plan.splits += _ids(
+            conn,
+            sa.select(contract_splits.c.id).where(
+                contract_splits.c.beneficiary_id == source_id,
+                contract_splits.c.contract_id.in_(chunk),
+                ~sa.exists().where(
+                    target_split.c.contract_id == contract_splits.c.contract_id,
+                    target_split.c.beneficiary_id == target_id,
+                ),
+            ),
+        )
     return plan
 
 
@@ -521,6 +541,7 @@ class BookTransferService:
                 ("client", plan.clients),
                 ("contract", plan.contracts),
                 ("deadline", plan.deadlines),
+                ("contract_split", plan.splits),
             ):
                 self._reassign(conn, transfer_id, entity, ids, source_id, target_id)
             self._reassign_shares(conn, transfer_id, plan.shares, source_id, target_id)
@@ -698,6 +719,7 @@ class BookTransferService:
                     "contracts": given_back["contract"],
                     "deadlines": given_back["deadline"],
                     "shares": given_back["commission_share"],
+                    "splits": given_back["contract_split"],
                     "deleted": check.deleted,
                 },
             )
@@ -711,6 +733,9 @@ def _undo_check(conn: sa.Connection, transfer: Any) -> UndoCheck:
         "client": clients.c.display_name,
         "contract": contracts.c.policy_number,
         "deadline": deadlines.c.title,
+        "contract_split": sa.select(contracts.c.policy_number)
+        .where(contracts.c.id == contract_splits.c.contract_id)
+        .scalar_subquery(),
     }
     items = book_transfer_items
     mine = sa.and_(items.c.transfer_id == transfer.id)
@@ -724,7 +749,7 @@ def _undo_check(conn: sa.Connection, transfer: Any) -> UndoCheck:
         if len(found) < BLOCKER_LIMIT:
             found.append(TransferBlocker(entity, entity_id, reason, str(label or "")))
 
-    for entity in ("client", "contract", "deadline"):
+    for entity in VERSIONED:
         table, column = _TABLES[entity]
         rows = conn.execute(
             sa.select(

@@ -508,6 +508,7 @@ class TransferHistory(QWidget):
             "contract": self.tr("contract"),
             "deadline": self.tr("deadline"),
             "commission_share": self.tr("commission share, period"),
+            "contract_split": self.tr("usual split of contract"),
         }
         lines = [
             self.tr(
