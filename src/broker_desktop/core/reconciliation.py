@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from broker_desktop.core.commissions import FULL, CommissionInput, CommissionService, ShareInput
 from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from broker_desktop.core.importing.mapping import Mapping
-from broker_desktop.core.importing.portfolio import Blocker, PortfolioImport
+from broker_desktop.core.importing.portfolio import Blocker, PortfolioImport, open_batch
 from broker_desktop.core.importing.rows import Reason
 from broker_desktop.core.importing.sources import Source
 from broker_desktop.core.importing.values import (
@@ -491,18 +491,7 @@ class ReconciliationService:
             ) + 1
             batch_id = None
             if not dry_run:
-                batch_id = conn.execute(
-                    sa.insert(import_batches)
-                    .values(
-                        kind="statement",
-                        user_id=scope.user_id,
-                        source_name=path.name[:400],
-                        mapping_name=mapping.name[:100],
-                        started_at=db_now(),
-                        status="running",
-                    )
-                    .returning(import_batches.c.id)
-                ).scalar_one()
+                batch_id = open_batch(conn, "statement", scope.user_id, path, mapping)
             statement_id = conn.execute(
                 sa.insert(statements)
                 .values(

@@ -729,6 +729,23 @@ class _Pass:
         }
 
 
+def open_batch(conn: sa.Connection, kind: str, user_id: int, path: Path, mapping: Mapping) -> int:
+    """A new import batch (portfolio or statement), running until its import ends."""
+    batch_id: int = conn.execute(
+        sa.insert(import_batches)
+        .values(
+            kind=kind,
+            user_id=user_id,
+            source_name=path.name[:400],
+            mapping_name=mapping.name[:100],
+            started_at=db_now(),
+            status="running",
+        )
+        .returning(import_batches.c.id)
+    ).scalar_one()
+    return batch_id
+
+
 class PortfolioImport:
     """``session.imports``: dry run, run, undo, history, rejected rows to a file."""
 
@@ -785,18 +802,7 @@ class PortfolioImport:
             outcome = Outcome(source.detected)
             with self._s.tx(write=True) as (conn, scope):
                 self._require(scope, mapping)
-                batch_id = conn.execute(
-                    sa.insert(import_batches)
-                    .values(
-                        kind="portfolio",
-                        user_id=scope.user_id,
-                        source_name=path.name[:400],
-                        mapping_name=mapping.name[:100],
-                        started_at=db_now(),
-                        status="running",
-                    )
-                    .returning(import_batches.c.id)
-                ).scalar_one()
+                batch_id = open_batch(conn, "portfolio", scope.user_id, path, mapping)
                 one = _Pass(conn, scope, mapping, decisions or {}, batch_id, outcome)
                 one.run(source, progress, cancelled)
                 if all_or_nothing and outcome.counts.rejected:
