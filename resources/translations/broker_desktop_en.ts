@@ -449,7 +449,7 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="118"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
@@ -533,11 +533,6 @@ Recovery code that was valid when the backup was taken:</translation>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="95"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="104"/>
-        <source>the contract no. %1</source>
-        <translation>the contract no. %1</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="177"/>
@@ -741,152 +736,157 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>%who flagged the statement line no. %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
+        <source>%who set the own commission rate of the contract %1 to %2.</source>
+        <translation>%who set the own commission rate of the contract %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="422"/>
         <source>%who set the commission rate of %1 to %2.</source>
         <translation>%who set the commission rate of %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="430"/>
         <source>%who deleted the commission rate no. %1.</source>
         <translation>%who deleted the commission rate no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="434"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who generated the demonstration office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="437"/>
         <source>%who backed up the database.</source>
         <translation>%who backed up the database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="440"/>
         <source>%who changed the database key.</source>
         <translation>%who changed the database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
         <source>%who restored a backup.</source>
         <translation>%who restored a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="446"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who displayed the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="454"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who: %1 (%2 no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="448"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="459"/>
         <source>%who: %1.</source>
         <translation>%who: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="497"/>
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="490"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="501"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="504"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="507"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="508"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="510"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
         <source>renewal date</source>
         <translation>renewal date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="511"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="513"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="514"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>

@@ -449,7 +449,7 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>n° %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="118"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
@@ -533,11 +533,6 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="95"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="104"/>
-        <source>the contract no. %1</source>
-        <translation>le contrat n° %1</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="177"/>
@@ -741,152 +736,157 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>%who a signalé la ligne de décompte n° %1 : « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
+        <source>%who set the own commission rate of the contract %1 to %2.</source>
+        <translation>%who a fixé le taux de commission propre au contrat %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="422"/>
         <source>%who set the commission rate of %1 to %2.</source>
         <translation>%who a fixé le taux de commission de %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="430"/>
         <source>%who deleted the commission rate no. %1.</source>
         <translation>%who a supprimé le taux de commission n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="434"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who a généré le bureau de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="437"/>
         <source>%who backed up the database.</source>
         <translation>%who a sauvegardé la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="440"/>
         <source>%who changed the database key.</source>
         <translation>%who a changé la clé de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
         <source>%who restored a backup.</source>
         <translation>%who a restauré une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="446"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who a affiché le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="454"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who : %1 (%2 n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="448"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="459"/>
         <source>%who: %1.</source>
         <translation>%who : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="497"/>
         <source>added %1</source>
         <translation>ajouté %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="490"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="501"/>
         <source>removed %1</source>
         <translation>retiré %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="504"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
         <source>premium</source>
         <translation>prime</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="507"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="508"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="510"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
         <source>renewal date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="511"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="513"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
         <source>policy</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="514"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
         <source>notice</source>
         <translation>préavis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
         <source>postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
         <source>city</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>

@@ -90,3 +90,33 @@ def test_amounts_are_in_chf_and_dates_swiss(qapp, open_app, demo):
         "date d'échéance : 31.12.2026 → 31.12.2027."
     )
     assert AuditQuery(actions=("login",)).actions == ("login",)
+
+
+def test_a_contract_rate_reads_with_the_contract_and_its_client(qapp, open_app, demo):
+    from broker_desktop.ui.audit_sentences import AuditSentences
+
+    open_app(demo.path, "directeur")
+    writer = AuditSentences({"user": {3: "Luc Favre"}, "insurer": {2: "AXA Assurances"}})
+
+    class Row:
+        user_id = 3
+        actor = "directeur"
+        entity = "commission_rate"
+        entity_id = 7
+        action = "commission_rate.set"
+        detail = (
+            '{"insurer_id": 2, "line_id": null, "contract_id": 216, "rate_bp": 1250,'
+            ' "subject": "AX-1 (Müller Pierre)"}'
+        )
+
+    assert writer.sentence(Row()) == (
+        "Luc Favre a fixé le taux de commission propre au contrat AX-1 (Müller Pierre) à 12.5 %."
+    )
+    Row.detail = '{"insurer_id": 2, "line_id": null, "contract_id": 216, "rate_bp": 1250}'
+    assert writer.sentence(Row()) == (
+        "Luc Favre a fixé le taux de commission propre au contrat n° 216 à 12.5 %."
+    )
+    Row.detail = '{"insurer_id": 2, "line_id": null, "contract_id": null, "rate_bp": 1000}'
+    assert writer.sentence(Row()) == (
+        "Luc Favre a fixé le taux de commission de AXA Assurances à 10 %."
+    )

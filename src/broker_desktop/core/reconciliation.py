@@ -47,6 +47,7 @@ from broker_desktop.core.importing.values import (
     text_of,
 )
 from broker_desktop.core.permissions import Scope
+from broker_desktop.core.records import SUBJECT, contract_subject
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
 from broker_desktop.core.validation import require_text, valid_id
@@ -358,6 +359,11 @@ class ReconciliationService:
                     "line_id": line_id,
                     "contract_id": contract_id,
                     "rate_bp": rate_bp,
+                    **(
+                        {SUBJECT: contract_subject(conn, contract_id)}
+                        if contract_id is not None
+                        else {}
+                    ),
                 },
             )
             return int(rate_id)

@@ -96,14 +96,8 @@ class AuditSentences:
         return self.subject({}, record)
 
     def rate_target(self, detail: Mapping[str, Any]) -> str:
-        """ "AXA Assurances", "AXA Assurances, Ménage", or a contract as recorded."""
-        subject = detail.get(SUBJECT)
-        if isinstance(subject, str) and subject:
-            return subject
-        if detail.get("contract_id") is not None:
-            return QCoreApplication.translate("AuditSentences", "the contract no. %1").replace(
-                "%1", str(detail["contract_id"])
-            )
+        """ "AXA Assurances", "AXA Assurances, Ménage" (a contract's own rate has its
+        sentence)."""
         text = self.name("insurer", detail.get("insurer_id"))
         if detail.get("line_id") is not None:
             text += ", " + self.name("line", detail.get("line_id"))
@@ -126,6 +120,12 @@ class AuditSentences:
     def sentence(self, row: Any) -> str:  # noqa: C901 - one branch per kind of entry
         who, d, action = self.actor(row), _detail(row), row.action
         record = row.entity_id
+
+        rate = (
+            formats.percent(int(d["rate_bp"]))
+            if isinstance(d.get("rate_bp"), int)
+            else str(d.get("rate_bp", ""))
+        )
 
         def say(template: object, *values: str) -> str:
             text = _t(str(template)).replace("%who", who)
@@ -408,12 +408,23 @@ class AuditSentences:
                 str(record),
                 str(d.get("note", "")),
             ),
-            "commission_rate.set": lambda: say(
-                QT_TRANSLATE_NOOP("AuditSentences", "%who set the commission rate of %1 to %2."),
-                self.rate_target(d),
-                formats.percent(int(d["rate_bp"]))
-                if isinstance(d.get("rate_bp"), int)
-                else str(d.get("rate_bp", "")),
+            "commission_rate.set": lambda: (
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "AuditSentences",
+                        "%who set the own commission rate of the contract %1 to %2.",
+                    ),
+                    self.subject(d, d["contract_id"]),
+                    rate,
+                )
+                if d.get("contract_id") is not None
+                else say(
+                    QT_TRANSLATE_NOOP(
+                        "AuditSentences", "%who set the commission rate of %1 to %2."
+                    ),
+                    self.rate_target(d),
+                    rate,
+                )
             ),
             "commission_rate.delete": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who deleted the commission rate no. %1."),
