@@ -388,505 +388,505 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>AuditSentences</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="27"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
         <source>Logins</source>
         <translation>Logins</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="28"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
         <source>Refused accesses</source>
         <translation>Refused accesses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="29"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="30"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="31"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="32"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="33"/>
         <source>Transfers of books</source>
         <translation>Transfers of books</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="35"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="36"/>
         <source>Deadlines and follow-ups</source>
         <translation>Deadlines and follow-ups</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="37"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="38"/>
         <source>Commissions</source>
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="41"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="42"/>
         <source>Users, roles and rights</source>
         <translation>Users, roles and rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="44"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="45"/>
         <source>Insurers and lines</source>
         <translation>Insurers and lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="47"/>
         <source>Exports and imports</source>
         <translation>Exports and imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="50"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="81"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="86"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="95"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="123"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="142"/>
         <source>%who logged in.</source>
         <translation>%who logged in.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="139"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="144"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="148"/>
         <source>Failed login attempt as “%1”.</source>
         <translation>Failed login attempt as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="152"/>
         <source>%who created the office.</source>
         <translation>%who created the office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="155"/>
         <source>%who re-created a key slot with the recovery code.</source>
         <translation>%who re-created a key slot with the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="156"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="161"/>
         <source>%who was refused: the right “%1” is missing.</source>
         <translation>%who was refused: the right “%1” is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="167"/>
         <source>%who was refused an access.</source>
         <translation>%who was refused an access.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="170"/>
         <source>%who changed his password.</source>
         <translation>%who changed his password.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="173"/>
         <source>%who created the client %1.</source>
         <translation>%who created the client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="198"/>
         <source>%who created the contract %1.</source>
         <translation>%who created the contract %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="207"/>
         <source>%who moved the contract %1 from %2 to %3.</source>
         <translation>%who moved the contract %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="208"/>
-        <source>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
-        <translation>%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="214"/>
-        <source>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</source>
-        <translation>%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), %5 deadline(s), %6 commission share line(s).</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="225"/>
         <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
         <translation>%who undid transfer no. %1: everything went back from %3 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="238"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who created a follow-up for %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="177"/>
         <source>%who changed the client %1: %2.</source>
         <translation>%who changed the client %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="95"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="100"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="182"/>
         <source>%who deleted the client %1.</source>
         <translation>%who deleted the client %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="187"/>
         <source>%who merged the client %2 into %1.</source>
         <translation>%who merged the client %2 into %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="188"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="193"/>
         <source>%who merged two clients into %1.</source>
         <translation>%who merged two clients into %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="197"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="202"/>
         <source>%who changed the contract %1: %2.</source>
         <translation>%who changed the contract %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
+        <source>%who transferred the book of %1 to %2: %3.</source>
+        <translation>%who transferred the book of %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <source>%who transferred clients of %1 to %2: %3.</source>
+        <translation>%who transferred clients of %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="234"/>
         <source>%who deleted the contract %1.</source>
         <translation>%who deleted the contract %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="242"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="243"/>
         <source>%who changed the deadline %1: %2.</source>
         <translation>%who changed the deadline %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="247"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
         <source>%who deleted the follow-up %1.</source>
         <translation>%who deleted the follow-up %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
         <source>%who marked the deadline %1 done.</source>
         <translation>%who marked the deadline %1 done.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
         <source>%who reopened the deadline %1.</source>
         <translation>%who reopened the deadline %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="259"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
         <source>%who entered a commission of %1 for %2 (contract %3).</source>
         <translation>%who entered a commission of %1 for %2 (contract %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
         <source>%who changed the commission %1: %2.</source>
         <translation>%who changed the commission %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="273"/>
         <source>%who deleted the commission %1.</source>
         <translation>%who deleted the commission %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="277"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who added %1 to the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="282"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who removed %1 from the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who gave the right “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who took the right “%1” from %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="297"/>
         <source>%who created the role %1.</source>
         <translation>%who created the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="301"/>
         <source>%who renamed the role %1.</source>
         <translation>%who renamed the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="305"/>
         <source>%who deleted the role %1.</source>
         <translation>%who deleted the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="309"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who changed the rights of the role %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="313"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="314"/>
         <source>%who created the account of %1.</source>
         <translation>%who created the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="317"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="318"/>
         <source>%who changed the account of %1.</source>
         <translation>%who changed the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="322"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who deactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="325"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="326"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who reactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="329"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
         <source>%who reset the password of %1.</source>
         <translation>%who reset the password of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="334"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who unlocked the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="337"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="338"/>
         <source>%who added the insurer %1.</source>
         <translation>%who added the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="341"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who changed the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="345"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who deleted the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="349"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="350"/>
         <source>%who added the line of business %1.</source>
         <translation>%who added the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="353"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="354"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who changed the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="357"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="358"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who deleted the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="361"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who exported %1 rows of the list “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
         <source>%who imported the file “%1” with the mapping “%2” (no. %3).</source>
         <translation>%who imported the file “%1” with the mapping “%2” (no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="375"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
         <source>%who undid the import no. %1.</source>
         <translation>%who undid the import no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
         <source>%who saved the import mapping “%1”.</source>
         <translation>%who saved the import mapping “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="387"/>
         <source>%who deleted the import mapping “%1”.</source>
         <translation>%who deleted the import mapping “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="391"/>
         <source>%who imported the statement “%1” of %2 for %3.</source>
         <translation>%who imported the statement “%1” of %2 for %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="399"/>
         <source>%who accepted a statement line of %1 (line no. %2).</source>
         <translation>%who accepted a statement line of %1 (line no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
         <source>%who flagged the statement line no. %1: “%2”.</source>
         <translation>%who flagged the statement line no. %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
         <source>%who set the own commission rate of the contract %1 to %2.</source>
         <translation>%who set the own commission rate of the contract %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
         <source>%who set the commission rate of %1 to %2.</source>
         <translation>%who set the commission rate of %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="430"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="431"/>
         <source>%who deleted the commission rate no. %1.</source>
         <translation>%who deleted the commission rate no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who generated the demonstration office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="438"/>
         <source>%who backed up the database.</source>
         <translation>%who backed up the database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="440"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="441"/>
         <source>%who changed the database key.</source>
         <translation>%who changed the database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="443"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="444"/>
         <source>%who restored a backup.</source>
         <translation>%who restored a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="446"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who displayed the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="455"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who: %1 (%2 no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="459"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="460"/>
         <source>%who: %1.</source>
         <translation>%who: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="497"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="498"/>
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="501"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="502"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="515"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
         <source>renewal date</source>
         <translation>renewal date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="534"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
@@ -1323,6 +1323,62 @@ Recovery code that was valid when the backup was taken:</translation>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="18"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="21"/>
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="24"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="27"/>
+        <source>%n commission share line(s)</source>
+        <translation>
+            <numerusform>%n commission share line</numerusform>
+            <numerusform>%n commission share lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="30"/>
+        <source>%n commission(s)</source>
+        <translation>
+            <numerusform>%n commission</numerusform>
+            <numerusform>%n commissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/counts.py" line="33"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/counts.py" line="40"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/broker_desktop/ui/date_field.py" line="111"/>
@@ -1488,42 +1544,42 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>DuplicateClients</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
         <source>Merge into it</source>
         <translation>Merge into it</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="772"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="773"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="775"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="776"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="778"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="779"/>
         <source>Merge the selected pair</source>
         <translation>Merge the selected pair</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="791"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="792"/>
         <source>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</source>
         <translation>Merging keeps the first client, moves the second one&apos;s contracts and deadlines to him, fills his empty fields and deletes the second one. It is recorded in the audit log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="829"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="830"/>
         <source>%n probable pair(s).</source>
         <translation>
             <numerusform>%n probable pair.</numerusform>
@@ -1531,22 +1587,22 @@ Recovery code that was valid when the backup was taken:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="838"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="839"/>
         <source>Select a pair first.</source>
         <translation>Select a pair first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="843"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
         <source>Merge two clients</source>
         <translation>Merge two clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="844"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="845"/>
         <source>Merge “%1” into “%2”? The first one is deleted.</source>
         <translation>Merge “%1” into “%2”? The first one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="832"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="833"/>
         <source>Clients merged.</source>
         <translation>Clients merged.</translation>
     </message>
@@ -2009,88 +2065,88 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="659"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="660"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="661"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="662"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
         <source>Mapping</source>
         <translation>Mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="663"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="664"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="664"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
         <source>Clients created</source>
         <translation>Clients created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="665"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="666"/>
         <source>Contracts created</source>
         <translation>Contracts created</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="669"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="670"/>
         <source>Undo the selected import</source>
         <translation>Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="676"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="677"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="680"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="681"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="701"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="702"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="702"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="703"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="704"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="737"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="738"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="738"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="739"/>
         <source>Remove what import no. %1 created and restore what it changed?</source>
         <translation>Remove what import no. %1 created and restore what it changed?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="750"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="751"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -2098,7 +2154,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="724"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="725"/>
         <source>Import undone.</source>
         <translation>Import undone.</translation>
     </message>
@@ -2106,17 +2162,17 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="872"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="873"/>
         <source>Import a file</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="873"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="874"/>
         <source>Past imports</source>
         <translation>Past imports</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="874"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="875"/>
         <source>Duplicate clients</source>
         <translation>Duplicate clients</translation>
     </message>
@@ -2124,63 +2180,63 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="620"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="621"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="622"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="622"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="623"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="623"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="624"/>
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="624"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
         <source>Commission rate</source>
         <translation>Commission rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="625"/>
         <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="626"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="627"/>
         <source>Statement line</source>
         <translation>Statement line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="627"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="628"/>
         <source>Commission split</source>
         <translation>Commission split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="630"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="631"/>
         <source>changed since the import</source>
         <translation>changed since the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="631"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="632"/>
         <source>added to an imported client</source>
         <translation>added to an imported client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="634"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="635"/>
         <source>recorded on an imported contract</source>
         <translation>recorded on an imported contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="637"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="638"/>
         <source>added to an imported record</source>
         <translation>added to an imported record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="640"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="641"/>
         <source>accepted or flagged since</source>
         <translation>accepted or flagged since</translation>
     </message>
@@ -2399,278 +2455,278 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="99"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="120"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="122"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="335"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="336"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="132"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="137"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="143"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="144"/>
         <source>detect</source>
         <translation>detect</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="138"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="139"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="418"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="146"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="383"/>
         <source>the first one</source>
         <translation>the first one</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="148"/>
         <source>Read again with these settings</source>
         <translation>Read again with these settings</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="156"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="161"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="162"/>
         <source>Column names on row:</source>
         <translation>Column names on row:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="162"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="163"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="177"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
         <source>Saved mapping:</source>
         <translation>Saved mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
         <source>Detected:</source>
         <translation>Detected:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="179"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="180"/>
         <source>Override:</source>
         <translation>Override:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="183"/>
         <source>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</source>
         <translation>CSV (any separator, UTF-8 or Windows) or Excel XLSX, as exported by your previous software or an insurer&apos;s extranet. Nothing is written before you have seen the preview.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="194"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="199"/>
         <source>Keep probable duplicates apart</source>
         <translation>Keep probable duplicates apart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="200"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="201"/>
         <source>Merge when certain (same UID, same name and sign)</source>
         <translation>Merge when certain (same UID, same name and sign)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="202"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="203"/>
         <source>Always merge with the best match</source>
         <translation>Always merge with the best match</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="205"/>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="227"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="223"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="226"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="227"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="228"/>
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="228"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="229"/>
         <source>Already known</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="229"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="230"/>
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="230"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="231"/>
         <source>Signs</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="235"/>
         <source>Save the rejected rows…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="238"/>
         <source>Preview again with these choices</source>
         <translation>Preview again with these choices</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="246"/>
         <source>Probable duplicate clients (tick to merge):</source>
         <translation>Probable duplicate clients (tick to merge):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="249"/>
         <source>Rejected rows:</source>
         <translation>Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="265"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="266"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="281"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="282"/>
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="285"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="285"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="285"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="287"/>
         <source>Import another file</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="302"/>
         <source>1. The file</source>
         <translation>1. The file</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="303"/>
         <source>2. Which column is which field</source>
         <translation>2. Which column is which field</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="304"/>
         <source>3. Preview: nothing is written yet</source>
         <translation>3. Preview: nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="304"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="305"/>
         <source>4. Importing</source>
         <translation>4. Importing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="306"/>
         <source>5. Done</source>
         <translation>5. Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="308"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="309"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="311"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="347"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="348"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="359"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="415"/>
         <source>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</source>
         <translation>CSV, encoding %1, separator “%2”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="421"/>
         <source>Excel, sheet “%1”, column names on row %3, %4 columns</source>
         <translation>Excel, sheet “%1”, column names on row %3, %4 columns</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="431"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="432"/>
         <source>This file cannot be read: %1</source>
         <translation>This file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="453"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="454"/>
         <source>Mapping “%1” saved.</source>
         <translation>Mapping “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="472"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="473"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="511"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="512"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="521"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>%n rejected row saved.</numerusform>
@@ -2678,7 +2734,7 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="546"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="547"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -2686,32 +2742,32 @@ What was already saved is safe. The details were written to the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="556"/>
-        <source>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</source>
-        <translation>Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and %5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long as nobody changes these records.</translation>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="559"/>
+        <source>Import no. %1 done: %2 created, %3 updated, %4 rejected. It can be undone as a whole as long as nobody changes these records.</source>
+        <translation>Import no. %1 done: %2 created, %3 updated, %4 rejected. It can be undone as a whole as long as nobody changes these records.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="580"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="581"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="590"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
         <source>Undo the import</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="591"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="592"/>
         <source>Remove what this import created and restore what it changed?</source>
         <translation>Remove what this import created and restore what it changed?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="601"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="602"/>
         <source>The import was undone: the office is as before.</source>
         <translation>The import was undone: the office is as before.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="609"/>
+        <location filename="../../src/broker_desktop/ui/pages/import_page.py" line="610"/>
         <source>The import cannot be undone: %n record(s) were changed since.</source>
         <translation>
             <numerusform>The import cannot be undone: %n record was changed since.</numerusform>
@@ -3910,39 +3966,39 @@ Show it now?</translation>
 <context>
     <name>MoveContractDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="46"/>
         <source>Move a contract to another client</source>
         <translation>Move a contract to another client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="52"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="53"/>
         <source>Now under:</source>
         <translation>Now under:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="54"/>
         <source>Move to:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="56"/>
         <source>Search the client the contract belongs to, then choose it in the list.</source>
         <translation>Search the client the contract belongs to, then choose it in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="60"/>
         <source>Move the contract</source>
         <translation>Move the contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="88"/>
-        <source>The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its %5 commission(s) stay with it; %6 stays its responsible agent.</source>
-        <translation>The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its %5 commission(s) stay with it; %6 stays its responsible agent.</translation>
+        <location filename="../../src/broker_desktop/ui/pages/move_contract_dialog.py" line="90"/>
+        <source>The contract %1 moves from “%2” to “%3”, with %4 and %5; %6 stays its responsible agent.</source>
+        <translation>The contract %1 moves from “%2” to “%3”, with %4 and %5; %6 stays its responsible agent.</translation>
     </message>
 </context>
 <context>
@@ -4190,10 +4246,13 @@ Show it now?</translation>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="427"/>
-        <source>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
-        <translation>%1 still has %2 contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</translation>
+        <source>%1 still has %n contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
+        <translation>
+            <numerusform>%1 still has %n contract, and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</numerusform>
+            <numerusform>%1 still has %n contracts, and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="453"/>
@@ -5223,22 +5282,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="545"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="537"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="543"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="546"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5246,57 +5305,57 @@ Show it now?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>All his clients</source>
         <translation>All his clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="68"/>
         <source>Only the clients ticked below</source>
         <translation>Only the clients ticked below</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="78"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="92"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="93"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>Hands over:</source>
         <translation>Hands over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>Takes over:</source>
         <translation>Takes over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="112"/>
         <source>What moves</source>
         <translation>What moves</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="122"/>
         <source>Preview — nothing is written yet</source>
         <translation>Preview — nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="169"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
         <source>%1 (deactivated)</source>
         <translation>%1 (deactivated)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="171"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="172"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5304,7 +5363,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="199"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5312,185 +5371,199 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="245"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="246"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="264"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="288"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="296"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="297"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="302"/>
-        <source>%1 future share line(s) stay: the new agent already has a share of those commissions.</source>
-        <translation>%1 future share line(s) stay: the new agent already has a share of those commissions.</translation>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
+        <translation>
+            <numerusform>%n future share line stays: the new agent already has a share of those commissions.</numerusform>
+            <numerusform>%n future share lines stay: the new agent already has a share of those commissions.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
-        <source>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</source>
-        <translation>Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share line(s) from %5 to %6? The transfer can be undone afterwards.</translation>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="318"/>
+        <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
+        <translation>Hand %1 from %2 to %3? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
+        <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
+        <translation>Transfer no. %1 done: %2 went from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="340"/>
-        <source>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</source>
-        <translation>Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 share line(s) went from %6 to %7.</translation>
     </message>
 </context>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="386"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="388"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="389"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="390"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="392"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="393"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="394"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="406"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="397"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="525"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="437"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="428"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="480"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="496"/>
-        <source>%1 record(s) were deleted since: they are not given back.</source>
-        <translation>%1 record(s) were deleted since: they are not given back.</translation>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <source>%n record(s) were deleted since: they are not given back.</source>
+        <translation>
+            <numerusform>%n record was deleted since: it is not given back.</numerusform>
+            <numerusform>%n records were deleted since: they are not given back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="506"/>
+        <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
+        <translation>
+            <numerusform>The transfer cannot be undone: %n record was changed since it was made. Change it back or move it by hand:</numerusform>
+            <numerusform>The transfer cannot be undone: %n records were changed since it was made. Change them back or move them by hand:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="507"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="518"/>
+        <source>(no. %1)</source>
+        <translation>(no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="508"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="509"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="500"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="510"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="501"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="511"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="502"/>
         <source>usual split of contract</source>
         <translation>usual split of contract</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="515"/>
-        <source>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</source>
-        <translation>The transfer cannot be undone: %1 record(s) were changed since it was made. Change them back or move them by hand:</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ def test_import_wizard_file_mapping_preview_run_undo(qtbot, open_app, office, tm
     wizard.next()  # run
     assert wizard.steps.currentIndex() == wizard.RESULT
     assert wizard.progress.value() == 1000
-    assert "7 contrat(s) créé(s)" in wizard.result_label.text()
+    assert "7 contrats ; mis à jour : " in wizard.result_label.text()
+    assert "rejetées : 3 lignes." in wizard.result_label.text()
     dialogs.queue_answer(True)
     wizard.undo()
     assert "annulé" in wizard.result_label.text()

@@ -65,7 +65,7 @@ def test_the_director_previews_transfers_and_undoes_a_book_from_the_screen(open_
     form.refresh_preview()
     window.context.dialogs.queue_answer(True)
     form.confirm_and_run()
-    assert form.result.isVisible() and "Transfert no" in form.result.text()
+    assert form.result.isVisible() and "Transfert n°" in form.result.text()
     assert session.clients.count(ClientQuery(agent_id=agent1)) == 0
     assert session.clients.count(ClientQuery(agent_id=agent2)) >= expected.clients
     history = dialog.history
@@ -160,7 +160,7 @@ def test_a_contract_moves_to_another_client_from_the_portfolio(open_app, office)
     deadlines = session.deadlines.count(DeadlineQuery(contract_id=row.id))
     summary = dialog.summary.text()
     assert f"passe de « {row.client} » à « {other.name} »" in summary
-    assert f"Ses {deadlines} échéance(s) le suivent" in summary
+    assert f"avec {_fr(deadlines, 'échéance')} et " in summary  # French plural forms
     assert dialog.ok_button.isEnabled()
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -202,11 +202,11 @@ def test_moves_and_transfers_read_as_sentences_in_the_audit_log(qtbot, open_app,
     c = transfer.counts
     qtbot.waitUntil(lambda: len(texts()) == 2, timeout=5000)
     assert texts() == [
-        f"Claire Morel a annulé le transfert no {transfer.id} : tout est revenu de "
+        f"Claire Morel a annulé le transfert n° {transfer.id} : tout est revenu de "
         f"{names[agent2]} à {names[agent1]}.",
         f"Claire Morel a transféré le portefeuille de {names[agent1]} à {names[agent2]} : "
-        f"{c.clients} client(s), {c.contracts} contrat(s), {c.deadlines} échéance(s), "
-        f"{c.shares} ligne(s) de parts de commission.",
+        f"{_fr(c.clients, 'client')}, {_fr(c.contracts, 'contrat')}, "
+        f"{_fr(c.deadlines, 'échéance')} et {_fr(c.shares, 'ligne')} de parts de commission.",
     ]
     page.action_combo.setCurrentIndex(page.action_combo.findText("Contrats"))
     qtbot.waitUntil(
@@ -307,3 +307,8 @@ def test_an_agent_allowed_to_edit_is_offered_only_his_own_clients(open_app, offi
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert session.contracts.get(row.id).client_id == mine.id
+
+
+def _fr(n: int, noun: str) -> str:
+    """French counts: singular for 0 and 1, Swiss thousands."""
+    return f"{n:,}".replace(",", "'") + f" {noun}" + ("s" if n > 1 else "")

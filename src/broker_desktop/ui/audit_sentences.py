@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from broker_desktop.core.records import SUBJECT
 from broker_desktop.core.rights import Right, label
 from broker_desktop.ui import formats
+from broker_desktop.ui.counts import Counts
 
 Names = Mapping[str, Mapping[int, str]]
 
@@ -63,6 +64,10 @@ def _right_name(code: object) -> str:
         return label(Right(str(code)), QLocale().name()[:2])
     except ValueError:
         return str(code)
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _chf(cents: object) -> str:
@@ -205,20 +210,16 @@ class AuditSentences:
                 str(d.get("to_client", "")),
             ),
             "portfolio.transfer": lambda: say(
-                QT_TRANSLATE_NOOP(
-                    "AuditSentences",
-                    "%who transferred the book of %1 to %2: %3 client(s), %4 contract(s), "
-                    "%5 deadline(s), %6 commission share line(s).",
-                )
+                QT_TRANSLATE_NOOP("AuditSentences", "%who transferred the book of %1 to %2: %3.")
                 if d.get("whole_book", True)
                 else QT_TRANSLATE_NOOP(
-                    "AuditSentences",
-                    "%who transferred clients of %1 to %2: %3 client(s), %4 contract(s), "
-                    "%5 deadline(s), %6 commission share line(s).",
+                    "AuditSentences", "%who transferred clients of %1 to %2: %3."
                 ),
                 self.name("user", d.get("source_id")),
                 self.name("user", d.get("target_id")),
-                *(str(d.get(k, 0)) for k in ("clients", "contracts", "deadlines", "shares")),
+                Counts().book(
+                    *(_int(d.get(k)) for k in ("clients", "contracts", "deadlines", "shares"))
+                ),
             ),
             "portfolio.transfer_undo": lambda: say(
                 QT_TRANSLATE_NOOP(

@@ -39,6 +39,7 @@ from broker_desktop.core.importing.portfolio import (
 from broker_desktop.core.importing.sources import Detected, Source, SourceError, SourceOptions
 from broker_desktop.core.rights import Right
 from broker_desktop.ui import formats
+from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.page_context import Page
 from broker_desktop.ui.pages.import_texts import count_labels, match_reasons, reason_text
@@ -552,23 +553,23 @@ class ImportWizard(QWidget):
     def _imported(self, outcome: Outcome) -> None:
         self.result = outcome
         counts = outcome.counts
-        text = self.tr(
-            "Import no. %1 done: %2 client(s) and %3 contract(s) created, %4 client(s) and "
-            "%5 contract(s) updated, %6 row(s) rejected. It can be undone as a whole as long "
-            "as nobody changes these records."
+        n = Counts()
+        text = (
+            self.tr(
+                "Import no. %1 done: %2 created, %3 updated, %4 rejected. It can be undone as "
+                "a whole as long as nobody changes these records."
+            )
+            .replace("%1", str(outcome.batch_id))
+            .replace(
+                "%2",
+                n.listing(n.clients(counts.clients_created), n.contracts(counts.contracts_created)),
+            )
+            .replace(
+                "%3",
+                n.listing(n.clients(counts.clients_updated), n.contracts(counts.contracts_updated)),
+            )
+            .replace("%4", n.rows(counts.rejected))
         )
-        for i, value in enumerate(
-            (
-                outcome.batch_id,
-                counts.clients_created,
-                counts.contracts_created,
-                counts.clients_updated,
-                counts.contracts_updated,
-                counts.rejected,
-            ),
-            start=1,
-        ):
-            text = text.replace(f"%{i}", str(value))
         self.result_label.setText(text)
         self.undo_button.setEnabled(True)
         self.blockers.hide()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from broker_desktop.core.clients import ClientQuery
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.core.permissions import Scope
+from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.pages.client_picker import MATCHES, ClientPicker
 from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, submit_buttons
@@ -83,16 +84,17 @@ class MoveContractDialog(QDialog):
         if move.to_client_id != self.picker.client_id():
             return  # another client was chosen meanwhile
         self.planned = move
+        counts = Counts()
         self.summary.setText(
             self.tr(
-                "The contract %1 moves from “%2” to “%3”. Its %4 deadline(s) follow it; its "
-                "%5 commission(s) stay with it; %6 stays its responsible agent."
+                "The contract %1 moves from “%2” to “%3”, with %4 and %5; %6 stays its "
+                "responsible agent."
             )
             .replace("%1", move.policy_number)
             .replace("%2", move.from_client)
             .replace("%3", move.to_client)
-            .replace("%4", str(move.deadlines))
-            .replace("%5", str(move.commissions))
+            .replace("%4", counts.deadlines(move.deadlines))
+            .replace("%5", counts.commissions(move.commissions))
             .replace("%6", move.agent)
         )
         self.summary.setStyleSheet("font-weight: 600;")

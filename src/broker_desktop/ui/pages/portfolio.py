@@ -424,12 +424,12 @@ class PortfolioPage(Page):
                 self,
                 self.tr("Client not deleted"),
                 self.tr(
-                    "%1 still has %2 contract(s), and a client is only deleted once it has "
+                    "%1 still has %n contract(s), and a client is only deleted once it has "
                     "none. Move its contracts to another client or delete them first (they "
-                    "are listed under Contracts below), then delete the client."
-                )
-                .replace("%1", client.display_name)
-                .replace("%2", str(contracts)),
+                    "are listed under Contracts below), then delete the client.",
+                    "",
+                    contracts,
+                ).replace("%1", client.display_name),
             )
             return
         service = self.context.session.clients

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from broker_desktop.core.transfers import TransferUndoBlocked
 from broker_desktop.ui import formats
+from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import message_label, note_label
@@ -299,9 +300,11 @@ class TransferForm(QWidget):
         ).replace("%1", formats.period(preview.future_from))
         if c.shares_kept:
             text += " " + self.tr(
-                "%1 future share line(s) stay: the new agent already has a share of those "
-                "commissions."
-            ).replace("%1", str(c.shares_kept))
+                "%n future share line(s) stay: the new agent already has a share of those "
+                "commissions.",
+                "",
+                c.shares_kept,
+            )
         self.explanation.setText(text)
 
     # ----- the transfer ----------------------------------------------------------------------
@@ -312,16 +315,10 @@ class TransferForm(QWidget):
         names = {a.id: a.name for a in self.agents}
         c = preview.counts
         question = (
-            self.tr(
-                "Hand %1 client(s), %2 contract(s), %3 deadline(s) and %4 commission share "
-                "line(s) from %5 to %6? The transfer can be undone afterwards."
-            )
-            .replace("%1", str(c.clients))
-            .replace("%2", str(c.contracts))
-            .replace("%3", str(c.deadlines))
-            .replace("%4", str(c.shares))
-            .replace("%5", names.get(preview.source_id, ""))
-            .replace("%6", names.get(preview.target_id, ""))
+            self.tr("Hand %1 from %2 to %3? The transfer can be undone afterwards.")
+            .replace("%1", Counts().book(c.clients, c.contracts, c.deadlines, c.shares))
+            .replace("%2", names.get(preview.source_id, ""))
+            .replace("%3", names.get(preview.target_id, ""))
         )
         if not self.context.dialogs.confirm(self, self.tr("Transfer a book"), question):
             return
@@ -336,17 +333,11 @@ class TransferForm(QWidget):
         names = {a.id: a.name for a in self.agents}
         c = transfer.counts
         self.result.setText(
-            self.tr(
-                "Transfer no. %1 done: %2 client(s), %3 contract(s), %4 deadline(s) and %5 "
-                "share line(s) went from %6 to %7."
-            )
+            self.tr("Transfer no. %1 done: %2 went from %3 to %4.")
             .replace("%1", str(transfer.id))
-            .replace("%2", str(c.clients))
-            .replace("%3", str(c.contracts))
-            .replace("%4", str(c.deadlines))
-            .replace("%5", str(c.shares))
-            .replace("%6", names.get(transfer.source_id, ""))
-            .replace("%7", names.get(transfer.target_id, ""))
+            .replace("%2", Counts().book(c.clients, c.contracts, c.deadlines, c.shares))
+            .replace("%3", names.get(transfer.source_id, ""))
+            .replace("%4", names.get(transfer.target_id, ""))
         )
         self.result.show()
         self.reload()
@@ -493,8 +484,8 @@ class TransferHistory(QWidget):
         )
         if check.deleted:
             text += " " + self.tr(
-                "%1 record(s) were deleted since: they are not given back."
-            ).replace("%1", str(check.deleted))
+                "%n record(s) were deleted since: they are not given back.", "", check.deleted
+            )
         if not dialogs.confirm(self, self.tr("Undo this transfer"), text):
             return
         transfers = self.context.session.transfers
@@ -512,9 +503,11 @@ class TransferHistory(QWidget):
         }
         lines = [
             self.tr(
-                "The transfer cannot be undone: %1 record(s) were changed since it was made. "
-                "Change them back or move them by hand:"
-            ).replace("%1", str(check.blocking))
+                "The transfer cannot be undone: %n record(s) were changed since it was made. "
+                "Change them back or move them by hand:",
+                "",
+                check.blocking,
+            )
         ]
         for blocker in check.blockers:
             if not blocker.blocking:
@@ -522,9 +515,8 @@ class TransferHistory(QWidget):
             label = blocker.label
             if blocker.entity == "commission_share":
                 label = formats.period(label)
-            lines.append(
-                f"• {kinds.get(blocker.entity, blocker.entity)} {label} (no. {blocker.entity_id})"
-            )
+            number = self.tr("(no. %1)").replace("%1", str(blocker.entity_id))
+            lines.append(f"• {kinds.get(blocker.entity, blocker.entity)} {label} {number}")
         return "\n".join(lines)
 
     def _failed(self, exc: BaseException) -> None:
