@@ -5156,18 +5156,18 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
-        <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
-        <translation>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</translation>
+        <source>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</source>
+        <translation>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <source>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</source>
+        <translation>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Statement not imported: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
-        <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
-        <translation>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>

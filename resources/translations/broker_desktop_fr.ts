@@ -4250,8 +4250,8 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="427"/>
         <source>%1 still has %n contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>
-            <numerusform>%1 a encore %n contrat, et un client n'est supprimé que lorsqu'il n'en a plus. Déplacez d'abord ce contrat vers un autre client ou supprimez-le (il est listé sous Contrats, ci-dessous), puis supprimez le client.</numerusform>
-            <numerusform>%1 a encore %n contrats, et un client n'est supprimé que lorsqu'il n'en a plus. Déplacez d'abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</numerusform>
+            <numerusform>%1 a encore %n contrat, et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ce contrat vers un autre client ou supprimez-le (il est listé sous Contrats, ci-dessous), puis supprimez le client.</numerusform>
+            <numerusform>%1 a encore %n contrats, et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ses contrats vers un autre client ou supprimez-les (ils sont listés sous Contrats, ci-dessous), puis supprimez le client.</numerusform>
         </translation>
     </message>
     <message>
@@ -5156,18 +5156,18 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
-        <source>Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, %5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, received %10.</source>
-        <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit : %3 concordantes, %4 écarts, %5 inconnues, %6 absentes, %7 sans taux, %8 lignes rejetées. Attendu %9, reçu %10.</translation>
+        <source>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</source>
+        <translation>Aperçu de %1 (période %2), rien n'est encore écrit — concordantes : %3, écarts : %4, inconnues : %5, absentes : %6, sans taux : %7, lignes rejetées : %8. Attendu %9, reçu %10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <source>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</source>
+        <translation>Décompte lu — concordantes : %1, écarts : %2, inconnues : %3, absentes : %4, sans taux : %5, lignes rejetées : %6.</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Décompte non importé : rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
-        <source>Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, %5 without rate, %6 rows rejected.</source>
-        <translation>Décompte lu : %1 concordante(s), %2 écart(s), %3 inconnue(s), %4 absente(s), %5 sans taux, %6 ligne(s) rejetée(s).</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
@@ -5523,7 +5523,7 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
-            <numerusform>%n enregistrement a été supprimé depuis : il n'est pas rendu.</numerusform>
+            <numerusform>%n enregistrement a été supprimé depuis : il n&apos;est pas rendu.</numerusform>
             <numerusform>%n enregistrements ont été supprimés depuis : ils ne sont pas rendus.</numerusform>
         </translation>
     </message>

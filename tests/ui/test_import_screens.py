@@ -200,7 +200,7 @@ def test_reconciliation_screen_and_agent_scope(qtbot, open_app, office, tmp_path
     assert page.preview_box.isHidden() and session.reconciliation.statements(axa) == []
     page.import_statement(path, ask_mapping=False)
     page.confirm_import()
-    assert page.message.text().startswith("Décompte lu : ")
+    assert page.message.text().startswith("Décompte lu — concordantes : ")
     assert "Import n° " in page.message.text()
     assert page.statement_combo.count() == 1
     categories = {

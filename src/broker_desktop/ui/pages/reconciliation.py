@@ -405,9 +405,9 @@ class StatementsPanel(QWidget):
             self.pending = (path, mapping, insurer_id, period, tolerance)
             self.blockers.hide()
             text = self.tr(
-                "Preview of %1 (period %2), nothing written yet: %3 matched, %4 differences, "
-                "%5 unknown, %6 missing, %7 without rate, %8 rows rejected. Expected %9, "
-                "received %10."
+                "Preview of %1 (period %2), nothing written yet — matched: %3, differences: "
+                "%4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected "
+                "%9, received %10."
             )
             values = [path.name, result.period]
             values += [
@@ -457,8 +457,8 @@ class StatementsPanel(QWidget):
         def done(result: StatementResult) -> None:
             counts = result.counts
             text = self.tr(
-                "Statement read: %1 matched, %2 differences, %3 unknown, %4 missing, "
-                "%5 without rate, %6 rows rejected."
+                "Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, "
+                "without rate: %5, rows rejected: %6."
             )
             for i, key in enumerate(("matched", "difference", "unknown", "missing", "no_rate"), 1):
                 text = text.replace(f"%{i}", str(counts.get(key, 0)))
