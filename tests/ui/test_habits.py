@@ -77,3 +77,21 @@ def test_role_names_are_unique_whatever_their_case(open_app, office):
     with pytest.raises(ValidationError) as refused:
         session.admin.create_role("agent")
     assert refused.value.errors["name"].code == "already_exists"
+
+
+def test_stored_moments_show_in_the_workstation_time(monkeypatch):
+    """The database keeps UTC without a zone (storage.clock.db_now): an import, a
+    transfer or an audit entry made at 12:00 UTC reads 13:00 in Zurich in winter."""
+    import datetime as dt
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Zurich")
+    time.tzset()
+    try:
+        assert formats.datetime(dt.datetime(2026, 12, 1, 12, 0)) == "01.12.2026 13:00"
+        assert formats.datetime(dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)) == (
+            "01.07.2026 14:00"
+        )
+    finally:
+        monkeypatch.undo()
+        time.tzset()

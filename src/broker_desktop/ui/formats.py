@@ -66,9 +66,11 @@ def date(value: dt.date | None) -> str:
 
 
 def datetime(value: dt.datetime | None) -> str:
+    """A moment in the workstation's time; a value without a zone is UTC, as the
+    database keeps every moment (storage.clock.db_now)."""
     if value is None:
         return ""
-    local = value.astimezone() if value.tzinfo else value
+    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone()
     return f"{date(local.date())} {local:%H:%M}"
 
 

@@ -37,8 +37,6 @@ def _when(value) -> str:
         moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return str(value)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
     return formats.datetime(moment)
 
 

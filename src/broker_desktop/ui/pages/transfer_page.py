@@ -5,8 +5,6 @@ transfer. Every read and write runs on the worker thread."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -39,13 +37,6 @@ from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import message_label, note_label
 
 INACTIVE = QColor("#777777")
-
-
-def _local(value: dt.datetime | None) -> str:
-    """The database keeps UTC without a zone: shown in the workstation's time."""
-    if value is None:
-        return ""
-    return formats.datetime(value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value)
 
 
 class TransferForm(QWidget):
@@ -425,11 +416,11 @@ class TransferHistory(QWidget):
             status = (
                 self.tr("Done")
                 if t.status == "done"
-                else self.tr("Undone on %1").replace("%1", _local(t.undone_at))
+                else self.tr("Undone on %1").replace("%1", formats.datetime(t.undone_at))
             )
             cells = [
                 str(t.id),
-                _local(t.at),
+                formats.datetime(t.at),
                 self.names.get(t.source_id, str(t.source_id)),
                 self.names.get(t.target_id, str(t.target_id)),
                 what,
