@@ -391,6 +391,11 @@ def test_transferring_needs_the_right_and_a_view_of_both_books(office):
         transfer = d.transfers.run(ids["alice"], ids["chloe"])
         with pytest.raises(PermissionDenied):
             session.transfers.undo(transfer.id)
+        # nor read it: not by id, not in the history
+        with pytest.raises(PermissionDenied):
+            session.transfers.get(transfer.id)
+        assert session.transfers.history() == []
+        assert [t.id for t in d.transfers.history()] == [transfer.id]
     finally:
         session.close()
     assert d.clients.count(ClientQuery(agent_id=ids["chloe"])) == 2

@@ -488,7 +488,8 @@ class BookTransferService:
             rows = conn.execute(
                 sa.select(book_transfers).order_by(book_transfers.c.id.desc()).limit(limit)
             )
-            return [_transfer(r) for r in rows]
+            # the right alone shows no transfer between books outside his portfolio
+            return [_transfer(r) for r in rows if scope.may_reassign(r.source_id, r.target_id)]
 
     def get(self, transfer_id: int) -> Transfer:
         with self._s.tx() as (conn, scope):
@@ -496,7 +497,10 @@ class BookTransferService:
                 Right.PORTFOLIO_TRANSFER,
                 ("transfer", transfer_id if valid_id(transfer_id) else None),
             )
-            return _transfer(self._row(conn, transfer_id))
+            row = self._row(conn, transfer_id)
+            if not scope.may_reassign(row.source_id, row.target_id):
+                raise PermissionDenied(Right.PORTFOLIO_VIEW_ALL, ("transfer", transfer_id))
+            return _transfer(row)
 
     @staticmethod
     def _row(conn: sa.Connection, transfer_id: int) -> Any:
