@@ -280,107 +280,107 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
         <source>Verify the chain</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="143"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="144"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="168"/>
         <source>Verifying…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="179"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chain intact: %1 entries checked, none altered or missing.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chain broken: entries were deleted before entry %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chain broken at entry %1: it does not follow from the entry before it.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="194"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chain broken: entry %1 was altered.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chain broken: the latest entries were removed (the log ends at entry %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="199"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>The log was rewritten: entry %1 is not the one this workstation saw.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="202"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>The log was wiped: this workstation saw it up to entry %1, it is now empty.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="212"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chain broken at entry %1: %2</translation>
     </message>
@@ -4487,22 +4487,22 @@ Show it now?</translation>
 <context>
     <name>ReferenceDataDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="277"/>
         <source>Insurers and lines of business</source>
         <translation>Insurers and lines of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="283"/>
         <source>Insurers</source>
         <translation>Insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="284"/>
         <source>Lines of business</source>
         <translation>Lines of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4510,52 +4510,52 @@ Show it now?</translation>
 <context>
     <name>ReferenceEditDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="41"/>
         <source>New insurer</source>
         <translation>New insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="41"/>
         <source>Rename the insurer</source>
         <translation>Rename the insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
         <source>New line of business</source>
         <translation>New line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
         <source>Rename the line</source>
         <translation>Rename the line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="49"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="52"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="55"/>
         <source>Name (French):</source>
         <translation>Name (French):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
         <source>Name (English):</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="62"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="62"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
@@ -4563,82 +4563,82 @@ Show it now?</translation>
 <context>
     <name>ReferenceList</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="118"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="119"/>
         <source>Name (French)</source>
         <translation>Name (French)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="135"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="136"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="139"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="217"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="140"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="260"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="183"/>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="183"/>
         <source>Active</source>
         <comment>insurer or line</comment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="217"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="224"/>
         <source>Used by %1 contracts: deactivate it instead.</source>
         <translation>Used by %1 contracts: deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="261"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Delete “%1”? This cannot be undone.</translation>
     </message>
@@ -5282,22 +5282,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="537"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="546"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5305,57 +5305,52 @@ Show it now?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
         <source>All his clients</source>
         <translation>All his clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
         <source>Only the clients ticked below</source>
         <translation>Only the clients ticked below</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
         <source>Hands over:</source>
         <translation>Hands over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
         <source>Takes over:</source>
         <translation>Takes over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
         <source>What moves</source>
         <translation>What moves</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>Preview — nothing is written yet</source>
         <translation>Preview — nothing is written yet</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
-        <source>%1 (deactivated)</source>
-        <translation>%1 (deactivated)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5363,7 +5358,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="186"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5371,47 +5366,47 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="233"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="251"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="267"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="290"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n future share line stays: the new agent already has a share of those commissions.</numerusform>
@@ -5419,17 +5414,17 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="305"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Hand %1 from %2 to %3? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfer no. %1 done: %2 went from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="310"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
@@ -5437,90 +5432,90 @@ Show it now?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="363"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="364"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="397"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="477"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="480"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="467"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n record was deleted since: it is not given back.</numerusform>
@@ -5528,7 +5523,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="493"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>The transfer cannot be undone: %n record was changed since it was made. Change it back or move it by hand:</numerusform>
@@ -5536,32 +5531,32 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="505"/>
         <source>(no. %1)</source>
         <translation>(no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="500"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="501"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
         <source>usual split of contract</source>
         <translation>usual split of contract</translation>
     </message>

@@ -280,107 +280,107 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="72"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="74"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="79"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="94"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="53"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="51"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="56"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="54"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="70"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="68"/>
         <source>Person:</source>
         <translation>Personne :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="146"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="144"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="145"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="170"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="168"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="181"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="179"/>
         <source>Chain intact: %1 entries checked, none altered or missing.</source>
         <translation>Chaîne intacte : %1 entrées vérifiées, aucune modifiée ni manquante.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="190"/>
         <source>Chain broken: entries were deleted before entry %1.</source>
         <translation>Chaîne rompue : des entrées ont été supprimées avant l&apos;entrée %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="194"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="192"/>
         <source>Chain broken at entry %1: it does not follow from the entry before it.</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : elle ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="194"/>
         <source>Chain broken: entry %1 was altered.</source>
         <translation>Chaîne rompue : l&apos;entrée %1 a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="198"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="196"/>
         <source>Chain broken: the latest entries were removed (the log ends at entry %1).</source>
         <translation>Chaîne rompue : les dernières entrées ont été supprimées (le journal s&apos;arrête à l&apos;entrée %1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="201"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="199"/>
         <source>The log was rewritten: entry %1 is not the one this workstation saw.</source>
         <translation>Le journal a été réécrit : l&apos;entrée %1 n&apos;est pas celle que ce poste a vue.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="204"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="202"/>
         <source>The log went backwards: this workstation saw it up to entry %1, later entries are gone (deleted, or an older backup was restored elsewhere).</source>
         <translation>Le journal a reculé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, les entrées suivantes ont disparu (supprimées, ou une sauvegarde plus ancienne a été restaurée ailleurs).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="208"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="206"/>
         <source>The log was wiped: this workstation saw it up to entry %1, it is now empty.</source>
         <translation>Le journal a été vidé : ce poste l&apos;a vu jusqu&apos;à l&apos;entrée %1, il est maintenant vide.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/audit.py" line="212"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
@@ -4487,22 +4487,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReferenceDataDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="279"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="277"/>
         <source>Insurers and lines of business</source>
         <translation>Assureurs et branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="283"/>
         <source>Insurers</source>
         <translation>Assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="284"/>
         <source>Lines of business</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="286"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4510,52 +4510,52 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReferenceEditDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="41"/>
         <source>New insurer</source>
         <translation>Nouvel assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="41"/>
         <source>Rename the insurer</source>
         <translation>Renommer l&apos;assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
         <source>New line of business</source>
         <translation>Nouvelle branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="45"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="43"/>
         <source>Rename the line</source>
         <translation>Renommer la branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="49"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="54"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="52"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="55"/>
         <source>Name (French):</source>
         <translation>Nom (français) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="57"/>
         <source>Name (English):</source>
         <translation>Nom (anglais) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="62"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="64"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="62"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -4563,82 +4563,82 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReferenceList</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="123"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="115"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="118"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="119"/>
         <source>Name (French)</source>
         <translation>Nom (français)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="120"/>
         <source>Name (English)</source>
         <translation>Nom (anglais)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="135"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="136"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="139"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="217"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="140"/>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="262"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="138"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="260"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="183"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="185"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="183"/>
         <source>Active</source>
         <comment>insurer or line</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="217"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="226"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="224"/>
         <source>Used by %1 contracts: deactivate it instead.</source>
         <translation>Utilisé par %1 contrats : désactivez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="263"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_data.py" line="261"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Ce n&apos;est pas réversible.</translation>
     </message>
@@ -5157,7 +5157,7 @@ L&apos;afficher maintenant ?</translation>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
         <source>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</source>
-        <translation>Aperçu de %1 (période %2), rien n'est encore écrit — concordantes : %3, écarts : %4, inconnues : %5, absentes : %6, sans taux : %7, lignes rejetées : %8. Attendu %9, reçu %10.</translation>
+        <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit — concordantes : %3, écarts : %4, inconnues : %5, absentes : %6, sans taux : %7, lignes rejetées : %8. Attendu %9, reçu %10.</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
@@ -5282,22 +5282,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="537"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="543"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
         <source>New transfer</source>
         <translation>Nouveau transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="544"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
         <source>Past transfers</source>
         <translation>Transferts effectués</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="546"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5305,57 +5305,52 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
         <source>All his clients</source>
         <translation>Tous ses clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="68"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
         <source>Only the clients ticked below</source>
         <translation>Seulement les clients cochés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>Tick all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
         <source>Tick none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
         <source>Transfer…</source>
         <translation>Transférer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
         <source>Hands over:</source>
         <translation>Remet son portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
         <source>Takes over:</source>
         <translation>Reprend le portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
         <source>What moves</source>
         <translation>Ce qui est transféré</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>Preview — nothing is written yet</source>
         <translation>Aperçu — rien n&apos;est encore enregistré</translation>
     </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="170"/>
-        <source>%1 (deactivated)</source>
-        <translation>%1 (désactivé)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="172"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5363,7 +5358,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="199"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="186"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contrat)</numerusform>
@@ -5371,47 +5366,47 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="246"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="233"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Cochez au moins un client, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="264"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="251"/>
         <source>This agent has nothing to hand over.</source>
         <translation>Ce conseiller n&apos;a rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="280"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="267"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choisissez qui remet et qui reprend le portefeuille : les nombres s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="285"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="286"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="288"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
         <source>Commission share lines</source>
         <translation>Lignes de parts de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Échéances : celles qui sont ouvertes, et les dates d&apos;échéance et de résiliation des contrats transférés. Parts de commission : celles des périodes à partir de %1 pas encore encaissées ; les périodes antérieures restent au conseiller qui les a gagnées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="303"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="290"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n ligne de parts future reste : le nouveau conseiller a déjà une part de cette commission.</numerusform>
@@ -5419,17 +5414,17 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="305"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Transférer %1 de %2 à %3 ? Le transfert pourra être annulé ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfert n° %1 effectué : %2 sont passés de %3 à %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="310"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
@@ -5437,90 +5432,90 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="363"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="377"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="364"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="378"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="379"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
         <source>What</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="381"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="382"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
         <source>Shares</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="385"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="397"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="477"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="464"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
         <source>Undo this transfer</source>
         <translation>Annuler ce transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
         <source>Whole book</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="424"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
         <source>Chosen clients</source>
         <translation>Clients choisis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="426"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>Undone on %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="480"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="467"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Rendre à %1 tout ce que le transfert n° %2 a remis à %3 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n enregistrement a été supprimé depuis : il n&apos;est pas rendu.</numerusform>
@@ -5528,7 +5523,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="506"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="493"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>Le transfert ne peut pas être annulé : %n enregistrement a été modifié depuis. Rétablissez-le ou déplacez-le à la main :</numerusform>
@@ -5536,32 +5531,32 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="505"/>
         <source>(no. %1)</source>
         <translation>(n° %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="499"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="500"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="501"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
         <source>commission share, period</source>
         <translation>part de commission, période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
         <source>usual split of contract</source>
         <translation>répartition habituelle du contrat</translation>
     </message>

@@ -4,7 +4,6 @@ contract uses (reference.manage). Opened from the Office menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 from broker_desktop.core.errors import ValidationError
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.form_support import FieldRows
+from broker_desktop.ui.pages.reference_choices import INACTIVE
 from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import grow_to_fit, message_label, submit_buttons
-
-INACTIVE = QColor("#777777")
 
 
 class ReferenceEditDialog(QDialog):

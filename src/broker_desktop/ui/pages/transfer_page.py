@@ -6,7 +6,6 @@ transfer. Every read and write runs on the worker thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,10 +32,9 @@ from broker_desktop.core.transfers import TransferUndoBlocked
 from broker_desktop.ui import formats
 from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain
+from broker_desktop.ui.pages.reference_choices import INACTIVE, person_label
 from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import message_label, note_label
-
-INACTIVE = QColor("#777777")
 
 
 class TransferForm(QWidget):
@@ -156,9 +154,7 @@ class TransferForm(QWidget):
         self._source_changed()
 
     def _agent_text(self, agent, with_clients: bool = False) -> str:
-        text = agent.name
-        if not agent.active:
-            text = self.tr("%1 (deactivated)").replace("%1", text)
+        text = person_label(agent.name, agent.active)
         if with_clients:
             text = self.tr("%1 — %n client(s)", "", agent.clients).replace("%1", text)
         return text
