@@ -5282,22 +5282,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="589"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="595"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="598"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5305,52 +5305,52 @@ Show it now?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>All his clients</source>
         <translation>All his clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="68"/>
         <source>Only the clients ticked below</source>
         <translation>Only the clients ticked below</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="78"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="93"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>Hands over:</source>
         <translation>Hands over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>Takes over:</source>
         <translation>Takes over:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="112"/>
         <source>What moves</source>
         <translation>What moves</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="122"/>
         <source>Preview — nothing is written yet</source>
         <translation>Preview — nothing is written yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="191"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5358,7 +5358,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="236"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5366,47 +5366,47 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="300"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="321"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="333"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="339"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n future share line stays: the new agent already has a share of those commissions.</numerusform>
@@ -5414,17 +5414,17 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="354"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Hand %1 from %2 to %3? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfer no. %1 done: %2 went from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="359"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
@@ -5432,90 +5432,90 @@ Show it now?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="412"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="464"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="577"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="473"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n record was deleted since: it is not given back.</numerusform>
@@ -5523,7 +5523,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="558"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>The transfer cannot be undone: %n record was changed since it was made. Change it back or move it by hand:</numerusform>
@@ -5531,32 +5531,32 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="570"/>
         <source>(no. %1)</source>
         <translation>(no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
         <source>usual split of contract</source>
         <translation>usual split of contract</translation>
     </message>

@@ -5282,22 +5282,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="589"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="595"/>
         <source>New transfer</source>
         <translation>Nouveau transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
         <source>Past transfers</source>
         <translation>Transferts effectués</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="598"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5305,52 +5305,52 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferForm</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
         <source>All his clients</source>
         <translation>Tous ses clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="57"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="68"/>
         <source>Only the clients ticked below</source>
         <translation>Seulement les clients cochés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="77"/>
         <source>Tick all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="78"/>
         <source>Tick none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="93"/>
         <source>Transfer…</source>
         <translation>Transférer…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="99"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="110"/>
         <source>Hands over:</source>
         <translation>Remet son portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
         <source>Takes over:</source>
         <translation>Reprend le portefeuille :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="101"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="112"/>
         <source>What moves</source>
         <translation>Ce qui est transféré</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="111"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="122"/>
         <source>Preview — nothing is written yet</source>
         <translation>Aperçu — rien n&apos;est encore enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="191"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5358,7 +5358,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="186"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="236"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contrat)</numerusform>
@@ -5366,47 +5366,47 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Cochez au moins un client, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="300"/>
         <source>This agent has nothing to hand over.</source>
         <translation>Ce conseiller n&apos;a rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="267"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choisissez qui remet et qui reprend le portefeuille : les nombres s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="272"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="321"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="274"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="275"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
         <source>Commission share lines</source>
         <translation>Lignes de parts de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="284"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="333"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Échéances : celles qui sont ouvertes, et les dates d&apos;échéance et de résiliation des contrats transférés. Parts de commission : celles des périodes à partir de %1 pas encore encaissées ; les périodes antérieures restent au conseiller qui les a gagnées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="290"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="339"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n ligne de parts future reste : le nouveau conseiller a déjà une part de cette commission.</numerusform>
@@ -5414,17 +5414,17 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="354"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Transférer %1 de %2 à %3 ? Le transfert pourra être annulé ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfert n° %1 effectué : %2 sont passés de %3 à %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="310"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="359"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
@@ -5432,90 +5432,90 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="412"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="364"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="365"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="366"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="367"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
         <source>What</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="369"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="370"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="371"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
         <source>Shares</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="384"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="464"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="512"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="541"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="577"/>
         <source>Undo this transfer</source>
         <translation>Annuler ce transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
         <source>Whole book</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="411"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
         <source>Chosen clients</source>
         <translation>Clients choisis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="473"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
         <source>Undone on %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Rendre à %1 tout ce que le transfert n° %2 a remis à %3 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n enregistrement a été supprimé depuis : il n&apos;est pas rendu.</numerusform>
@@ -5523,7 +5523,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="493"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="558"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>Le transfert ne peut pas être annulé : %n enregistrement a été modifié depuis. Rétablissez-le ou déplacez-le à la main :</numerusform>
@@ -5531,32 +5531,32 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="505"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="570"/>
         <source>(no. %1)</source>
         <translation>(n° %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="486"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="487"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>commission share, period</source>
         <translation>part de commission, période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="489"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
         <source>usual split of contract</source>
         <translation>répartition habituelle du contrat</translation>
     </message>

@@ -1,7 +1,10 @@
 """Transfer a book (Office menu, portfolio.transfer): choose who hands over, all his
 clients or some of them, who takes over; read the counts the core previews; confirm;
 see the result. The second tab lists past transfers, each undoable by a reverse
-transfer. Every read and write runs on the worker thread."""
+transfer. Every read and write runs on the worker thread. Both tabs follow the one change
+path (``LiveRefresh``): a client handed over, an agent deactivated or a transfer made on
+another workstation shows here without closing the dialog, and the clients ticked stay
+ticked."""
 
 from __future__ import annotations
 
@@ -28,13 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.changes import CLIENT, COMMISSION, CONTRACT, DEADLINE, USER
 from broker_desktop.core.transfers import TransferUndoBlocked
 from broker_desktop.ui import formats
+from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.reference_choices import INACTIVE, person_label
 from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import message_label, note_label
+
+# what a transfer moves, and its agents: a change to any of them changes the lists, the
+# preview's counts or what an undo would find edited since (a transfer or an undo made
+# elsewhere declares these too)
+SOURCES = (CLIENT, CONTRACT, DEADLINE, COMMISSION, USER)
 
 
 class TransferForm(QWidget):
@@ -47,6 +57,7 @@ class TransferForm(QWidget):
         self.agents: list = []
         self.preview = None
         self._generation = 0
+        self._book_of: int | None = None  # whose book the client list shows
         self._run_error = ""  # a refused transfer, said again after the lists are reloaded
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("transfer_source")
@@ -131,7 +142,28 @@ class TransferForm(QWidget):
     # ----- loading ------------------------------------------------------------------------
     def reload(self) -> None:
         transfers = self.context.session.transfers
-        self.context.runner.run(transfers.agents, self._show_agents, self._failed)
+        self.context.runner.run(transfers.agents, self._show_agents, self._reload_failed)
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        """The agents cannot be read (the right was withdrawn meanwhile): nothing read
+        before stays on the screen."""
+        self.clear()
+        self._failed(exc)
+
+    def clear(self) -> None:
+        """Forget every agent, client and count shown."""
+        self._generation += 1  # a preview still on its way is for what was forgotten
+        self._preview_timer.stop()
+        self.agents, self.preview, self._book_of = [], None, None
+        for combo in (self.source_combo, self.target_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.client_list.blockSignals(True)
+        self.client_list.clear()
+        self.client_list.blockSignals(False)
+        self.run_button.setEnabled(False)
+        self._show_counts(None)
 
     def _show_agents(self, agents: list) -> None:
         self.agents = agents
@@ -170,14 +202,32 @@ class TransferForm(QWidget):
         index = self.target_combo.findData(target) if target is not None else -1
         self.target_combo.setCurrentIndex(max(0, index))
         self.target_combo.blockSignals(False)
-        self.client_list.clear()
+        # the same agent's book read again (a change elsewhere): his ticks stay
+        ticked = set(self._ticked()) if source == self._book_of else set()
+        if source != self._book_of:
+            self.client_list.clear()
+        self._book_of = source
         if source is None:
             self._show_counts(None)
             return
         transfers = self.context.session.transfers
-        self.context.runner.run(lambda: transfers.book(source), self._show_book, self._failed)
+        self.context.runner.run(
+            lambda: transfers.book(source),
+            lambda book: self._show_book(source, book, ticked),
+            self._failed,
+        )
 
-    def _show_book(self, book: list) -> None:
+    def _ticked(self) -> list[int]:
+        return [
+            self.client_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.client_list.count())
+            if self.client_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _show_book(self, source: int, book: list, ticked: set[int]) -> None:
+        if source != self.source_combo.currentData():
+            return  # another agent was chosen while this book was on its way
+        scrolled = self.client_list.verticalScrollBar().value()
         self.client_list.blockSignals(True)
         self.client_list.clear()
         for client in book:
@@ -187,9 +237,12 @@ class TransferForm(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, client.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if client.id in ticked else Qt.CheckState.Unchecked
+            )
             self.client_list.addItem(item)
         self.client_list.blockSignals(False)
+        self.client_list.verticalScrollBar().setValue(scrolled)
         self.refresh_preview()
 
     def _mode_changed(self) -> None:
@@ -209,11 +262,7 @@ class TransferForm(QWidget):
     def selection(self) -> list[int] | None:
         if self.whole_radio.isChecked():
             return None
-        return [
-            self.client_list.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.client_list.count())
-            if self.client_list.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self._ticked()
 
     # ----- the preview ----------------------------------------------------------------------
     def refresh_preview(self) -> None:
@@ -400,9 +449,20 @@ class TransferHistory(QWidget):
         def load():
             return transfers.history(), transfers.agents()
 
-        self.context.runner.run(load, self._show, self._failed)
+        self.context.runner.run(load, self._show, self._reload_failed)
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        self.clear()
+        self._failed(exc)
+
+    def clear(self) -> None:
+        """Forget every transfer shown."""
+        self.items, self.names = [], {}
+        self.table.setRowCount(0)
+        self._selection_changed()
 
     def _show(self, loaded) -> None:
+        chosen = self.selected()
         self.items, agents = loaded
         self.names = {a.id: a.name for a in agents}
         self.table.setRowCount(len(self.items))
@@ -435,6 +495,11 @@ class TransferHistory(QWidget):
                 if t.status != "done":
                     cell.setForeground(INACTIVE)
                 self.table.setItem(row, column, cell)
+        # the same transfer stays selected, wherever a newer one put it (never its row)
+        self.table.clearSelection()
+        ids = [t.id for t in self.items]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
         self._selection_changed()
 
     def selected(self):
@@ -535,5 +600,19 @@ class TransferDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
+        self.live = LiveRefresh(
+            self, context.changes, context.guard, SOURCES, self.reload, self.clear
+        )
+        self.reload()
+
+    def reload(self) -> None:
         self.form.reload()
         self.history.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.live.shown()
+
+    def clear(self) -> None:
+        self.form.clear()
+        self.history.clear()
