@@ -176,8 +176,9 @@ def search(folder: Path, demo: Path, app: QApplication) -> None:
 
 
 def rights(folder: Path, demo: Path, app: QApplication) -> None:
-    """Two workstations on one office: an edit conflict shown field by field, and the
-    login window of a user deactivated while his window was open."""
+    """Two workstations on one office: an edit conflict shown field by field, the
+    login window of a user deactivated while his window was open, and the role he had
+    listing him marked and grey."""
     from broker_desktop.ui.pages.client_form import ClientDialog
 
     office = copy_office(demo, folder / "rights.db")
@@ -218,6 +219,13 @@ def rights(folder: Path, demo: Path, app: QApplication) -> None:
     settle(app)
     save(agent_ctrl.current_dialog, "login-account-deactivated", app)
     agent_ctrl.current_dialog.close()
+    director.resize(*SIZE)
+    director.show_page("admin")
+    admin = director.pages["admin"]
+    admin.reload()
+    admin.tabs.setCurrentIndex(1)
+    admin.role_list.setCurrentRow(next(i for i, r in enumerate(admin.roles) if r.name == "Agent"))
+    save(director, "directeur-admin-roles", app)  # agent1 among the members, grey
     for ctrl in (agent_ctrl, secretary_ctrl, director_ctrl):
         ctrl.shutdown()
 

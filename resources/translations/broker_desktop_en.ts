@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="368"/>
         <source>Delete role</source>
         <translation>Delete role</translation>
     </message>
@@ -183,37 +183,37 @@
         <translation>Save the rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="292"/>
         <source>Rights of this role</source>
         <translation>Rights of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
-        <source>Members: %1</source>
-        <translation>Members: %1</translation>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <source>Members of this role</source>
+        <translation>Members of this role</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
-        <source>nobody</source>
-        <translation>nobody</translation>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336"/>
+        <source>Nobody has this role.</source>
+        <translation>Nobody has this role.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="369"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Delete the role %1? Its members lose its rights.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="402"/>
         <source>Administration rights</source>
         <translation>Administration rights</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="404"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="423"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
@@ -4032,7 +4032,7 @@ Show it now?</translation>
         <translation>%1 (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="34"/>
         <source>This account is deactivated.</source>
         <translation>This account is deactivated.</translation>
     </message>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/admin.py" line="274"/>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="368"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
@@ -183,37 +183,37 @@
         <translation>Enregistrer les droits</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="291"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="292"/>
         <source>Rights of this role</source>
         <translation>Droits de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
-        <source>Members: %1</source>
-        <translation>Membres : %1</translation>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="293"/>
+        <source>Members of this role</source>
+        <translation>Membres de ce rôle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="331"/>
-        <source>nobody</source>
-        <translation>personne</translation>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="336"/>
+        <source>Nobody has this role.</source>
+        <translation>Personne n&apos;a ce rôle.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="363"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="369"/>
         <source>Delete the role %1? Its members lose its rights.</source>
         <translation>Supprimer le rôle %1 ? Ses membres perdent ses droits.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="396"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="402"/>
         <source>Administration rights</source>
         <translation>Droits d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="398"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="404"/>
         <source>Warning: this gives administration rights (%1). Whoever holds them can change every account, role and right of the office, including his own. Go on?</source>
         <translation>Attention : ceci donne des droits d&apos;administration (%1). Qui les détient peut modifier tous les comptes, rôles et droits du bureau, y compris les siens. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/admin.py" line="423"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
@@ -4032,7 +4032,7 @@ L&apos;afficher maintenant ?</translation>
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="40"/>
+        <location filename="../../src/broker_desktop/ui/pages/reference_choices.py" line="34"/>
         <source>This account is deactivated.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>

@@ -267,7 +267,22 @@ def test_deactivated_users_are_marked_and_not_offered_anew(qtbot, open_app, offi
     assert item.foreground().color() == INACTIVE
     agents_role = next(i for i, r in enumerate(admin.roles) if agent.id in r.member_ids)
     admin.role_list.setCurrentRow(agents_role)
-    assert marked in admin.role_members.text()
+    members = [admin.role_members.item(i) for i in range(admin.role_members.count())]
+    shown = {item.text(): item for item in members}
+    role = admin.roles[agents_role]
+    assert len(members) == len(role.member_ids) > 1
+    gone = shown[marked]  # marked and grey, like the user list and the pickers
+    assert gone.foreground().color() == INACTIVE
+    assert gone.toolTip() == "Ce compte est désactivé."
+    colleague = next(u for u in admin.users if u.id in role.member_ids and u.active)
+    assert shown[colleague.display_name].foreground().color() != INACTIVE
+    assert shown[colleague.display_name].toolTip() == ""
+    session.admin.create_role("Stagiaire")
+    admin.reload()
+    admin.role_list.setCurrentRow(next(i for i, r in enumerate(admin.roles) if not r.member_ids))
+    assert [admin.role_members.item(i).text() for i in range(admin.role_members.count())] == [
+        "Personne n'a ce rôle."
+    ]
 
     assert window.show_page("portfolio")
     page = window.pages["portfolio"]

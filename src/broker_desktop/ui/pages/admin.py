@@ -22,7 +22,7 @@ from broker_desktop.core.rights import ADMIN_RIGHTS, Right, label
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.messages import explain, field_message
 from broker_desktop.ui.page_context import Page, PageContext
-from broker_desktop.ui.pages.reference_choices import INACTIVE, person_label
+from broker_desktop.ui.pages.reference_choices import person_item
 from broker_desktop.ui.pages.role_dialog import RoleDialog
 from broker_desktop.ui.pages.user_dialog import CREATE, REACTIVATE, RESET, UserDialog
 from broker_desktop.ui.tab_style import keep_accents
@@ -266,8 +266,8 @@ class AdminPage(Page):
         self.role_list.setObjectName("role_list")
         self.role_list.currentRowChanged.connect(self._role_selected)
         self.role_rights = QListWidget()
-        self.role_members = QLabel()
-        self.role_members.setWordWrap(True)
+        self.role_members = QListWidget()
+        self.role_members.setObjectName("role_members")
         buttons = QHBoxLayout()
         self.new_role_button = QPushButton(self.tr("New role…"))
         self.rename_role_button = QPushButton(self.tr("Rename…"))
@@ -288,11 +288,14 @@ class AdminPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_box = QVBoxLayout()
-        heading = QLabel(self.tr("Rights of this role"))
-        heading.setStyleSheet("font-weight: 600;")
-        right_box.addWidget(heading)
-        right_box.addWidget(self.role_rights)
-        right_box.addWidget(self.role_members)
+        for title, widget, stretch in (
+            (self.tr("Rights of this role"), self.role_rights, 3),
+            (self.tr("Members of this role"), self.role_members, 1),
+        ):
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: 600;")
+            right_box.addWidget(heading)
+            right_box.addWidget(widget, stretch)
         body = QHBoxLayout()
         body.addWidget(self.role_list, 1)
         body.addLayout(right_box, 2)
@@ -309,8 +312,8 @@ class AdminPage(Page):
         role = self._current_role()
         self.context.guard.recheck()
         self.role_rights.clear()
+        self.role_members.clear()
         if role is None:
-            self.role_members.clear()
             return
         enabled = self.context.guard.can(Right.ROLES_MANAGE)
         for right, text in self._right_items():
@@ -324,12 +327,15 @@ class AdminPage(Page):
                 Qt.CheckState.Checked if right in role.rights else Qt.CheckState.Unchecked
             )
             self.role_rights.addItem(item)
-        names = [
-            person_label(u.display_name, u.active) for u in self.users if u.id in role.member_ids
-        ]
-        self.role_members.setText(
-            self.tr("Members: %1").replace("%1", ", ".join(names) or self.tr("nobody"))
-        )
+        members = [u for u in self.users if u.id in role.member_ids]
+        for user in members:
+            item = person_item(user.display_name, user.active)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read here, changed in the Users tab
+            self.role_members.addItem(item)
+        if not members:
+            item = QListWidgetItem(self.tr("Nobody has this role."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.role_members.addItem(item)
 
     def _open_role_dialog(self, role=None) -> None:
         """Window-modal, like the user dialog; ``role_dialog`` while it is open."""
@@ -437,10 +443,7 @@ class AdminPage(Page):
         self.user_list.blockSignals(True)
         self.user_list.clear()
         for user in self.users:
-            item = QListWidgetItem(person_label(f"{user.display_name} ({user.login})", user.active))
-            if not user.active:
-                item.setForeground(INACTIVE)
-            self.user_list.addItem(item)
+            self.user_list.addItem(person_item(f"{user.display_name} ({user.login})", user.active))
         self.user_list.blockSignals(False)
         self.role_list.blockSignals(True)
         self.role_list.clear()

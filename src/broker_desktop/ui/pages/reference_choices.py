@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QWidget
 
 from broker_desktop.core.changes import INSURER, LINE, USER
 from broker_desktop.ui.changes import LiveRefresh
@@ -30,16 +30,25 @@ def person_label(name: str, active: bool) -> str:
     return QCoreApplication.translate("People", "%1 (deactivated)").replace("%1", name)
 
 
+def inactive_tip() -> str:
+    return QCoreApplication.translate("People", "This account is deactivated.")
+
+
 def add_person(combo: QComboBox, person_id: int, name: str, active: bool) -> None:
     combo.addItem(person_label(name, active), person_id)
     if not active:
         index = combo.count() - 1
         combo.setItemData(index, INACTIVE, Qt.ItemDataRole.ForegroundRole)
-        combo.setItemData(
-            index,
-            QCoreApplication.translate("People", "This account is deactivated."),
-            Qt.ItemDataRole.ToolTipRole,
-        )
+        combo.setItemData(index, inactive_tip(), Qt.ItemDataRole.ToolTipRole)
+
+
+def person_item(name: str, active: bool) -> QListWidgetItem:
+    """Someone in a list, marked and grey (with the combos' tooltip) when deactivated."""
+    item = QListWidgetItem(person_label(name, active))
+    if not active:
+        item.setForeground(INACTIVE)
+        item.setToolTip(inactive_tip())
+    return item
 
 
 def person_combo(
