@@ -177,8 +177,8 @@ def search(folder: Path, demo: Path, app: QApplication) -> None:
 
 def rights(folder: Path, demo: Path, app: QApplication) -> None:
     """Two workstations on one office: an edit conflict shown field by field, the
-    login window of a user deactivated while his window was open, and the role he had
-    listing him marked and grey."""
+    login window of a user deactivated while his window was open, the role he had
+    listing him marked and grey, and a password reset with two problems at once."""
     from broker_desktop.ui.pages.client_form import ClientDialog
 
     office = copy_office(demo, folder / "rights.db")
@@ -226,6 +226,15 @@ def rights(folder: Path, demo: Path, app: QApplication) -> None:
     admin.tabs.setCurrentIndex(1)
     admin.role_list.setCurrentRow(next(i for i, r in enumerate(admin.roles) if r.name == "Agent"))
     save(director, "directeur-admin-roles", app)  # agent1 among the members, grey
+    admin.tabs.setCurrentIndex(0)
+    admin.user_list.setCurrentRow(next(i for i, u in enumerate(admin.users) if u.active))
+    admin.reset_password()
+    reset = admin.user_dialog
+    reset.password_edit.setText("court")
+    reset.repeat_edit.setText("courte")
+    reset.submit()  # both problems at once: the policy's and the repeated password's
+    save(reset, "directeur-reset-password-errors", app)
+    reset.reject()
     for ctrl in (agent_ctrl, secretary_ctrl, director_ctrl):
         ctrl.shutdown()
 

@@ -5564,72 +5564,72 @@ Show it now?</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="51"/>
         <source>Reset the password</source>
         <translation>Reset the password</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="52"/>
         <source>Reactivate the account</source>
         <translation>Reactivate the account</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="62"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="63"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="68"/>
         <source>Temporary password:</source>
         <translation>Temporary password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="69"/>
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="78"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
         <translation>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="86"/>
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
         <source>Create the user</source>
         <translation>Create the user</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="112"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

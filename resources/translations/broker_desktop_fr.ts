@@ -5564,72 +5564,72 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="49"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="51"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="52"/>
         <source>Reactivate the account</source>
         <translation>Réactiver le compte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="62"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="63"/>
         <source>Full name:</source>
         <translation>Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="66"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="68"/>
         <source>Temporary password:</source>
         <translation>Mot de passe provisoire :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="69"/>
         <source>Password again:</source>
         <translation>Mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="78"/>
         <source>The user chooses his own password at his first login. Give him this one in person, not by e-mail.</source>
         <translation>L&apos;utilisateur choisit son propre mot de passe à sa première connexion. Remettez-lui celui-ci en personne, pas par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="84"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="86"/>
         <source>Roles:</source>
         <translation>Rôles :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="108"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
         <source>Create the user</source>
         <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="111"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="110"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="112"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/user_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -132,3 +132,49 @@ def test_locking_closes_an_open_user_dialog(open_app, office):
     ctrl.lock()
     assert not dialog.isVisible()
     assert dialog.password_edit.text() == ""
+
+
+def test_reset_and_reactivate_say_every_password_problem_at_once(qtbot, open_app, office):
+    """Two passwords that differ are said together with what the policy finds in the
+    first one (as the new-user dialog does), not the one first and the other after the
+    next click; nothing is written until both are right."""
+    page = admin_page(open_app, office)
+    session = page.context.session
+    row = next(i for i, u in enumerate(page.users) if u.login == "agent2")
+    page.user_list.setCurrentRow(row)
+    page.reset_password()
+    dialog = page.user_dialog
+    fill(qtbot, dialog.password_edit, "court")
+    fill(qtbot, dialog.repeat_edit, "courte")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert error(dialog, "password").text() == "Le mot de passe doit avoir au moins 10 caractères."
+    assert error(dialog, "password_again").text() == "Les deux mots de passe diffèrent."
+    assert not dialog.message.isVisibleTo(dialog)
+    wrapped = error(dialog, "password")  # two lines: the dialog grew, none is cut
+    dialog.layout().activate()
+    assert (
+        wrapped.height() >= wrapped.heightForWidth(wrapped.width()) > wrapped.fontMetrics().height()
+    )
+    fill(qtbot, dialog.repeat_edit, "court")  # fixing one field clears its error only
+    assert error(dialog, "password_again") is None
+    assert error(dialog, "password") is not None
+    dialog.reject()
+    open_session(office, "agent2", DEMO_PASSWORD, security=FAST).close()  # unchanged
+
+    agent3 = next(u for u in page.users if u.login == "agent3")
+    session.admin.deactivate_user(agent3.id)
+    page.reload()
+    page.user_list.setCurrentRow(next(i for i, u in enumerate(page.users) if u.id == agent3.id))
+    page.reactivate()
+    dialog = page.user_dialog
+    fill(qtbot, dialog.password_edit, "Agent3-Retour-26")
+    fill(qtbot, dialog.repeat_edit, "Agent3-Retour-27")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert error(dialog, "password").text() == "Le mot de passe ne doit pas contenir l'identifiant."
+    assert error(dialog, "password_again").text() == "Les deux mots de passe diffèrent."
+    assert not next(u for u in session.admin.users() if u.id == agent3.id).active
+    fill(qtbot, dialog.password_edit, "Nouveau-Depart-26")
+    fill(qtbot, dialog.repeat_edit, "Nouveau-Depart-26")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    assert page.user_dialog is None
+    assert next(u for u in session.admin.users() if u.id == agent3.id).active

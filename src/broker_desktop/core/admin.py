@@ -32,6 +32,7 @@ from broker_desktop.core.validation import (
     parse_right,
     parse_right_list,
     password_error,
+    require_password_policy,
     require_text,
     valid_id,
 )
@@ -298,10 +299,7 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             row = self._user(conn, user_id)
-            try:
-                check_policy(password, login=row.login)
-            except PasswordRejected as exc:
-                raise password_error(exc) from None
+            require_password_policy(password, row.login)
             replace_key_slot(
                 conn,
                 self._db,
@@ -335,10 +333,7 @@ class AdminService:
         with self._s.tx(write=True) as (conn, scope):
             scope.require(Right.USERS_MANAGE, ("user", user_id))
             row = self._user(conn, user_id)
-            try:
-                check_policy(password, login=row.login)
-            except PasswordRejected as exc:
-                raise password_error(exc) from None
+            require_password_policy(password, row.login)
 
             def change() -> None:
                 conn.execute(sa.update(users).where(users.c.id == user_id).values(active=True))

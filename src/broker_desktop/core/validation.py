@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from broker_desktop.core.errors import FieldError, ValidationError
 from broker_desktop.core.rights import Right
-from broker_desktop.security.passwords import PasswordRejected
+from broker_desktop.security.passwords import PasswordRejected, check_policy
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 UID = re.compile(r"^CHE-(\d{3})\.(\d{3})\.(\d{3})$")
@@ -42,6 +42,16 @@ def valid_uid(uid: str) -> bool:
 def password_error(exc: PasswordRejected, field_name: str = "password") -> ValidationError:
     """A password the policy refuses, as the error of the form field that holds it."""
     return ValidationError.single(field_name, exc.code, str(exc), **exc.params)
+
+
+def require_password_policy(password: str, login: str, field_name: str = "password") -> None:
+    """The password policy for ``login``'s new password; a refusal is the error of the
+    form field that holds it. Pure: a form runs it too, to say the policy's problem
+    together with its own (two passwords that differ) before anything is written."""
+    try:
+        check_policy(password, login=login)
+    except PasswordRejected as exc:
+        raise password_error(exc, field_name) from None
 
 
 class Problems:

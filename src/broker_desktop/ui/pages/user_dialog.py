@@ -1,5 +1,6 @@
 """Create a user, or give one a new temporary password (reset, reactivation), with the
-core's field errors (login taken, password policy) shown next to each field."""
+core's field errors (login taken, password policy) shown next to each field, all at once:
+two passwords that differ are said together with what the policy finds."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from broker_desktop.core.errors import ConfirmationRequired, FieldError, ValidationError
+from broker_desktop.core.validation import require_password_policy
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.form_support import FieldRows, show_with_core
-from broker_desktop.ui.widgets import message_label, note_label, set_default_button
+from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, set_default_button
 
 CREATE, RESET, REACTIVATE = "create", "reset", "reactivate"
 
@@ -129,17 +131,14 @@ class UserDialog(QDialog):
         admin = self._session.admin
         if password != self.repeat_edit.text():
             local = {"password_again": FieldError("passwords_differ", "The two passwords differ.")}
-            if self._mode != CREATE:
-                self.rows.show(local)
-                return
-            login, name = self.login_edit.text(), self.name_edit.text()
-            show_with_core(  # with the login, the name and the password policy
-                self.rows,
-                self._runner,
-                lambda: admin.check_user(login, name, password),
-                local,
-                self._say,
-            )
+            if self._mode == CREATE:
+                login, name = self.login_edit.text(), self.name_edit.text()
+                check = lambda: admin.check_user(login, name, password)  # noqa: E731
+            else:  # the policy for this user's login, as reset and reactivate apply it
+                login = self._user.login
+                check = lambda: require_password_policy(password, login)  # noqa: E731
+            show_with_core(self.rows, self._runner, check, local, self._say)
+            grow_to_fit(self)
             return
         self.message.hide()
         if self._mode == CREATE:
@@ -164,6 +163,7 @@ class UserDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        grow_to_fit(self)  # a wrapped error line must not squeeze the fields
 
     def _done(self, _result) -> None:
         self.accept()
@@ -181,10 +181,7 @@ class UserDialog(QDialog):
                 self.submit(confirm=True)
             return
         if isinstance(exc, ValidationError):
-            orphans = self.rows.show(exc.errors)
-            self.message.setText("\n".join(orphans))
-            self.message.setVisible(bool(orphans))
+            self._say("\n".join(self.rows.show(exc.errors)))
             return
         self.rows.clear()
-        self.message.setText(explain(exc))
-        self.message.show()
+        self._say(explain(exc))
