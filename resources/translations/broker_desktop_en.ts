@@ -4302,64 +4302,85 @@ Show it now?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Line of business</source>
         <translation>Line of business</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="584"/>
+        <source>Insurer:</source>
+        <translation>Insurer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="586"/>
+        <source>Line of business:</source>
+        <translation>Line of business:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="622"/>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="590"/>
         <source>Save the rate</source>
         <translation>Save the rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="587"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="593"/>
         <source>Delete the selected rate</source>
         <translation>Delete the selected rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="607"/>
+        <source>An insurer&apos;s rate</source>
+        <translation>An insurer&apos;s rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="618"/>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="624"/>
         <source>Save the contract&apos;s rate</source>
         <translation>Save the contract&apos;s rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="613"/>
-        <source>A contract&apos;s own rate:</source>
-        <translation>A contract&apos;s own rate:</translation>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="632"/>
+        <source>A contract&apos;s own rate</source>
+        <translation>A contract&apos;s own rate</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="626"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="647"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="661"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="672"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="674"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="693"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
-        <source>Choose a contract first.</source>
-        <translation>Choose a contract first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="710"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="741"/>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>The contract&apos;s own rate is saved: %1.</translation>
     </message>
@@ -4367,12 +4388,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="737"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="796"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="738"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4923,17 +4944,17 @@ Show it now?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="62"/>
         <source>Mapping of the statement</source>
         <translation>Mapping of the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="69"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>if the file has no period: 03.2026 or 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="76"/>
         <source>Period of the statement:</source>
         <translation>Period of the statement:</translation>
     </message>
@@ -4941,261 +4962,261 @@ Show it now?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
         <source>Import a statement…</source>
         <translation>Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="122"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="130"/>
         <source>note for a flagged line</source>
         <translation>note for a flagged line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
         <source>Totals per insurer and period</source>
         <translation>Totals per insurer and period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
         <source>Export the totals…</source>
         <translation>Export the totals…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="169"/>
         <source>Undo this statement…</source>
         <translation>Undo this statement…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
         <source>Takes the statement and all its lines out, as long as none was decided</source>
         <translation>Takes the statement and all its lines out, as long as none was decided</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Why it is rejected</source>
         <translation>Why it is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="193"/>
         <source>Import this statement</source>
         <translation>Import this statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="213"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Statement:</source>
         <translation>Statement:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="219"/>
         <source>Mapping:</source>
         <translation>Mapping:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="220"/>
         <source>Tolerance:</source>
         <translation>Tolerance:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="229"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="253"/>
         <source>Difference above tolerance</source>
         <translation>Difference above tolerance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="254"/>
         <source>No rate in the table</source>
         <translation>No rate in the table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="255"/>
         <source>Paid but unknown to the office</source>
         <translation>Paid but unknown to the office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="256"/>
         <source>Expected but missing</source>
         <translation>Expected but missing</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="305"/>
         <source>— a new mapping —</source>
         <translation>— a new mapping —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="384"/>
         <source>Statement %1</source>
         <translation>Statement %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="412"/>
         <source>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</source>
         <translation>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="464"/>
         <source>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</source>
         <translation>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Statement not imported: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="470"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import no. %1: it can be undone as a whole.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
         <source>Choose a statement first.</source>
         <translation>Choose a statement first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="485"/>
         <source>Undo the statement</source>
         <translation>Undo the statement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="482"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Take this statement and all its lines out of the office?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="494"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="498"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>The statement was undone: its lines are gone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="506"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>The statement cannot be undone: %n of its lines was accepted or flagged since.</numerusform>
@@ -5203,22 +5224,22 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="515"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="519"/>
         <source>Select a line first.</source>
         <translation>Select a line first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="534"/>
         <source>Line accepted.</source>
         <translation>Line accepted.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="555"/>
         <source>Export the totals</source>
         <translation>Export the totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="560"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="564"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n row exported.</numerusform>

@@ -4302,64 +4302,85 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Line of business</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="572"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="578"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="584"/>
+        <source>Insurer:</source>
+        <translation>Assureur :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="586"/>
+        <source>Line of business:</source>
+        <translation>Branche :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="588"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="622"/>
+        <source>Rate:</source>
+        <translation>Taux :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="590"/>
         <source>Save the rate</source>
         <translation>Enregistrer le taux</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="587"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="593"/>
         <source>Delete the selected rate</source>
         <translation>Supprimer le taux sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="604"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="607"/>
+        <source>An insurer&apos;s rate</source>
+        <translation>Taux d&apos;un assureur</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="618"/>
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="624"/>
         <source>Save the contract&apos;s rate</source>
         <translation>Enregistrer le taux du contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="613"/>
-        <source>A contract&apos;s own rate:</source>
-        <translation>Taux propre à un contrat :</translation>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="632"/>
+        <source>A contract&apos;s own rate</source>
+        <translation>Taux propre à un contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="626"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="647"/>
         <source>The commission expected on a contract is its rate (a contract&apos;s own rate first, then the insurer&apos;s rate for its line, then the insurer&apos;s rate) times its premium.</source>
         <translation>La commission attendue d&apos;un contrat est son taux (d&apos;abord le taux propre au contrat, puis celui de l&apos;assureur pour sa branche, puis celui de l&apos;assureur) appliqué à sa prime.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="661"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="672"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="674"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="693"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
-        <source>Choose a contract first.</source>
-        <translation>Choisissez d&apos;abord un contrat.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="710"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="741"/>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>Le taux propre du contrat est enregistré : %1.</translation>
     </message>
@@ -4367,12 +4388,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="737"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="796"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="738"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -4923,17 +4944,17 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementMappingDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="58"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="62"/>
         <source>Mapping of the statement</source>
         <translation>Correspondance du décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="65"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="69"/>
         <source>if the file has no period: 03.2026 or 2026</source>
         <translation>si le fichier n&apos;a pas de période : 03.2026 ou 2026</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="72"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="76"/>
         <source>Period of the statement:</source>
         <translation>Période du décompte :</translation>
     </message>
@@ -4941,261 +4962,261 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="100"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="104"/>
         <source>Import a statement…</source>
         <translation>Importer un décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="106"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="110"/>
         <source>All lines</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="112"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="113"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="114"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="151"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="155"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="115"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="156"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="116"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="157"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="117"/>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="121"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="122"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="123"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="124"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="130"/>
         <source>note for a flagged line</source>
         <translation>remarque pour une ligne signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="127"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="135"/>
         <source>Creates or adjusts the commission with the amount received, split like the contract&apos;s usual split</source>
         <translation>Crée ou ajuste la commission au montant reçu, répartie comme d&apos;habitude pour ce contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="136"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="140"/>
         <source>Flag</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="154"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="158"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="162"/>
         <source>Totals per insurer and period</source>
         <translation>Totaux par assureur et période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="159"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="163"/>
         <source>Export the totals…</source>
         <translation>Exporter les totaux…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="165"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="169"/>
         <source>Undo this statement…</source>
         <translation>Annuler ce décompte…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="168"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="172"/>
         <source>Takes the statement and all its lines out, as long as none was decided</source>
         <translation>Retire le décompte et toutes ses lignes, tant qu&apos;aucune n&apos;a été traitée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="178"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="182"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="187"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="191"/>
         <source>Why it is rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="193"/>
         <source>Import this statement</source>
         <translation>Importer ce décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="192"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="196"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="209"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="213"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="211"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
         <source>Statement:</source>
         <translation>Décompte :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="219"/>
         <source>Mapping:</source>
         <translation>Correspondance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="216"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="220"/>
         <source>Tolerance:</source>
         <translation>Tolérance :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="229"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
         <source>Matched</source>
         <translation>Concordant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="249"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="253"/>
         <source>Difference above tolerance</source>
         <translation>Écart au-delà de la tolérance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="250"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="254"/>
         <source>No rate in the table</source>
         <translation>Aucun taux dans la table</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="251"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="255"/>
         <source>Paid but unknown to the office</source>
         <translation>Payé mais inconnu du bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="256"/>
         <source>Expected but missing</source>
         <translation>Attendu mais absent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="305"/>
         <source>— a new mapping —</source>
         <translation>— nouvelle correspondance —</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="336"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="340"/>
         <source>flagged</source>
         <translation>signalée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="363"/>
         <source>Commission statement</source>
         <translation>Décompte de commissions</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="380"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="384"/>
         <source>Statement %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="408"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="412"/>
         <source>Preview of %1 (period %2), nothing written yet — matched: %3, differences: %4, unknown: %5, missing: %6, without rate: %7, rows rejected: %8. Expected %9, received %10.</source>
         <translation>Aperçu de %1 (période %2), rien n&apos;est encore écrit — concordantes : %3, écarts : %4, inconnues : %5, absentes : %6, sans taux : %7, lignes rejetées : %8. Attendu %9, reçu %10.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="464"/>
         <source>Statement read — matched: %1, differences: %2, unknown: %3, missing: %4, without rate: %5, rows rejected: %6.</source>
         <translation>Décompte lu — concordantes : %1, écarts : %2, inconnues : %3, absentes : %4, sans taux : %5, lignes rejetées : %6.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="446"/>
         <source>Statement not imported: nothing was written.</source>
         <translation>Décompte non importé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="466"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="470"/>
         <source>Import no. %1: it can be undone as a whole.</source>
         <translation>Import n° %1 : il peut être annulé en entier.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="477"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
         <source>Choose a statement first.</source>
         <translation>Choisissez d&apos;abord un décompte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="481"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="485"/>
         <source>Undo the statement</source>
         <translation>Annuler le décompte</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="482"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="486"/>
         <source>Take this statement and all its lines out of the office?</source>
         <translation>Retirer ce décompte et toutes ses lignes du bureau ?</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="494"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="498"/>
         <source>The statement was undone: its lines are gone.</source>
         <translation>Le décompte a été annulé : ses lignes sont retirées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="506"/>
         <source>The statement cannot be undone: %n of its line(s) were accepted or flagged since.</source>
         <translation>
             <numerusform>Le décompte ne peut pas être annulé : %n de ses lignes a été acceptée ou signalée depuis.</numerusform>
@@ -5203,22 +5224,22 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="515"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="519"/>
         <source>Select a line first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="534"/>
         <source>Line accepted.</source>
         <translation>Ligne acceptée.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="555"/>
         <source>Export the totals</source>
         <translation>Exporter les totaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="560"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="564"/>
         <source>%n row(s) exported.</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>

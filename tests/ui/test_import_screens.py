@@ -307,8 +307,9 @@ def test_a_contracts_own_rate_is_set_on_the_rate_screen(qtbot, open_app, office)
     page = window.pages["reconciliation"]
     page.tabs.setCurrentWidget(page.rates)
     rates = page.rates
-    rates.save_contract_rate()  # nothing chosen: said, nothing saved
-    assert rates.message.text() == "Choisissez d'abord un contrat."
+    rates.save_contract_rate()  # nothing chosen: said next to the picker, nothing saved
+    assert rates.contract_rows.errors["contract_id"].text() == "Ce champ est obligatoire."
+    assert rates.message.text() == ""
     picker = rates.contract_picker
     qtbot.keyClicks(picker.search_edit, "OWN-77")
     picker.search_now()

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from broker_desktop.core.errors import FieldError, ValidationError
 from broker_desktop.core.importing.mapping import Mapping
 from broker_desktop.core.importing.portfolio import UndoBlocked
 from broker_desktop.core.permissions import Scope
@@ -34,6 +37,7 @@ from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.page_context import Page
 from broker_desktop.ui.pages.contract_picker import ContractPicker
+from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.pages.import_page import (
     FILE_FILTER,
     _item,
@@ -563,7 +567,9 @@ class StatementsPanel(QWidget):
 
 
 class RatesPanel(QWidget):
-    """The commission rate table, edited by commission managers."""
+    """The commission rate table, edited by commission managers. Each of its two small
+    forms (an insurer's rate, a contract's own rate) says what is wrong next to each
+    field, every problem at once, as the edit dialogs do (``FieldRows``)."""
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -572,19 +578,20 @@ class RatesPanel(QWidget):
             [self.tr("Insurer"), self.tr("Line of business"), self.tr("Contract"), self.tr("Rate")],
             "rates",
         )
-        self.insurer_combo = QComboBox()
+        # an insurer's rate, for one of its lines or for all of them
+        insurer_form = QFormLayout()
+        self.rate_rows = FieldRows(insurer_form)
+        self.insurer_combo = self.rate_rows.add("insurer_id", self.tr("Insurer:"), QComboBox())
         self.insurer_combo.setObjectName("rate_insurer")
-        self.line_combo = QComboBox()
+        self.line_combo = self.rate_rows.add("line_id", self.tr("Line of business:"), QComboBox())
         self.line_combo.setObjectName("rate_line")
-        self.rate_spin = QDoubleSpinBox()
+        self.rate_spin = self.rate_rows.add("rate_bp", self.tr("Rate:"), _rate_spin())
         self.rate_spin.setObjectName("rate")
-        self.rate_spin.setRange(0, 100)
-        self.rate_spin.setDecimals(2)
-        self.rate_spin.setSuffix(" %")
         save = QPushButton(self.tr("Save the rate"))
         save.setObjectName("save_rate")
         save.clicked.connect(self.save)
         delete = QPushButton(self.tr("Delete the selected rate"))
+        delete.setObjectName("delete_rate")
         delete.clicked.connect(self.delete)
         context.guard.bind(save, change=Right.COMMISSIONS_MANAGE)
         context.guard.bind(
@@ -593,33 +600,47 @@ class RatesPanel(QWidget):
             enabled_when=lambda: self.table.selectionModel().hasSelection(),
         )
         context.guard.follow_selection(self.table)
+        insurer_buttons = QHBoxLayout()
+        insurer_buttons.addStretch(1)
+        insurer_buttons.addWidget(save)
+        insurer_buttons.addWidget(delete)
+        insurer_box = QGroupBox(self.tr("An insurer's rate"))
+        insurer_layout = QVBoxLayout(insurer_box)
+        insurer_layout.addLayout(insurer_form)
+        insurer_layout.addStretch(1)
+        insurer_layout.addLayout(insurer_buttons)
+
         # a contract's own rate, before its insurer's and line's
-        self.contract_picker = ContractPicker(context.session, context.runner)
+        contract_form = QFormLayout()
+        self.contract_rows = FieldRows(contract_form)
+        self.contract_picker = self.contract_rows.add(
+            "contract_id",
+            self.tr("Contract:"),
+            ContractPicker(context.session, context.runner),
+        )
         self.contract_picker.setObjectName("rate_contract")
-        self.contract_rate_spin = QDoubleSpinBox()
+        self.contract_rate_spin = self.contract_rows.add("rate_bp", self.tr("Rate:"), _rate_spin())
         self.contract_rate_spin.setObjectName("contract_rate")
-        self.contract_rate_spin.setRange(0, 100)
-        self.contract_rate_spin.setDecimals(2)
-        self.contract_rate_spin.setSuffix(" %")
         save_contract = QPushButton(self.tr("Save the contract's rate"))
         save_contract.setObjectName("save_contract_rate")
         save_contract.clicked.connect(self.save_contract_rate)
         for managed in (save_contract, self.contract_picker, self.contract_rate_spin):
             context.guard.bind(managed, change=Right.COMMISSIONS_MANAGE)
+        contract_buttons = QHBoxLayout()
+        contract_buttons.addStretch(1)
+        contract_buttons.addWidget(save_contract)
+        contract_box = QGroupBox(self.tr("A contract's own rate"))
+        contract_layout = QVBoxLayout(contract_box)
+        contract_layout.addLayout(contract_form)
+        contract_layout.addStretch(1)
+        contract_layout.addLayout(contract_buttons)
+
         self.message = QLabel()
         self.message.setObjectName("rate_message")
         self.message.setWordWrap(True)
-        contract_form = QHBoxLayout()
-        contract_form.addWidget(QLabel(self.tr("A contract's own rate:")))
-        contract_form.addWidget(self.contract_picker, 4)
-        contract_form.addWidget(self.contract_rate_spin)
-        contract_form.addWidget(save_contract)
-        form = QHBoxLayout()
-        form.addWidget(self.insurer_combo, 2)
-        form.addWidget(self.line_combo, 2)
-        form.addWidget(self.rate_spin)
-        form.addWidget(save)
-        form.addWidget(delete)
+        forms = QHBoxLayout()
+        forms.addWidget(insurer_box, 1)
+        forms.addWidget(contract_box, 1)
         layout = QVBoxLayout(self)
         explanation = QLabel(
             self.tr(
@@ -631,8 +652,7 @@ class RatesPanel(QWidget):
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(contract_form)
+        layout.addLayout(forms)
         layout.addWidget(self.message)
         self.rates: list[Any] = []
         self.names: dict[str, dict[int, str]] = {"insurers": {}, "lines": {}}
@@ -647,7 +667,7 @@ class RatesPanel(QWidget):
                 session.reconciliation.rates(),
             )
 
-        self.context.runner.run(work, self._show, lambda e: self.message.setText(explain(e)))
+        self.context.runner.run(work, self._show, lambda e: self._say(explain(e)))
 
     def _show(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
         insurers, lines, rates = result
@@ -655,12 +675,13 @@ class RatesPanel(QWidget):
             "insurers": {i.id: i.name for i in insurers},
             "lines": {x.id: x.name(self.context.language) for x in lines},
         }
-        if not self.insurer_combo.count():
-            for insurer in insurers:
-                self.insurer_combo.addItem(insurer.name, insurer.id)
-            self.line_combo.addItem(self.tr("every line"), None)
-            for line in lines:
-                self.line_combo.addItem(line.name(self.context.language), line.id)
+        # read again at each load (an insurer added or removed since), the choice kept
+        _refill(self.insurer_combo, [(i.id, i.name) for i in insurers])
+        _refill(
+            self.line_combo,
+            [(None, self.tr("every line"))]
+            + [(x.id, x.name(self.context.language)) for x in lines],
+        )
         self.rates = rates
         self.table.setRowCount(0)
         for rate in rates:
@@ -679,20 +700,29 @@ class RatesPanel(QWidget):
                 self.table.setItem(row, col, _item(value))
 
     def save(self) -> None:
+        """The core checks the insurer, the line and the rate together: every problem
+        shows next to its field at once (an empty office has no insurer to choose; one
+        deleted meanwhile on another workstation is no longer a choice)."""
         insurer_id, line_id = self.insurer_combo.currentData(), self.line_combo.currentData()
         rate_bp = round(self.rate_spin.value() * 100)
+        self._say("")
+        reconciliation = self.context.session.reconciliation
+
+        def saved(_rate_id: int) -> None:
+            self.rate_rows.clear()
+            self.load()
+
         self.context.runner.run(
-            lambda: self.context.session.reconciliation.set_rate(
-                insurer_id, rate_bp, line_id=line_id
-            ),
-            lambda _id: self.load(),
-            lambda e: self.message.setText(explain(e)),
+            lambda: reconciliation.set_rate(insurer_id, rate_bp, line_id=line_id),
+            saved,
+            lambda exc: self._refused(self.rate_rows, exc),
         )
 
     def save_contract_rate(self) -> None:
         contract_id = self.contract_picker.contract_id()
-        if contract_id is None:
-            self.message.setText(self.tr("Choose a contract first."))
+        self._say("")
+        if contract_id is None:  # the rate itself cannot be wrong: the spin box bounds it
+            self.contract_rows.show({"contract_id": FieldError("required", "Required.")})
             return
         rate_bp = round(self.contract_rate_spin.value() * 100)
         session = self.context.session
@@ -706,14 +736,25 @@ class RatesPanel(QWidget):
             )
 
         def done(_rate_id: int) -> None:
-            self.message.setText(
+            self.contract_rows.clear()
+            self._say(
                 self.tr("The contract's own rate is saved: %1.").replace(
                     "%1", formats.percent(rate_bp)
                 )
             )
             self.load()
 
-        self.context.runner.run(work, done, lambda e: self.message.setText(explain(e)))
+        self.context.runner.run(work, done, lambda exc: self._refused(self.contract_rows, exc))
+
+    def _refused(self, rows: FieldRows, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self._say("\n".join(rows.show(exc.errors)))
+        else:
+            rows.clear()
+            self._say(explain(exc))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
 
     def delete(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -723,8 +764,26 @@ class RatesPanel(QWidget):
         self.context.runner.run(
             lambda: self.context.session.reconciliation.delete_rate(rate_id),
             lambda _r: self.load(),
-            lambda e: self.message.setText(explain(e)),
+            lambda e: self._say(explain(e)),
         )
+
+
+def _refill(combo: QComboBox, choices: list[tuple[int | None, str]]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)  # the field's error stays: the choice did not change
+    combo.clear()
+    for value, text in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)
+
+
+def _rate_spin() -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(0, 100)
+    spin.setDecimals(2)
+    spin.setSuffix(" %")
+    return spin
 
 
 class ReconciliationPage(Page):
