@@ -127,6 +127,8 @@ clients = sa.Table(
     sa.Index("ix_clients_uid", "company_uid"),
     sa.Index("ix_clients_email", "email"),
     sa.Index("ix_clients_postcode", "postcode"),
+    # the import's postcode probe: same postcode and kind, a name prefix, in name order
+    sa.Index("ix_clients_postcode_kind_name", "postcode", "kind", "display_name", "id"),
     # the other sorts the client list offers (an index on (postcode) is ordered by
     # (postcode, rowid) = (postcode, id): it serves everyone's clients by postcode)
     sa.Index("ix_clients_agent_postcode", "agent_id", "postcode", "id"),

@@ -1,9 +1,9 @@
 """Probable duplicate clients: a well-kept fuzzy matcher (rapidfuzz) on folded names,
 confirmed by a second sign — the same birth date, postcode, e-mail or UID.
 
-Look-ups go through indexed columns (birth date, UID, e-mail, postcode), so a candidate
-search costs a few index probes whatever the size of the office, and only among the
-clients the user may see.
+Look-ups go through indexed columns (birth date, UID, e-mail; postcode, kind and name
+together), so a candidate search costs a few index probes whatever the size of the office,
+and only among the clients the user may see.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def find_matches(conn: sa.Connection, probe: Probe, scope: Scope, exclude: int =
     found: dict[int, Match] = {}
     folded = fold(probe.display_name)
 
-    def consider(where: str, args: tuple[Any, ...]) -> None:
+    def consider(where: str, args: tuple[Any, ...], order: str = "") -> None:
         cursor.execute(
-            f"SELECT {_COLUMNS} FROM clients WHERE {where}{visible} AND id != ? LIMIT ?",
+            f"SELECT {_COLUMNS} FROM clients WHERE {where}{visible} AND id != ?{order} LIMIT ?",
             (*args, *visible_args, exclude, CANDIDATE_LIMIT),
         )
         for cid, name, birth, uid, email, postcode in cursor.fetchall():
@@ -103,10 +103,12 @@ def find_matches(conn: sa.Connection, probe: Probe, scope: Scope, exclude: int =
         consider("email = ?", (probe.email,))
     if probe.postcode and len(probe.display_name) >= 2:
         # a town's postcode holds thousands of clients: only those whose name starts
-        # alike (the name index) are compared
+        # alike are compared, the first ones in name order (ix_clients_postcode_kind_name
+        # reads just those; the order says which ones when there are more than the cap)
         prefix = probe.display_name[:2]
         consider(
             "postcode = ? AND kind = ? AND display_name >= ? AND display_name < ?",
             (probe.postcode, probe.kind, prefix, prefix + "\U0010ffff"),
+            " ORDER BY display_name, id",
         )
     return sorted(found.values(), key=lambda m: (not m.certain, -m.score, m.client_id))
