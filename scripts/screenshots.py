@@ -370,8 +370,8 @@ def daily(folder: Path, demo: Path, app: QApplication) -> None:
 
 
 def transfer(folder: Path, demo: Path, app: QApplication) -> None:
-    """A leaving agent's book handed to a colleague (preview, past transfers), and a
-    contract moved to another client."""
+    """A leaving agent's book handed to a colleague (preview, past transfers), a
+    contract moved to another client, and a contract's usual split."""
     from PySide6.QtCore import Qt
 
     from broker_desktop.ui.pages.move_contract_dialog import MoveContractDialog
@@ -421,6 +421,16 @@ def transfer(folder: Path, demo: Path, app: QApplication) -> None:
     move.resize(600, move.sizeHint().height() + 20)
     save(move, "directeur-move-contract", app)
     move.close()
+
+    agents = [u for u in session.admin.users() if u.login in ("agent2", "agent3")]
+    page.usual_split()  # the selected contract's usual split, in its own place
+    split = page.split_dialog
+    split.table.setRowCount(0)
+    for agent, share in zip(agents, (6000, 4000), strict=True):
+        split.add_share(agent.id, share)
+    split.resize(640, split.sizeHint().height() + 20)
+    save(split, "directeur-usual-split", app)
+    split.reject()
     ctrl.shutdown()
 
 

@@ -505,12 +505,12 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>%who moved the contract %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="241"/>
         <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
         <translation>%who undid transfer no. %1: everything went back from %3 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="254"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who created a follow-up for %1, due on %2.</translation>
     </message>
@@ -545,348 +545,358 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>%who changed the contract %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="214"/>
+        <source>%who set the usual split of the contract %1: %2.</source>
+        <translation>%who set the usual split of the contract %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="222"/>
+        <source>%who removed the usual split of the contract %1.</source>
+        <translation>%who removed the usual split of the contract %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="229"/>
         <source>%who transferred the book of %1 to %2: %3.</source>
         <translation>%who transferred the book of %1 to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="231"/>
         <source>%who transferred clients of %1 to %2: %3.</source>
         <translation>%who transferred clients of %1 to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="250"/>
         <source>%who deleted the contract %1.</source>
         <translation>%who deleted the contract %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="243"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="259"/>
         <source>%who changed the deadline %1: %2.</source>
         <translation>%who changed the deadline %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
         <source>%who deleted the follow-up %1.</source>
         <translation>%who deleted the follow-up %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
         <source>%who marked the deadline %1 done.</source>
         <translation>%who marked the deadline %1 done.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
         <source>%who reopened the deadline %1.</source>
         <translation>%who reopened the deadline %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
         <source>%who entered a commission of %1 for %2 (contract %3).</source>
         <translation>%who entered a commission of %1 for %2 (contract %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="284"/>
         <source>%who changed the commission %1: %2.</source>
         <translation>%who changed the commission %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
         <source>%who deleted the commission %1.</source>
         <translation>%who deleted the commission %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="293"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who added %1 to the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="298"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who removed %1 from the role %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who gave the right “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="308"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who took the right “%1” from %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="313"/>
         <source>%who created the role %1.</source>
         <translation>%who created the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="317"/>
         <source>%who renamed the role %1.</source>
         <translation>%who renamed the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
         <source>%who deleted the role %1.</source>
         <translation>%who deleted the role %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="325"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who changed the rights of the role %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
         <source>%who created the account of %1.</source>
         <translation>%who created the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="334"/>
         <source>%who changed the account of %1.</source>
         <translation>%who changed the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="338"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who deactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who reactivated the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
         <source>%who reset the password of %1.</source>
         <translation>%who reset the password of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="350"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who unlocked the account of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="354"/>
         <source>%who added the insurer %1.</source>
         <translation>%who added the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="358"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who changed the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who deleted the insurer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
         <source>%who added the line of business %1.</source>
         <translation>%who added the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who changed the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who deleted the line of business %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who exported %1 rows of the list “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="384"/>
         <source>%who imported the file “%1” with the mapping “%2” (no. %3).</source>
         <translation>%who imported the file “%1” with the mapping “%2” (no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="392"/>
         <source>%who undid the import no. %1.</source>
         <translation>%who undid the import no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="399"/>
         <source>%who saved the import mapping “%1”.</source>
         <translation>%who saved the import mapping “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="403"/>
         <source>%who deleted the import mapping “%1”.</source>
         <translation>%who deleted the import mapping “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="407"/>
         <source>%who imported the statement “%1” of %2 for %3.</source>
         <translation>%who imported the statement “%1” of %2 for %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="415"/>
         <source>%who accepted a statement line of %1 (line no. %2).</source>
         <translation>%who accepted a statement line of %1 (line no. %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="422"/>
         <source>%who flagged the statement line no. %1: “%2”.</source>
         <translation>%who flagged the statement line no. %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="430"/>
         <source>%who set the own commission rate of the contract %1 to %2.</source>
         <translation>%who set the own commission rate of the contract %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="439"/>
         <source>%who set the commission rate of %1 to %2.</source>
         <translation>%who set the commission rate of %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="431"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
         <source>%who deleted the commission rate no. %1.</source>
         <translation>%who deleted the commission rate no. %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="451"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who generated the demonstration office.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="438"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="454"/>
         <source>%who backed up the database.</source>
         <translation>%who backed up the database.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="457"/>
         <source>%who changed the database key.</source>
         <translation>%who changed the database key.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="444"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="460"/>
         <source>%who restored a backup.</source>
         <translation>%who restored a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="463"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who displayed the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="455"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="471"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who: %1 (%2 no. %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="476"/>
         <source>%who: %1.</source>
         <translation>%who: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="541"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="542"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="543"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="544"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="545"/>
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="546"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="547"/>
         <source>renewal date</source>
         <translation>renewal date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="548"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="549"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="550"/>
         <source>policy</source>
         <translation>policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="551"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="552"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="553"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="554"/>
         <source>phone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="555"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="556"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="557"/>
         <source>city</source>
         <translation>city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="558"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="534"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="559"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
@@ -3799,166 +3809,171 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <source>The shares must add up to exactly 100 %.</source>
+        <translation>The shares must add up to exactly 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>This name is already used.</source>
         <translation>This name is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>This login is already used.</source>
         <translation>This login is already used.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>No user has this login.</source>
         <translation>No user has this login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>Choose an active user.</source>
         <translation>Choose an active user.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>Unknown right.</source>
         <translation>Unknown right.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="409"/>
         <source>Not a row of this list.</source>
         <translation>Not a row of this list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>This contract belongs to another client.</source>
         <translation>This contract belongs to another client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>This deadline comes from a contract; change the contract instead.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>This client still has contracts; delete or move them first.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="419"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choose a password different from the old one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
         <source>The password is too short.</source>
         <translation>The password is too short.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="424"/>
         <source>The password is too long.</source>
         <translation>The password is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="425"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="430"/>
         <source>The password must be text.</source>
         <translation>The password must be text.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="431"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The password must not contain the login.</source>
         <translation>The password must not contain the login.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>The file lacks a column the mapping names: choose the mapping again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>This mapping is incomplete or not a mapping file.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>The mapping file cannot be read.</source>
         <translation>The mapping file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="444"/>
         <source>The statement holds no readable line.</source>
         <translation>The statement holds no readable line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="445"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>The office has no contract with this policy number: create it first, or flag the line.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="450"/>
         <source>This import was already undone.</source>
         <translation>This import was already undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="448"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="451"/>
         <source>Choose two different clients.</source>
         <translation>Choose two different clients.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
         <source>The contract already belongs to this client.</source>
         <translation>The contract already belongs to this client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
         <source>Choose another agent than the one who hands over.</source>
         <translation>Choose another agent than the one who hands over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
         <source>A deactivated user cannot take over a book.</source>
         <translation>A deactivated user cannot take over a book.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
         <source>Choose clients of the list.</source>
         <translation>Choose clients of the list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="459"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
         <source>Choose at least one client to hand over.</source>
         <translation>Choose at least one client to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="465"/>
         <source>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</source>
         <translation>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
         <source>This transfer was already undone.</source>
         <translation>This transfer was already undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="476"/>
         <source>A person and a company cannot be merged.</source>
         <translation>A person and a company cannot be merged.</translation>
     </message>
@@ -4040,214 +4055,224 @@ Show it now?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="49"/>
         <source>Name, policy number, phone, e-mail, postcode, city</source>
         <translation>Name, policy number, phone, e-mail, postcode, city</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Agent:</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
         <source>Insurer:</source>
         <translation>Insurer:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
         <source>Line:</source>
         <translation>Line:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="81"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
         <source>Open / edit…</source>
         <translation>Open / edit…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>Delete client</source>
         <translation>Delete client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
         <source>New contract…</source>
         <translation>New contract…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
         <source>Delete contract</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="127"/>
         <source>Move to client…</source>
         <translation>Move to client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="130"/>
         <source>Register the selected contract under another client</source>
         <translation>Register the selected contract under another client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="133"/>
+        <source>Usual split…</source>
+        <translation>Usual split…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="136"/>
+        <source>Who shares the selected contract&apos;s commissions, and in what proportion</source>
+        <translation>Who shares the selected contract&apos;s commissions, and in what proportion</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>Insurer</source>
         <translation>Insurer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="249"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="251"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
         <source>Cancel by</source>
         <translation>Cancel by</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>Annual premium</source>
         <translation>Annual premium</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="269"/>
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="270"/>
         <source>All insurers</source>
         <translation>All insurers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="271"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="317"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="321"/>
         <source>Contracts — select a client</source>
         <translation>Contracts — select a client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="324"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contracts of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="459"/>
         <source>Client not deleted</source>
         <translation>Client not deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="461"/>
         <source>%1 still has %n contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>
             <numerusform>%1 still has %n contract, and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</numerusform>
@@ -4255,38 +4280,38 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="453"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="487"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="488"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Delete %1 for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="464"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="519"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="502"/>
         <source>Changed elsewhere</source>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="504"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="512"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="513"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>This record no longer exists. The list was reloaded.</translation>
     </message>
@@ -5656,9 +5681,77 @@ Show it now?</translation>
     </message>
 </context>
 <context>
+    <name>UsualSplitDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="48"/>
+        <source>Usual split of a contract</source>
+        <translation>Usual split of a contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="51"/>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="60"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="63"/>
+        <source>Remove the selected line</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="74"/>
+        <source>Save the split</source>
+        <translation>Save the split</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="82"/>
+        <source>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</source>
+        <translation>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="147"/>
+        <source>No usual split: new commissions start from the last one.</source>
+        <translation>No usual split: new commissions start from the last one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="150"/>
+        <source>The shares add up to 100 %.</source>
+        <translation>The shares add up to 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="153"/>
+        <source>The shares add up to %1; they must make exactly 100 %.</source>
+        <translation>The shares add up to %1; they must make exactly 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="182"/>
+        <source>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</source>
+        <translation>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</translation>
+    </message>
+</context>
+<context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -5666,7 +5759,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>At most %n character.</numerusform>
@@ -5674,7 +5767,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="497"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>The password must have at least %n character.</numerusform>
@@ -5682,7 +5775,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="501"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>The password is longer than %n bytes (accented letters count twice).</numerusform>

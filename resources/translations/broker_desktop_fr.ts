@@ -505,12 +505,12 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>%who a rattaché le contrat %1 à %3 (il était chez %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="241"/>
         <source>%who undid transfer no. %1: everything went back from %3 to %2.</source>
         <translation>%who a annulé le transfert n° %1 : tout est revenu de %3 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="254"/>
         <source>%who created a follow-up for %1, due on %2.</source>
         <translation>%who a créé un suivi pour %1, dû le %2.</translation>
     </message>
@@ -545,348 +545,358 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>%who a modifié le contrat %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="213"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="214"/>
+        <source>%who set the usual split of the contract %1: %2.</source>
+        <translation>%who a fixé la répartition habituelle du contrat %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="222"/>
+        <source>%who removed the usual split of the contract %1.</source>
+        <translation>%who a supprimé la répartition habituelle du contrat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="229"/>
         <source>%who transferred the book of %1 to %2: %3.</source>
         <translation>%who a transféré le portefeuille de %1 à %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="215"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="231"/>
         <source>%who transferred clients of %1 to %2: %3.</source>
         <translation>%who a transféré des clients de %1 à %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="250"/>
         <source>%who deleted the contract %1.</source>
         <translation>%who a supprimé le contrat %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="243"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="259"/>
         <source>%who changed the deadline %1: %2.</source>
         <translation>%who a modifié l&apos;échéance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="248"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="264"/>
         <source>%who deleted the follow-up %1.</source>
         <translation>%who a supprimé le suivi %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="252"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
         <source>%who marked the deadline %1 done.</source>
         <translation>%who a marqué l&apos;échéance %1 comme faite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="272"/>
         <source>%who reopened the deadline %1.</source>
         <translation>%who a rouvert l&apos;échéance %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="260"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="276"/>
         <source>%who entered a commission of %1 for %2 (contract %3).</source>
         <translation>%who a saisi une commission de %1 pour %2 (contrat %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="268"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="284"/>
         <source>%who changed the commission %1: %2.</source>
         <translation>%who a modifié la commission %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="273"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="289"/>
         <source>%who deleted the commission %1.</source>
         <translation>%who a supprimé la commission %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="277"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="293"/>
         <source>%who added %1 to the role %2.</source>
         <translation>%who a ajouté %1 au rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="298"/>
         <source>%who removed %1 from the role %2.</source>
         <translation>%who a retiré %1 du rôle %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="287"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="303"/>
         <source>%who gave the right “%1” to %2.</source>
         <translation>%who a donné le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="292"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="308"/>
         <source>%who took the right “%1” from %2.</source>
         <translation>%who a retiré le droit « %1 » à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="297"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="313"/>
         <source>%who created the role %1.</source>
         <translation>%who a créé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="301"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="317"/>
         <source>%who renamed the role %1.</source>
         <translation>%who a renommé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="305"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="321"/>
         <source>%who deleted the role %1.</source>
         <translation>%who a supprimé le rôle %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="325"/>
         <source>%who changed the rights of the role %1: %2.</source>
         <translation>%who a modifié les droits du rôle %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="314"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
         <source>%who created the account of %1.</source>
         <translation>%who a créé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="318"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="334"/>
         <source>%who changed the account of %1.</source>
         <translation>%who a modifié le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="338"/>
         <source>%who deactivated the account of %1.</source>
         <translation>%who a désactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="326"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
         <source>%who reactivated the account of %1.</source>
         <translation>%who a réactivé le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="330"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
         <source>%who reset the password of %1.</source>
         <translation>%who a réinitialisé le mot de passe de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="334"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="350"/>
         <source>%who unlocked the account of %1.</source>
         <translation>%who a débloqué le compte de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="338"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="354"/>
         <source>%who added the insurer %1.</source>
         <translation>%who a ajouté l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="342"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="358"/>
         <source>%who changed the insurer %1.</source>
         <translation>%who a modifié l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="346"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
         <source>%who deleted the insurer %1.</source>
         <translation>%who a supprimé l&apos;assureur %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="350"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="366"/>
         <source>%who added the line of business %1.</source>
         <translation>%who a ajouté la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="370"/>
         <source>%who changed the line of business %1.</source>
         <translation>%who a modifié la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="358"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="374"/>
         <source>%who deleted the line of business %1.</source>
         <translation>%who a supprimé la branche %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="362"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="378"/>
         <source>%who exported %1 rows of the list “%2” (%3).</source>
         <translation>%who a exporté %1 lignes de la liste « %2 » (%3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="368"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="384"/>
         <source>%who imported the file “%1” with the mapping “%2” (no. %3).</source>
         <translation>%who a importé le fichier « %1 » avec la correspondance « %2 » (n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="376"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="392"/>
         <source>%who undid the import no. %1.</source>
         <translation>%who a annulé l&apos;import n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="379"/>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="383"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="395"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="399"/>
         <source>%who saved the import mapping “%1”.</source>
         <translation>%who a enregistré la correspondance d&apos;import « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="387"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="403"/>
         <source>%who deleted the import mapping “%1”.</source>
         <translation>%who a supprimé la correspondance d&apos;import « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="391"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="407"/>
         <source>%who imported the statement “%1” of %2 for %3.</source>
         <translation>%who a importé le décompte « %1 » de %2 pour %3.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="399"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="415"/>
         <source>%who accepted a statement line of %1 (line no. %2).</source>
         <translation>%who a accepté une ligne de décompte de %1 (ligne n° %2).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="422"/>
         <source>%who flagged the statement line no. %1: “%2”.</source>
         <translation>%who a signalé la ligne de décompte n° %1 : « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="430"/>
         <source>%who set the own commission rate of the contract %1 to %2.</source>
         <translation>%who a fixé le taux de commission propre au contrat %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="423"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="439"/>
         <source>%who set the commission rate of %1 to %2.</source>
         <translation>%who a fixé le taux de commission de %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="431"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
         <source>%who deleted the commission rate no. %1.</source>
         <translation>%who a supprimé le taux de commission n° %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="451"/>
         <source>%who generated the demonstration office.</source>
         <translation>%who a généré le bureau de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="438"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="454"/>
         <source>%who backed up the database.</source>
         <translation>%who a sauvegardé la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="457"/>
         <source>%who changed the database key.</source>
         <translation>%who a changé la clé de la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="444"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="460"/>
         <source>%who restored a backup.</source>
         <translation>%who a restauré une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="463"/>
         <source>%who displayed the recovery code.</source>
         <translation>%who a affiché le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="455"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="471"/>
         <source>%who: %1 (%2 no. %3).</source>
         <translation>%who : %1 (%2 n° %3).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="460"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="476"/>
         <source>%who: %1.</source>
         <translation>%who : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
         <source>added %1</source>
         <translation>ajouté %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="502"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
         <source>removed %1</source>
         <translation>retiré %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="516"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="541"/>
         <source>premium</source>
         <translation>prime</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="517"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="542"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="518"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="543"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="519"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="544"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="520"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="545"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="521"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="546"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="522"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="547"/>
         <source>renewal date</source>
         <translation>date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="523"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="548"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="524"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="549"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="525"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="550"/>
         <source>policy</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="526"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="551"/>
         <source>notice</source>
         <translation>préavis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="527"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="552"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="528"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="553"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="529"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="554"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="555"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="531"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="556"/>
         <source>postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="557"/>
         <source>city</source>
         <translation>localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="533"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="558"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="534"/>
+        <location filename="../../src/broker_desktop/ui/audit_sentences.py" line="559"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
@@ -3799,166 +3809,171 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/messages.py" line="401"/>
+        <source>The shares must add up to exactly 100 %.</source>
+        <translation>Les parts doivent totaliser exactement 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="402"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
         <source>This login is already used.</source>
         <translation>Cet identifiant est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="403"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
         <source>No user has this login.</source>
         <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="404"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
         <source>Choose an active user.</source>
         <translation>Choisissez un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="405"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="408"/>
         <source>Unknown right.</source>
         <translation>Droit inconnu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="406"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="409"/>
         <source>Not a row of this list.</source>
         <translation>Ce n&apos;est pas une ligne de cette liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="407"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
         <source>This contract belongs to another client.</source>
         <translation>Ce contrat appartient à un autre client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="410"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
         <source>This deadline comes from a contract; change the contract instead.</source>
         <translation>Cette échéance vient d&apos;un contrat ; modifiez plutôt le contrat.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
         <source>This client still has contracts; delete or move them first.</source>
         <translation>Ce client a encore des contrats ; supprimez-les ou déplacez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="419"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est faux.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
         <source>Choose a password different from the old one.</source>
         <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="423"/>
         <source>The password is too short.</source>
         <translation>Le mot de passe est trop court.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="424"/>
         <source>The password is too long.</source>
         <translation>Le mot de passe est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="422"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="425"/>
         <source>The password must mix at least three of: lower-case letters, upper-case letters, digits, other characters.</source>
         <translation>Le mot de passe doit mélanger au moins trois de ces sortes : minuscules, majuscules, chiffres, autres caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="430"/>
         <source>The password must be text.</source>
         <translation>Le mot de passe doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="428"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="431"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="429"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
         <source>The password must not contain the login.</source>
         <translation>Le mot de passe ne doit pas contenir l&apos;identifiant.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="432"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
         <source>The file lacks a column the mapping names: choose the mapping again.</source>
         <translation>Le fichier n&apos;a pas une colonne que nomme la correspondance : choisissez à nouveau la correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="435"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
         <source>This mapping is incomplete or not a mapping file.</source>
         <translation>Cette correspondance est incomplète ou ce n&apos;est pas un fichier de correspondance.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="438"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
         <source>The mapping file cannot be read.</source>
         <translation>Le fichier de correspondance ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="441"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="444"/>
         <source>The statement holds no readable line.</source>
         <translation>Le décompte ne contient aucune ligne lisible.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="442"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="445"/>
         <source>The office has no contract with this policy number: create it first, or flag the line.</source>
         <translation>Le bureau n&apos;a aucun contrat avec ce numéro de police : créez-le d&apos;abord, ou signalez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="447"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="450"/>
         <source>This import was already undone.</source>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="448"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="451"/>
         <source>Choose two different clients.</source>
         <translation>Choisissez deux clients différents.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="449"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
         <source>The contract already belongs to this client.</source>
         <translation>Le contrat appartient déjà à ce client.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="452"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
         <source>Choose another agent than the one who hands over.</source>
         <translation>Choisissez un autre conseiller que celui qui remet son portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="455"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
         <source>A deactivated user cannot take over a book.</source>
         <translation>Un utilisateur désactivé ne peut pas reprendre un portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="458"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="461"/>
         <source>Choose clients of the list.</source>
         <translation>Choisissez des clients de la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="459"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
         <source>Choose at least one client to hand over.</source>
         <translation>Choisissez au moins un client à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="462"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="465"/>
         <source>Some of the chosen clients are not (or no longer) in this agent&apos;s book: reload the list.</source>
         <translation>Certains des clients choisis ne sont pas (ou plus) dans le portefeuille de ce conseiller : rechargez la liste.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="467"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
         <source>This agent has nothing to hand over.</source>
         <translation>Ce conseiller n&apos;a rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
         <source>This transfer was already undone.</source>
         <translation>Ce transfert a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/messages.py" line="473"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="476"/>
         <source>A person and a company cannot be merged.</source>
         <translation>Une personne et une entreprise ne peuvent pas être fusionnées.</translation>
     </message>
@@ -4040,214 +4055,224 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="49"/>
         <source>Name, policy number, phone, e-mail, postcode, city</source>
         <translation>Nom, n° de police, téléphone, e-mail, NPA, localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="62"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="73"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="74"/>
         <source>Agent:</source>
         <translation>Conseiller :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="76"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="77"/>
         <source>Insurer:</source>
         <translation>Assureur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="78"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="79"/>
         <source>Line:</source>
         <translation>Branche :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="81"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="114"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="115"/>
         <source>New client…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="116"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="122"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="123"/>
         <source>Open / edit…</source>
         <translation>Ouvrir / modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="118"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="119"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="120"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="121"/>
         <source>New contract…</source>
         <translation>Nouveau contrat…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="124"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="125"/>
         <source>Delete contract</source>
         <translation>Supprimer le contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="126"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="127"/>
         <source>Move to client…</source>
         <translation>Changer de client…</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="130"/>
         <source>Register the selected contract under another client</source>
         <translation>Rattacher le contrat sélectionné à un autre client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="214"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="133"/>
+        <source>Usual split…</source>
+        <translation>Répartition habituelle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="136"/>
+        <source>Who shares the selected contract&apos;s commissions, and in what proportion</source>
+        <translation>Qui partage les commissions du contrat choisi, et dans quelle proportion</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="217"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="218"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="219"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="220"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="221"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="222"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="223"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="224"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
         <source>Born</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="225"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
         <source>UID</source>
         <translation>IDE</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="226"/>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="241"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="231"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="246"/>
         <source>Policy</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="232"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="247"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="233"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="248"/>
         <source>Insurer</source>
         <translation>Assureur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="234"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="249"/>
         <source>Line</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="235"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="250"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="251"/>
         <source>Renewal</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="237"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="252"/>
         <source>Cancel by</source>
         <translation>Résilier avant le</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="238"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="253"/>
         <source>Annual premium</source>
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="239"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="240"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="254"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="269"/>
         <source>All agents</source>
         <translation>Tous les conseillers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="255"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="270"/>
         <source>All insurers</source>
         <translation>Tous les assureurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="256"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="271"/>
         <source>All lines</source>
         <translation>Toutes les branches</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="302"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="317"/>
         <source>Clients (%1)</source>
         <translation>Clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="306"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="321"/>
         <source>Contracts — select a client</source>
         <translation>Contrats — choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="309"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="324"/>
         <source>Contracts of %1 (%2)</source>
         <translation>Contrats de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="425"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="459"/>
         <source>Client not deleted</source>
         <translation>Client non supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="427"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="461"/>
         <source>%1 still has %n contract(s), and a client is only deleted once it has none. Move its contracts to another client or delete them first (they are listed under Contracts below), then delete the client.</source>
         <translation>
             <numerusform>%1 a encore %n contrat, et un client n&apos;est supprimé que lorsqu&apos;il n&apos;en a plus. Déplacez d&apos;abord ce contrat vers un autre client ou supprimez-le (il est listé sous Contrats, ci-dessous), puis supprimez le client.</numerusform>
@@ -4255,38 +4280,38 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="453"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="487"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="454"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="488"/>
         <source>Delete %1 for good? This cannot be undone.</source>
         <translation>Supprimer %1 définitivement ? Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="464"/>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="485"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="519"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="468"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="502"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="470"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="504"/>
         <source>Someone else changed this record in the meantime. The list was reloaded; check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche entre-temps. La liste a été rechargée ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="478"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="512"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="479"/>
+        <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="513"/>
         <source>This record no longer exists. The list was reloaded.</source>
         <translation>Cette fiche n&apos;existe plus. La liste a été rechargée.</translation>
     </message>
@@ -5656,9 +5681,77 @@ L&apos;afficher maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>UsualSplitDialog</name>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="48"/>
+        <source>Usual split of a contract</source>
+        <translation>Répartition habituelle d&apos;un contrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="51"/>
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
+        <source>Split:</source>
+        <translation>Répartition :</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="60"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="63"/>
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="74"/>
+        <source>Save the split</source>
+        <translation>Enregistrer la répartition</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="82"/>
+        <source>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</source>
+        <translation>Une nouvelle commission de ce contrat, et l&apos;acceptation d&apos;une ligne de décompte, partent de cette répartition. Les parts totalisent exactement 100 %. Sans aucune ligne, elles partent de la dernière commission du contrat, sinon donnent tout à son conseiller.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="147"/>
+        <source>No usual split: new commissions start from the last one.</source>
+        <translation>Pas de répartition habituelle : les nouvelles commissions partent de la dernière.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="150"/>
+        <source>The shares add up to 100 %.</source>
+        <translation>Les parts totalisent 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="153"/>
+        <source>The shares add up to %1; they must make exactly 100 %.</source>
+        <translation>Les parts totalisent %1 ; elles doivent faire exactement 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="182"/>
+        <source>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette répartition depuis que vous l&apos;avez ouverte : elle est affichée à nouveau telle qu&apos;elle est maintenant. Refaites votre modification, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="488"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -5666,7 +5759,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="491"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
         <source>At most %n character(s).</source>
         <translation>
             <numerusform>Au maximum %n caractère.</numerusform>
@@ -5674,7 +5767,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="494"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="497"/>
         <source>The password must have at least %n character(s).</source>
         <translation>
             <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
@@ -5682,7 +5775,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/messages.py" line="498"/>
+        <location filename="../../src/broker_desktop/ui/messages.py" line="501"/>
         <source>The password is longer than %n bytes (accented letters count twice).</source>
         <translation>
             <numerusform>Le mot de passe dépasse %n octet (les lettres accentuées comptent double).</numerusform>

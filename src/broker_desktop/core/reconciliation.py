@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,6 +33,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from broker_desktop.core import usual_splits
+from broker_desktop.core.changes import COMMISSION
 from broker_desktop.core.commissions import FULL, CommissionInput, CommissionService, ShareInput
 from broker_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from broker_desktop.core.importing.mapping import Mapping
@@ -50,6 +52,7 @@ from broker_desktop.core.permissions import Scope
 from broker_desktop.core.records import SUBJECT, contract_subject
 from broker_desktop.core.rights import Right
 from broker_desktop.core.service_session import ServiceSession
+from broker_desktop.core.usual_splits import UsualSplit
 from broker_desktop.core.validation import require_text, valid_id
 from broker_desktop.storage.clock import db_now
 from broker_desktop.storage.schema import (
@@ -614,6 +617,24 @@ class ReconciliationService:
             if contract is None:
                 raise NotFound("contract", contract_id)
             return usual_split(conn, contract)
+
+    def usual_split(self, contract_id: int) -> UsualSplit:
+        """The contract's usual split as stored (empty: none), to edit it
+        (``core/usual_splits.py``)."""
+        with self._s.tx() as (conn, scope):
+            return usual_splits.read(conn, scope, contract_id)
+
+    def set_usual_split(
+        self, contract_id: int, shares: Sequence[ShareInput], stamp: str
+    ) -> UsualSplit:
+        """Replace it (``shares`` empty: none); ``stamp`` is the one read with it: a
+        split changed since is refused (ConflictError), nothing is written."""
+        with self._s.tx(write=True) as (conn, scope):
+            detail = usual_splits.write(conn, scope, contract_id, shares, stamp)
+            if detail is not None:
+                self._s.log(conn, "contract.usual_split", "contract", contract_id, detail)
+                self._s.note_change(COMMISSION)
+            return usual_splits.read(conn, scope, contract_id)
 
     def undo_statement_blockers(self, statement_id: int) -> tuple[list[Blocker], int]:
         """What keeps the statement's import from being undone (lines decided since)."""

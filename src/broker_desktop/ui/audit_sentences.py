@@ -209,6 +209,22 @@ class AuditSentences:
                 str(d.get("from_client", "")),
                 str(d.get("to_client", "")),
             ),
+            "contract.usual_split": lambda: (
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "AuditSentences", "%who set the usual split of the contract %1: %2."
+                    ),
+                    self.subject(d, record),
+                    self.split(d.get("shares")),
+                )
+                if d.get("shares")
+                else say(
+                    QT_TRANSLATE_NOOP(
+                        "AuditSentences", "%who removed the usual split of the contract %1."
+                    ),
+                    self.subject(d, record),
+                )
+            ),
             "portfolio.transfer": lambda: say(
                 QT_TRANSLATE_NOOP("AuditSentences", "%who transferred the book of %1 to %2: %3.")
                 if d.get("whole_book", True)
@@ -458,6 +474,15 @@ class AuditSentences:
                 str(record),
             )
         return say(QT_TRANSLATE_NOOP("AuditSentences", "%who: %1."), action)
+
+    def split(self, shares: object) -> str:
+        """ "Anne Rochat 60 %, Luc Favre 40 %" from [[user id, basis points], ...]."""
+        if not isinstance(shares, list):
+            return "—"
+        return ", ".join(
+            f"{self.name('user', person)} {formats.percent(_int(bp))}"
+            for person, bp in (s for s in shares if isinstance(s, list) and len(s) == 2)
+        )
 
     def changes(self, detail: Mapping[str, Any]) -> str:
         """ "prime : CHF 1'200.00 → CHF 1'350.00, agent : Luc Favre → Anne Rochat"."""

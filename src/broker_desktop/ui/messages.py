@@ -398,6 +398,9 @@ def _simple_field_messages() -> dict[str, str]:
         "shares_exceed_total": QCoreApplication.translate(
             "Messages", "The shares add up to more than 100 %."
         ),
+        "split_not_100": QCoreApplication.translate(
+            "Messages", "The shares must add up to exactly 100 %."
+        ),
         "already_exists": QCoreApplication.translate("Messages", "This name is already used."),
         "login_taken": QCoreApplication.translate("Messages", "This login is already used."),
         "unknown_login": QCoreApplication.translate("Messages", "No user has this login."),

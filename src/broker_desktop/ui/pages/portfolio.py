@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -128,6 +129,13 @@ class PortfolioPage(Page):
         self.move_contract_button.setToolTip(
             self.tr("Register the selected contract under another client")
         )
+        self.split_dialog: QDialog | None = None
+        self.split_button = QPushButton(self.tr("Usual split…"))
+        self.split_button.setObjectName("usual_split")
+        self.split_button.setToolTip(
+            self.tr("Who shares the selected contract's commissions, and in what proportion")
+        )
+        self.split_button.clicked.connect(self.usual_split)
         self.new_client_button.clicked.connect(self.new_client)
         self.edit_client_button.clicked.connect(self.edit_client)
         self.delete_client_button.clicked.connect(self.delete_client)
@@ -149,6 +157,12 @@ class PortfolioPage(Page):
         )
         guard.bind(
             self.move_contract_button, see=VIEW, change=edit, enabled_when=self._has_contract
+        )
+        guard.bind(
+            self.split_button,
+            see=VIEW,
+            change=Right.COMMISSIONS_MANAGE,
+            enabled_when=self._has_contract,
         )
         guard.follow_selection(self.clients_view)
         guard.follow_selection(self.contracts_view)
@@ -188,6 +202,7 @@ class PortfolioPage(Page):
             self.new_contract_button,
             self.edit_contract_button,
             self.move_contract_button,
+            self.split_button,
             self.delete_contract_button,
             self.export_contracts_button,
         ):
@@ -402,6 +417,25 @@ class PortfolioPage(Page):
         )
         if dialog.exec():
             self.reload()
+
+    def usual_split(self) -> None:
+        from broker_desktop.ui.pages.usual_split_dialog import UsualSplitDialog
+
+        row = self.contracts_view.selected_row()
+        item = self.contracts.row_at(row) if row >= 0 else None
+        if item is None:
+            return
+        dialog = UsualSplitDialog(
+            self.context, self.choices, item.id, item.policy_number, item.client, parent=self
+        )
+        self.split_dialog = dialog  # while it is open (window-modal, not a nested loop)
+
+        def finished(_result: int) -> None:
+            self.split_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _open(self, load, show) -> None:
         self.context.runner.run(load, show, self._failed)
