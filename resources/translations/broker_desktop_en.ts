@@ -4122,8 +4122,8 @@ Show it now?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="133"/>
-        <source>Usual split…</source>
-        <translation>Usual split…</translation>
+        <source>Split…</source>
+        <translation>Split…</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="136"/>

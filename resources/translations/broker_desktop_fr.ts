@@ -4122,8 +4122,8 @@ L&apos;afficher maintenant ?</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="133"/>
-        <source>Usual split…</source>
-        <translation>Répartition habituelle…</translation>
+        <source>Split…</source>
+        <translation>Répartition…</translation>
     </message>
     <message>
         <location filename="../../src/broker_desktop/ui/pages/portfolio.py" line="136"/>

@@ -34,7 +34,7 @@ def test_the_director_edits_a_contracts_usual_split(qtbot, open_app, office):
     people = _people(session)
     (agent1, name1), (agent2, name2) = people["agent1"], people["agent2"]
     page, row = _open(window)
-    assert page.split_button.isEnabled() and page.split_button.text() == "Répartition habituelle…"
+    assert page.split_button.isEnabled() and page.split_button.text() == "Répartition…"
     stored = session.reconciliation.usual_split(row.id)
     page.split_button.click()
     dialog = page.split_dialog

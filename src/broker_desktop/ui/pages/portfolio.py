@@ -130,7 +130,7 @@ class PortfolioPage(Page):
             self.tr("Register the selected contract under another client")
         )
         self.split_dialog: QDialog | None = None
-        self.split_button = QPushButton(self.tr("Usual split…"))
+        self.split_button = QPushButton(self.tr("Split…"))
         self.split_button.setObjectName("usual_split")
         self.split_button.setToolTip(
             self.tr("Who shares the selected contract's commissions, and in what proportion")
