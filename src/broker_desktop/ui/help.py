@@ -40,7 +40,8 @@ retard), créez un suivi (*Nouveau suivi…*), modifiez-le, attribuez-le à un c
 marquez-le comme fait.
 
 **Commissions.** Les périodes s'écrivent `2026` ou `12.2026`. *Modifier la répartition…*
-partage une commission entre plusieurs personnes.
+partage une commission entre plusieurs personnes. La répartition habituelle d'un contrat,
+d'où partent ses nouvelles commissions, se règle dans le portefeuille (*Répartition…*).
 
 **Exporter.** *Exporter…* enregistre la liste affichée — mêmes filtres, mêmes colonnes,
 même ordre — dans un classeur Excel (ou un fichier CSV).
@@ -70,7 +71,8 @@ changed. The `…` button opens a calendar.
 follow-up (*New follow-up…*), edit it, give it to a colleague or mark it done.
 
 **Commissions.** Periods are written `2026` or `12.2026`. *Edit the split…* shares a
-commission between several people.
+commission between several people. A contract's usual split, which its new commissions
+start from, is set in the portfolio (*Split…*).
 
 **Export.** *Export…* saves the list shown — same filters, same columns, same order — to
 an Excel workbook (or a CSV file).
