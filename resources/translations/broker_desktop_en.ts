@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="111"/>
         <source>About Broker Desktop</source>
         <translation>About Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="119"/>
         <source>Office server (the database stays on the server)</source>
         <translation>Office server (the database stays on the server)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="121"/>
         <source>Database file opened on this workstation</source>
         <translation>Database file opened on this workstation</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="132"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="132"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="133"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="135"/>
         <source>Components:</source>
         <translation>Components:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="139"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2049,12 +2049,12 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="95"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="100"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2062,12 +2062,12 @@ What was already saved is safe. The details were written to the log file:
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="154"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="157"/>
         <source>About Broker Desktop</source>
         <translation>About Broker Desktop</translation>
     </message>
@@ -4413,12 +4413,12 @@ Show it now?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="796"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="798"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -5328,22 +5328,22 @@ Show it now?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="589"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="590"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
         <source>New transfer</source>
         <translation>New transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="597"/>
         <source>Past transfers</source>
         <translation>Past transfers</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="598"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="599"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5396,7 +5396,7 @@ Show it now?</translation>
         <translation>Preview — nothing is written yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="192"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5404,7 +5404,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="237"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contract)</numerusform>
@@ -5412,47 +5412,47 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Tick at least one client, or choose all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="301"/>
         <source>This agent has nothing to hand over.</source>
         <translation>This agent has nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="317"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choose who hands over and who takes over: the counts show here.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="325"/>
         <source>Commission share lines</source>
         <translation>Commission share lines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="334"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="340"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n future share line stays: the new agent already has a share of those commissions.</numerusform>
@@ -5460,17 +5460,17 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="355"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Hand %1 from %2 to %3? The transfer can be undone afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="373"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfer no. %1 done: %2 went from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="360"/>
         <source>Transfer a book</source>
         <translation>Transfer a book</translation>
     </message>
@@ -5478,90 +5478,90 @@ Show it now?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
         <source>Shares</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="529"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="541"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="578"/>
         <source>Undo this transfer</source>
         <translation>Undo this transfer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="472"/>
         <source>Whole book</source>
         <translation>Whole book</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="472"/>
         <source>Chosen clients</source>
         <translation>Chosen clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="473"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
         <source>Undone on %1</source>
         <translation>Undone on %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Give back to %1 everything transfer no. %2 handed to %3?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="540"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n record was deleted since: it is not given back.</numerusform>
@@ -5569,7 +5569,7 @@ Show it now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="558"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="559"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>The transfer cannot be undone: %n record was changed since it was made. Change it back or move it by hand:</numerusform>
@@ -5577,32 +5577,32 @@ Show it now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="570"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="571"/>
         <source>(no. %1)</source>
         <translation>(no. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
         <source>contract</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
         <source>commission share, period</source>
         <translation>commission share, period</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="555"/>
         <source>usual split of contract</source>
         <translation>usual split of contract</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="109"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="111"/>
         <source>About Broker Desktop</source>
         <translation>À propos de Broker Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="117"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="119"/>
         <source>Office server (the database stays on the server)</source>
         <translation>Serveur du bureau (la base de données reste sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="119"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="121"/>
         <source>Database file opened on this workstation</source>
         <translation>Fichier de base de données ouvert sur ce poste</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="132"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="132"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="133"/>
         <source>Mode:</source>
         <translation>Mode :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="135"/>
         <source>Components:</source>
         <translation>Composants :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="139"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2049,12 +2049,12 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="93"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="95"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="98"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="100"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2062,12 +2062,12 @@ Ce qui était déjà enregistré est en sécurité. Les détails ont été écri
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="152"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="154"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/help.py" line="155"/>
+        <location filename="../../src/broker_desktop/ui/help.py" line="157"/>
         <source>About Broker Desktop</source>
         <translation>À propos de Broker Desktop</translation>
     </message>
@@ -4413,12 +4413,12 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="796"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="798"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -5328,22 +5328,22 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="589"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="590"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="595"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
         <source>New transfer</source>
         <translation>Nouveau transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="596"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="597"/>
         <source>Past transfers</source>
         <translation>Transferts effectués</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="598"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="599"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5396,7 +5396,7 @@ L&apos;afficher maintenant ?</translation>
         <translation>Aperçu — rien n&apos;est encore enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="191"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="192"/>
         <source>%1 — %n client(s)</source>
         <translation>
             <numerusform>%1 — %n client</numerusform>
@@ -5404,7 +5404,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="236"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="237"/>
         <source>(%n contract(s))</source>
         <translation>
             <numerusform>(%n contrat)</numerusform>
@@ -5412,47 +5412,47 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="282"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="283"/>
         <source>Tick at least one client, or choose all of them.</source>
         <translation>Cochez au moins un client, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="300"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="301"/>
         <source>This agent has nothing to hand over.</source>
         <translation>Ce conseiller n&apos;a rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="316"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="317"/>
         <source>Choose who hands over and who takes over: the counts show here.</source>
         <translation>Choisissez qui remet et qui reprend le portefeuille : les nombres s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="321"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="322"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="323"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="324"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="325"/>
         <source>Commission share lines</source>
         <translation>Lignes de parts de commission</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="333"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="334"/>
         <source>Deadlines: the open ones, and the renewal and cancel-by dates of the contracts that move. Commission shares: those of periods from %1 on not yet received; earlier periods stay with the agent who earned them.</source>
         <translation>Échéances : celles qui sont ouvertes, et les dates d&apos;échéance et de résiliation des contrats transférés. Parts de commission : celles des périodes à partir de %1 pas encore encaissées ; les périodes antérieures restent au conseiller qui les a gagnées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="339"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="340"/>
         <source>%n future share line(s) stay: the new agent already has a share of those commissions.</source>
         <translation>
             <numerusform>%n ligne de parts future reste : le nouveau conseiller a déjà une part de cette commission.</numerusform>
@@ -5460,17 +5460,17 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="354"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="355"/>
         <source>Hand %1 from %2 to %3? The transfer can be undone afterwards.</source>
         <translation>Transférer %1 de %2 à %3 ? Le transfert pourra être annulé ensuite.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="372"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="373"/>
         <source>Transfer no. %1 done: %2 went from %3 to %4.</source>
         <translation>Transfert n° %1 effectué : %2 sont passés de %3 à %4.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="359"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="360"/>
         <source>Transfer a book</source>
         <translation>Transférer un portefeuille</translation>
     </message>
@@ -5478,90 +5478,90 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>TransferHistory</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="412"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="413"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="414"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="415"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="416"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
         <source>What</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="417"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="418"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="419"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="420"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
         <source>Shares</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="421"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="422"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="433"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="529"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="541"/>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="577"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="434"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="530"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="542"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="578"/>
         <source>Undo this transfer</source>
         <translation>Annuler ce transfert</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="472"/>
         <source>Whole book</source>
         <translation>Tout le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="471"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="472"/>
         <source>Chosen clients</source>
         <translation>Clients choisis</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="473"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="474"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="475"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="476"/>
         <source>Undone on %1</source>
         <translation>Annulé le %1</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="532"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="533"/>
         <source>Give back to %1 everything transfer no. %2 handed to %3?</source>
         <translation>Rendre à %1 tout ce que le transfert n° %2 a remis à %3 ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="539"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="540"/>
         <source>%n record(s) were deleted since: they are not given back.</source>
         <translation>
             <numerusform>%n enregistrement a été supprimé depuis : il n&apos;est pas rendu.</numerusform>
@@ -5569,7 +5569,7 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="558"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="559"/>
         <source>The transfer cannot be undone: %n record(s) were changed since it was made. Change them back or move them by hand:</source>
         <translation>
             <numerusform>Le transfert ne peut pas être annulé : %n enregistrement a été modifié depuis. Rétablissez-le ou déplacez-le à la main :</numerusform>
@@ -5577,32 +5577,32 @@ L&apos;afficher maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="570"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="571"/>
         <source>(no. %1)</source>
         <translation>(n° %1)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="550"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="551"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
         <source>contract</source>
         <translation>contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="552"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="553"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
         <source>commission share, period</source>
         <translation>part de commission, période</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="554"/>
+        <location filename="../../src/broker_desktop/ui/pages/transfer_page.py" line="555"/>
         <source>usual split of contract</source>
         <translation>répartition habituelle du contrat</translation>
     </message>

@@ -31,6 +31,7 @@ def test_the_rate_editor_shows_every_field_error_at_once(qtbot, open_app, office
         rates.insurer_combo.setCurrentIndex(rates.insurer_combo.findData(insurer))
         rates.line_combo.setCurrentIndex(rates.line_combo.findData(line))
         rates.rate_spin.setValue(7.5)
+        assert rates.rate_spin.text() == "7.50 %"  # Swiss, as the table's "7.5 %"
         before = session.reconciliation.rates()
 
         # both removed over there while the screen still offers them

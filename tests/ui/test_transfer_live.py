@@ -74,6 +74,8 @@ def test_the_open_transfer_screen_follows_changes_made_elsewhere(qtbot, tmp_path
             next(a.name for a in form.agents if a.id == agent2) + " (désactivé)"
         )
         assert form.source_combo.itemData(index, Qt.ItemDataRole.ForegroundRole) == INACTIVE
+        tip = form.source_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        assert tip == "Ce compte est désactivé."
         assert form.selection() == [kept]
 
         # a transfer made and another one undone over there: the history shows both, the

@@ -783,6 +783,7 @@ def _rate_spin() -> QDoubleSpinBox:
     spin.setRange(0, 100)
     spin.setDecimals(2)
     spin.setSuffix(" %")
+    spin.setLocale(formats.swiss_locale())  # 12.50 %, as the table and the split editors say
     return spin
 
 

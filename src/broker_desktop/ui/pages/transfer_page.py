@@ -37,7 +37,7 @@ from broker_desktop.ui import formats
 from broker_desktop.ui.changes import LiveRefresh
 from broker_desktop.ui.counts import Counts
 from broker_desktop.ui.messages import explain
-from broker_desktop.ui.pages.reference_choices import INACTIVE, person_label
+from broker_desktop.ui.pages.reference_choices import INACTIVE, inactive_tip, person_label
 from broker_desktop.ui.tab_style import keep_accents
 from broker_desktop.ui.widgets import message_label, note_label
 
@@ -172,9 +172,10 @@ class TransferForm(QWidget):
         self.source_combo.clear()
         for agent in agents:
             self.source_combo.addItem(self._agent_text(agent, with_clients=True), agent.id)
-            if not agent.active:
+            if not agent.active:  # marked as the pickers mark him: grey, with their tooltip
                 index = self.source_combo.count() - 1
                 self.source_combo.setItemData(index, INACTIVE, Qt.ItemDataRole.ForegroundRole)
+                self.source_combo.setItemData(index, inactive_tip(), Qt.ItemDataRole.ToolTipRole)
         index = self.source_combo.findData(source) if source is not None else -1
         if index < 0:  # a deactivated agent with clients is the usual source
             index = next(
