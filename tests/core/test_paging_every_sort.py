@@ -14,6 +14,7 @@ from broker_desktop.core.commissions import CommissionQuery
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.core.deadlines import DeadlineInput, DeadlineQuery
 from broker_desktop.core.errors import ValidationError
+from broker_desktop.core.paging import Cursor
 from broker_desktop.core.seed import AGENT
 
 PAGE = 4
@@ -136,3 +137,47 @@ def test_every_sort_key_pages_the_same_list_every_way(full_office, name, who, ba
     finally:
         if session is not office.director:
             session.close()
+
+
+@pytest.mark.embedded_only  # page_columns is the server's own call: checked on the core
+@pytest.mark.parametrize("name", list(QUERIES))
+def test_a_page_left_in_columns_is_the_same_page(full_office, name):
+    """``page_columns`` (what the office server sends) gives ``page``'s rows, the wire's
+    encoding of it is the rows' encoding, for every sort key and every way of paging."""
+    from broker_desktop.wire import codec
+
+    office, _agent = full_office
+    for who in ("directeur", "agent1"):
+        session = office.director if who == "directeur" else office.login(who)
+        try:
+            if name == "audit" and who == "agent1":
+                continue
+            service = getattr(session, name)
+            for key in _sort_keys(service, name):
+                for descending in (False, True):
+                    query = QUERIES[name](sort=key, descending=descending)
+                    first = service.page(query, limit=PAGE)
+                    assert first
+                    for kwargs in (
+                        {"limit": PAGE},
+                        {"limit": 5000},
+                        {"after": first[-1].cursor, "limit": PAGE},
+                        {"before": first[-1].cursor, "limit": PAGE},
+                        {"from_end": True, "limit": PAGE},
+                        {"offset": 2 * PAGE + 1, "limit": PAGE},
+                        {"offset": 100_000, "limit": PAGE},
+                        {"after": Cursor(first[0].cursor.sort_value, 10**9), "limit": PAGE},
+                    ):
+                        rows = service.page(query, **kwargs)
+                        columns = service.page_columns(query, **kwargs)
+                        label = f"{who} {name} by {key} {descending} {kwargs}"
+                        if not rows:
+                            assert columns == [], label
+                            continue
+                        assert columns.rows() == rows, label
+                        assert codec.dumps(columns) == codec.dumps(rows), label
+                        decoded = codec.loads(codec.dumps(columns), codec.CLIENT_RULES)
+                        assert decoded == rows, label
+        finally:
+            if session is not office.director:
+                session.close()
