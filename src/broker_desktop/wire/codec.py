@@ -15,9 +15,13 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, partial
 from pathlib import Path, PurePath
 from typing import Any
+
+import orjson
+
+from broker_desktop.core.paging import Cursor, PageColumns, row_class
 
 # The modules whose dataclasses, named tuples and enums may cross the wire.
 RECORD_MODULES = (
@@ -101,6 +105,8 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
     if depth > MAX_DEPTH:
         raise CodecError("value nested too deeply")
     d = depth + 1
+    if type(value) is PageColumns:
+        return _encode_page_columns(value, d) if value.columns[0] else []
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, enum.Enum):
@@ -198,6 +204,23 @@ def _encode_page(rows: list[Any], d: int) -> dict[str, Any]:
     return {"$page": type(rows[0]).__name__, "k": list(rows[0]._fields), "c": codes, "v": columns}
 
 
+def _encode_page_columns(page: PageColumns, d: int) -> dict[str, Any]:
+    """The same ``$page`` as the rows ``page.rows()`` would give, from the columns."""
+    ids, sort_values, *rest = page.columns
+    cls = page.row_class
+    id_code, id_column = _encode_column(ids, d + 1)
+    sort_code, sort_column = _encode_column(sort_values, d + 1)
+    codes, columns = (
+        [id_code, f"n:{Cursor.__name__}"],
+        [id_column, [[sort_code, id_code], [sort_column, id_column]]],
+    )
+    for column in rest:
+        code, values = _encode_column(column, d)
+        codes.append(code)
+        columns.append(values)
+    return {"$page": cls.__name__, "k": list(cls._fields), "c": codes, "v": columns}
+
+
 # ----- decoding -----------------------------------------------------------------------------
 @dataclasses.dataclass(frozen=True)
 class DecodeRules:
@@ -275,8 +298,6 @@ def _dec_named(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> An
 def _dec_row(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_rows:
         raise CodecError("rows are not accepted here")
-    from broker_desktop.core.paging import row_class
-
     keys = _items(doc.get("k"))
     values = [from_jsonable(v, rules, d) for v in _items(doc.get("v"))]
     if not isinstance(body, str) or not all(isinstance(k, str) for k in keys):
@@ -311,7 +332,7 @@ def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[A
         if len(values) != 2:
             raise CodecError("a named tuple column is [codes, columns]")
         fields = _decode_columns(values[0], values[1], len(cls._fields), rules, d + 1)
-        return list(map(cls._make, zip(*fields, strict=True)))
+        return list(map(partial(tuple.__new__, cls), zip(*fields, strict=True)))
     raise CodecError("unknown column code")
 
 
@@ -330,8 +351,6 @@ def _decode_columns(
 def _dec_page(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     if not rules.allow_rows:
         raise CodecError("rows are not accepted here")
-    from broker_desktop.core.paging import row_class
-
     keys = _items(doc.get("k"))
     if not isinstance(body, str) or not all(isinstance(k, str) for k in keys):
         raise CodecError("invalid page")
@@ -339,7 +358,7 @@ def _dec_page(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any
     if list(cls._fields) != keys:
         raise CodecError("row columns out of order")
     decoded = _decode_columns(doc.get("c"), doc.get("v"), len(keys), rules, d)
-    return list(map(cls._make, zip(*decoded, strict=True)))
+    return list(map(partial(tuple.__new__, cls), zip(*decoded, strict=True)))
 
 
 def _dec_bytes(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
@@ -399,7 +418,7 @@ _DECODERS: dict[str, Callable[[dict[str, Any], Any, DecodeRules, int], Any]] = {
 
 
 def dumps(value: Any) -> bytes:
-    return json.dumps(to_jsonable(value), separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return dumps_doc(to_jsonable(value))
 
 
 def dumps_result(value: Any) -> bytes:
@@ -408,12 +427,21 @@ def dumps_result(value: Any) -> bytes:
 
 
 def dumps_doc(doc: Any) -> bytes:
-    return json.dumps(doc, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    """JSON text of an encoded document (orjson: a page's text in a tenth of the time)."""
+    try:
+        return orjson.dumps(doc)
+    except orjson.JSONEncodeError:  # integers beyond 64 bits: the standard library has them
+        return json.dumps(doc, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def loads_doc(data: bytes | bytearray | str) -> Any:
+    """The document in JSON text; ``CodecError`` if it is not JSON (orjson refuses NaN,
+    lone surrogates and nesting beyond 1,024 levels)."""
+    try:
+        return orjson.loads(data)
+    except (orjson.JSONDecodeError, RecursionError):
+        raise CodecError("the body is not valid JSON") from None
 
 
 def loads(data: bytes, rules: DecodeRules) -> Any:
-    try:
-        doc = json.loads(data)
-    except (ValueError, RecursionError):
-        raise CodecError("the body is not valid JSON") from None
-    return from_jsonable(doc, rules)
+    return from_jsonable(loads_doc(data), rules)
