@@ -1,15 +1,21 @@
-"""A hostile workstation: agent1's token and raw HTTP requests (httpx, not the project's
-client) to every endpoint of a real office server. Nothing outside agent1's scope comes
-back, every refusal is a clear error, the denials are audited."""
+"""A hostile workstation: agent1's token and raw requests (httpx and websockets, not the
+project's client) to every endpoint of a real office server, the calls both as HTTP
+requests and as messages on the call channel. Nothing outside agent1's scope comes back,
+every refusal is a clear error, the denials are audited."""
 
 from __future__ import annotations
 
+import json
 import secrets
+from typing import Any
 
 import httpx
 import pytest
 from tests.server.server_harness import ServerProcess
 from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, SENTINEL, build_office
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.protocol import State
+from websockets.sync.client import ClientConnection, connect
 
 from broker_desktop.core.audit import AuditQuery
 from broker_desktop.core.clients import ClientInput, ClientQuery
@@ -25,15 +31,37 @@ from broker_desktop.wire.protocol import call_envelope
 FORBIDDEN_TEXT = (SENTINEL, "Dupraz", "P-Zyxwv", "P-Dupra")
 
 
-class Raw:
-    """Counts every request; checks every answer for leaks and for a clear error."""
+class Answer:
+    """A message answered on the call channel, read like an HTTP response: its status is
+    the one ``/v1/call`` would have given (the error's ``status``, 200 for a result)."""
 
-    def __init__(self, port: int, pem: str) -> None:
+    def __init__(self, status_code: int, text: str) -> None:
+        self.status_code, self.text = status_code, text
+
+    def json(self) -> Any:
+        return json.loads(self.text)
+
+
+class Raw:
+    """Counts every request; checks every answer for leaks and for a clear error. Calls go
+    as HTTP requests (``over="http"``) or as messages on the call channel."""
+
+    def __init__(self, port: int, pem: str, over: str = "http") -> None:
+        self.port, self.pem, self.over = port, pem, over
         self.client = httpx.Client(
             base_url=f"https://127.0.0.1:{port}", verify=pinned_context(pem), timeout=30
         )
+        self.channels: dict[str, ClientConnection] = {}
         self.requests = 0
         self.refusals = 0
+
+    def check(self, where: str, status_code: int, text: str, doc: Any) -> None:
+        for forbidden in FORBIDDEN_TEXT:
+            assert forbidden not in text, f"{where} leaked {forbidden!r}: {text[:300]}"
+        if status_code >= 400:
+            self.refusals += 1
+            error = doc()["error"]  # every refusal is a typed, readable error
+            assert error["type"] and len(error["message"]) > 10, error
 
     def send(self, method: str, path: str, *, token: str | None = None, **kwargs) -> httpx.Response:
         headers = kwargs.pop("headers", {})
@@ -41,19 +69,46 @@ class Raw:
             headers["Authorization"] = f"Bearer {token}"
         response = self.client.request(method, path, headers=headers, **kwargs)
         self.requests += 1
-        text = response.text
-        for forbidden in FORBIDDEN_TEXT:
-            assert forbidden not in text, f"{path} leaked {forbidden!r}: {text[:300]}"
-        if response.status_code >= 400:
-            self.refusals += 1
-            error = response.json()["error"]  # every refusal is a typed, readable error
-            assert error["type"] and len(error["message"]) > 10, error
+        self.check(path, response.status_code, response.text, response.json)
         return response
 
-    def call(self, token, service, method, *args, raw_args=None, **kwargs) -> httpx.Response:
+    def channel(self, token: str) -> ClientConnection:
+        conn = self.channels.get(token)
+        if conn is None or conn.protocol.state is not State.OPEN:
+            conn = connect(
+                f"wss://127.0.0.1:{self.port}/v1/channel",
+                ssl=pinned_context(self.pem),
+                additional_headers={"Authorization": f"Bearer {token}"},
+                proxy=None,
+                max_size=None,
+                legacy=True,
+            )
+            self.channels[token] = conn
+        return conn
+
+    def message(self, token: str, data: bytes | str) -> Answer:
+        """One message on ``token``'s channel (opened first if need be); a refused opening
+        answers like a refused request."""
+        self.requests += 1
+        try:
+            conn = self.channel(token)
+        except InvalidStatus as exc:
+            answer = Answer(exc.response.status_code, exc.response.body.decode())
+        else:
+            conn.send(data)
+            text = conn.recv(timeout=30, decode=False).decode("utf-8")
+            answer = Answer(json.loads(text).get("status", 200), text)
+            if answer.status_code in (401, 403) and "Session" in text or "AccountClosed" in text:
+                self.channels.pop(token).close()  # the server ends the channel with its answer
+        self.check("/v1/channel", answer.status_code, answer.text, answer.json)
+        return answer
+
+    def call(self, token, service, method, *args, raw_args=None, **kwargs) -> Any:
         body = call_envelope(service, method, args, kwargs)
         if raw_args is not None:
             body["args"] = raw_args
+        if self.over == "channel":
+            return self.message(token, json.dumps(body))
         return self.send("POST", "/v1/call", token=token, json=body)
 
     def login(self, login: str, password: str) -> str:
@@ -61,17 +116,23 @@ class Raw:
         assert response.status_code == 200, response.text
         return response.json()["token"]
 
+    def close(self) -> None:
+        for conn in self.channels.values():
+            conn.close()
+        self.client.close()
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory, test_certificate):
+
+@pytest.fixture(scope="module", params=["http", "channel"])
+def hostile(request, tmp_path_factory, test_certificate):
     path, ids, _code = build_office(tmp_path_factory.mktemp("hostile"))
     server = ServerProcess(path, *test_certificate, extra=("--login-rate", "1000")).start()
-    raw = Raw(server.port, server.pem)
+    raw = Raw(server.port, server.pem, over=request.param)
     yield server, ids, raw
+    raw.close()
     server.stop()
 
 
-def rows_of(response: httpx.Response) -> list[dict]:
+def rows_of(response: Any) -> list[dict]:
     """The rows of a page answer, as the wire carries them (``$page``: keys, a code per
     column, then the columns), with their plain columns (ids and names) only."""
     result = response.json()["result"]
@@ -373,5 +434,66 @@ def test_requests_after_deactivation_are_refused(hostile, security_tally):
     finally:
         director.admin.reactivate_user(ids["secretaire"], PASSWORD, confirm=True)
         director.close()
+    security_tally.bad_inputs += raw.requests - before
+    security_tally.server_requests += raw.requests - before
+
+
+@pytest.mark.parametrize("hostile", ["channel"], indirect=True)
+def test_the_call_channel_opens_only_for_a_live_token_and_survives_bad_messages(
+    hostile, security_tally
+):
+    server, ids, raw = hostile
+    before = raw.requests
+    envelope = json.dumps(call_envelope("clients", "count", ()))
+    logged_out = raw.login("agent1", PASSWORD)
+    raw.send("POST", "/v1/logout", token=logged_out)
+    for token in (secrets.token_urlsafe(32), logged_out, logged_out + "A", "x" * 5000, "null"):
+        answer = raw.message(token, envelope)
+        assert answer.status_code == 401, (token[:20], answer.text)
+        assert answer.json()["error"]["type"] == "SessionEnded"
+    for headers in ({}, {"Authorization": "Basic YWdlbnQxOnBhc3M="}, {"Authorization": "Bearer"}):
+        with pytest.raises(InvalidStatus) as refused:
+            connect(
+                f"wss://127.0.0.1:{server.port}/v1/channel",
+                ssl=pinned_context(server.pem),
+                additional_headers=headers,
+                proxy=None,
+                legacy=True,
+            )
+        raw.requests += 1
+        assert refused.value.response.status_code == 401
+        assert json.loads(refused.value.response.body)["error"]["type"] == "SessionEnded"
+    # no channel without TLS
+    with pytest.raises((OSError, ConnectionClosed, InvalidStatus, Exception)):
+        connect(f"ws://127.0.0.1:{server.port}/v1/channel", proxy=None, open_timeout=5, legacy=True)
+    raw.requests += 1
+
+    # malformed messages are refused one by one; the channel stays open for the next call
+    token = raw.login("agent1", PASSWORD)
+    own = raw.message(token, envelope).json()["result"]
+    assert own >= 1
+    for data in [b"{", b"[]", b"null", b'"x"', b"{" * 100_000, "é".encode("latin-1"), "{}", b""]:
+        answer = raw.message(token, data)
+        assert answer.status_code == 400, (data[:20], answer.text)
+        assert raw.message(token, envelope).json()["result"] == own
+    # a message over the size limit ends the channel at the protocol level (1009)
+    conn = raw.channel(token)
+    with pytest.raises(ConnectionClosed) as closed:  # while sending, or at the answer
+        conn.send(b'{"service":"clients","method":"page","args":["' + b"A" * (8 << 20) + b'"]}')
+        conn.recv(timeout=30)
+    raw.requests += 1
+    # the server says why (1009) unless it dropped the connection before the client read it
+    assert closed.value.rcvd is None or closed.value.rcvd.code == 1009
+    assert raw.message(token, envelope).json()["result"] == own  # on a new channel
+
+    # a session ended elsewhere ends its open channel at the channel's next message
+    conn = raw.channel(token)
+    assert raw.message(token, envelope).status_code == 200
+    raw.send("POST", "/v1/logout", token=token)
+    answer = raw.message(token, envelope)
+    assert answer.status_code == 401 and answer.json()["error"]["type"] == "SessionEnded"
+    with pytest.raises(ConnectionClosed):
+        conn.recv(timeout=10)
+    assert conn.close_code == 1008
     security_tally.bad_inputs += raw.requests - before
     security_tally.server_requests += raw.requests - before

@@ -27,6 +27,7 @@ from broker_desktop.wire.errors import RemoteError, SessionEnded
 from broker_desktop.wire.protocol import (
     ALLOWED,
     CALLBACKS,
+    CHANNEL_PROTOCOL,
     FILE,
     LONG_POLL_SECONDS,
     call_envelope,
@@ -202,6 +203,7 @@ class RemoteSession:
     @classmethod
     def login(cls, transport: Transport, login: str, password: str) -> RemoteSession:
         info = transport.request("POST", "/v1/login", body={"login": login, "password": password})
+        transport.use_channel = int(info.get("protocol", 0)) >= CHANNEL_PROTOCOL
         return cls(transport, info["token"], info)
 
     def __repr__(self) -> str:
@@ -213,12 +215,7 @@ class RemoteSession:
     ) -> Any:
         if self._closed:
             raise SessionEnded("logged_out")
-        doc = self._transport.request(
-            "POST",
-            "/v1/call",
-            body=call_envelope(service, method, args, kwargs),
-            token=self._token,
-        )
+        doc = self._transport.call(call_envelope(service, method, args, kwargs), token=self._token)
         return codec.from_jsonable(doc.get("result"), codec.CLIENT_RULES)
 
     def _job(self, service: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:

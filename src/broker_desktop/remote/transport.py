@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from broker_desktop.remote.channel import ChannelPool
 from broker_desktop.remote.tls import fetch_certificate, fingerprint
 from broker_desktop.wire import codec
 from broker_desktop.wire.errors import (
@@ -21,7 +22,7 @@ from broker_desktop.wire.errors import (
     ServerUnreachable,
     decode_error,
 )
-from broker_desktop.wire.protocol import UPLOAD_CHUNK
+from broker_desktop.wire.protocol import MAX_BODY_BYTES, UPLOAD_CHUNK
 
 
 def _cert_verification_failed(exc: BaseException) -> bool:
@@ -56,6 +57,8 @@ class Transport:
         self._pinned = pinned_pem
         self._timeout = timeout
         self._client = self.new_client(timeout)
+        self._channels = ChannelPool(host, port, context, timeout, self._refused)
+        self.use_channel = False  # set once the server said it has the call channel
 
     def new_client(self, timeout: float) -> httpx.Client:
         return httpx.Client(
@@ -68,30 +71,44 @@ class Transport:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
+            self._channels.close()
+        with contextlib.suppress(Exception):
             self._client.close()
 
-    def _refused(self, exc: httpx.HTTPError) -> Exception:
+    def _refused(self, exc: BaseException) -> Exception:
         if _cert_verification_failed(exc):
             presented = ""
             with contextlib.suppress(Exception):
                 presented = fingerprint(fetch_certificate(self.host, self.port))
             expected = fingerprint(self._pinned) if self._pinned else ""
             return CertificateChanged(self.address, expected, presented)
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
             return ServerUnreachable(self.address, "no answer in time")
-        if isinstance(exc, httpx.ConnectError):
+        if isinstance(exc, (httpx.ConnectError, ConnectionRefusedError)):
             return ServerUnreachable(self.address, "connection refused")
         return ServerUnreachable(self.address, "the connection dropped")
 
     @staticmethod
-    def _raise_for(response: httpx.Response) -> None:
+    def _document(data: bytes) -> Any:
+        try:
+            return codec.loads_doc(data)
+        except codec.CodecError:
+            raise InternalServerError() from None
+
+    @classmethod
+    def _raise_for(cls, response: httpx.Response) -> None:
         if response.status_code < 400:
             return
-        try:
-            doc = response.json()
-        except ValueError:
-            raise InternalServerError() from None
+        doc = cls._document(response.content)
         raise decode_error(doc.get("error") if isinstance(doc, dict) else None)
+
+    def call(self, envelope: dict[str, Any], *, token: str) -> Any:
+        """One call of the core (``{"service", "method", "args", "kwargs"}``): on the call
+        channel when the server has one, else ``POST /v1/call``; its answer's document."""
+        body = codec.dumps_doc(envelope)
+        if self.use_channel and len(body) <= MAX_BODY_BYTES:
+            return self._channels.call(body, token)
+        return self.request("POST", "/v1/call", content=body, token=token)
 
     def request(
         self,
@@ -99,26 +116,26 @@ class Transport:
         path: str,
         *,
         body: Any = None,
+        content: bytes | None = None,
         token: str | None = None,
         params: dict[str, Any] | None = None,
         client: httpx.Client | None = None,
     ) -> Any:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        if content is None and body is not None:
+            content = codec.dumps_doc(body)
         try:
             response = (client or self._client).request(
                 method,
                 path,
-                content=None if body is None else json.dumps(body).encode("utf-8"),
+                content=content,
                 headers={**headers, "Content-Type": "application/json"},
                 params=params,
             )
         except httpx.HTTPError as exc:
             raise self._refused(exc) from None
         self._raise_for(response)
-        try:
-            return response.json()
-        except ValueError:
-            raise InternalServerError() from None
+        return self._document(response.content)
 
     def download(self, path: str, *, body: Any, token: str, target: Path) -> Any:
         """POST, stream the answer's file to ``target`` (written beside it first, then

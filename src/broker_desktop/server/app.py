@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -26,13 +27,15 @@ import sqlalchemy as sa
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from broker_desktop.core.errors import AccountClosed, CoreError, ValidationError
 from broker_desktop.core.importing.sources import SourceError
 from broker_desktop.core.office import SecurityParams, open_session
+from broker_desktop.core.paging import ListingService
+from broker_desktop.server.channel import CallChannels
 from broker_desktop.server.feed import ChangeFeed
 from broker_desktop.server.session_store import SessionStore
 from broker_desktop.server.sessions import (
@@ -42,6 +45,7 @@ from broker_desktop.server.sessions import (
     token_hash,
 )
 from broker_desktop.server.transfers import Job, Jobs, Uploads, private_file
+from broker_desktop.storage.driver_sql import run_sql
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.storage.schema import users
 from broker_desktop.wire import codec
@@ -86,6 +90,20 @@ def safe_name(raw: str, default: str) -> str:
     return default
 
 
+@cache
+def _method_signature(func: Callable[..., Any]) -> inspect.Signature:
+    """A method's signature without ``self`` (as on a bound method), read once."""
+    signature = inspect.signature(func)
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+@cache
+def _active_sql(dialect: sa.Dialect) -> str:
+    """Whether a user is still active, compiled once (it runs before every call)."""
+    stmt = sa.select(users.c.active).where(users.c.id == sa.bindparam("user_id"))
+    return str(stmt.compile(dialect=dialect))
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     database: Path
@@ -107,7 +125,7 @@ def error_response(exc: BaseException) -> Response:
     return JSONResponse({"error": encode_error(exc)}, status_code=http_status(exc), headers=headers)
 
 
-def _address(request: Request) -> str:
+def _address(request: HTTPConnection) -> str:
     return request.client.host if request.client else "unknown"
 
 
@@ -125,6 +143,7 @@ class OfficeServer:
         self._work_dir = Path(tempfile.mkdtemp(prefix="broker-server-"))
         self.uploads = Uploads(self._work_dir / "uploads")
         self.jobs = Jobs()
+        self.channels = CallChannels(self)
 
     # ----- the application ------------------------------------------------------------------
     def app(self) -> Starlette:
@@ -134,6 +153,7 @@ class OfficeServer:
                 Route("/v1/login", self.login, methods=["POST"]),
                 Route("/v1/logout", self.logout, methods=["POST"]),
                 Route("/v1/call", self.call, methods=["POST"]),
+                WebSocketRoute("/v1/channel", self.channels.serve),
                 Route("/v1/export", self.export, methods=["POST"]),
                 Route("/v1/events", self.events, methods=["GET"]),
                 Route("/v1/upload", self.upload, methods=["POST"]),
@@ -166,6 +186,9 @@ class OfficeServer:
                 log.info("Deleted %d unused upload(s).", dropped)
 
     # ----- helpers ----------------------------------------------------------------------------
+    def refusal(self, exc: Exception) -> Response:
+        return error_response(self.public_error(exc))
+
     async def _body(self, request: Request) -> bytes:
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.config.max_body:
@@ -178,21 +201,31 @@ class OfficeServer:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def _auth(self, request: Request, *, touch: bool = True) -> tuple[str, ServerSession]:
+    async def authenticate(
+        self, request: HTTPConnection, *, touch: bool = True
+    ) -> tuple[str, ServerSession]:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token or len(token) > 200:
             raise SessionEnded("unknown")
         try:
-            return self.sessions.get(token, touch=touch)
+            return self.live_session(token_hash(token), touch=touch)
         except SessionEnded as exc:
-            if exc.reason == "deactivated":
-                raise AccountClosed() from None
             if exc.reason != "unknown" or self.store is None:
                 raise
         # not open in this process: a session of before a restart, perhaps
         return await run_in_threadpool(self._resume, token, _address(request))
+
+    def live_session(self, key: str, *, touch: bool = True) -> tuple[str, ServerSession]:
+        """The session of a token's key if it is still open (``AccountClosed`` once its
+        user was deactivated, else ``SessionEnded``)."""
+        try:
+            return self.sessions.get_key(key, touch=touch)
+        except SessionEnded as exc:
+            if exc.reason == "deactivated":
+                raise AccountClosed() from None
+            raise
 
     def _resume(self, token: str, address: str) -> tuple[str, ServerSession]:
         assert self.store is not None
@@ -213,16 +246,16 @@ class OfficeServer:
         log.info("Session of %s resumed after a restart, from %s.", core.user.login, address)
         return key, ss
 
-    def _parse_call(self, body: bytes) -> tuple[str, str, list[Any], dict[str, Any]]:
+    def parse_call(self, body: bytes) -> tuple[str, str, list[Any], dict[str, Any]]:
         """``{"service", "method", "args": [...], "kwargs": {...}}``; values in the codec."""
         return self._parse_envelope(self._json_object(body))
 
     @staticmethod
     def _json_object(body: bytes) -> dict[str, Any]:
         try:
-            doc = json.loads(body)
-        except (ValueError, RecursionError):
-            raise BadRequest("the body is not valid JSON") from None
+            doc = codec.loads_doc(body)
+        except codec.CodecError as exc:
+            raise BadRequest(str(exc)) from None
         if not isinstance(doc, dict):
             raise BadRequest("a call is a JSON object")
         return doc
@@ -247,9 +280,8 @@ class OfficeServer:
     def _check_active(self, key: str, ss: ServerSession) -> None:
         """A deactivated user's session ends at its next request."""
         with ss.core.database.read() as conn:
-            active = conn.execute(
-                sa.select(users.c.active).where(users.c.id == ss.user_id)
-            ).scalar()
+            rows = run_sql(conn, _active_sql(conn.dialect), (ss.user_id,))
+        active = bool(rows and rows[0][0])
         if not active:
             self.sessions.end(key, "deactivated")
             log.info("Session of %s ended: account deactivated.", ss.core.user.login)
@@ -272,8 +304,10 @@ class OfficeServer:
     def _bind(
         fn: Callable[..., Any], call: str, args: list[Any], kwargs: dict[str, Any]
     ) -> inspect.BoundArguments:
+        func = getattr(fn, "__func__", None)
+        signature = _method_signature(func) if func is not None else inspect.signature(fn)
         try:
-            return inspect.signature(fn).bind(*args, **kwargs)
+            return signature.bind(*args, **kwargs)
         except TypeError:
             raise BadRequest(f"wrong arguments for {call}") from None
 
@@ -295,6 +329,9 @@ class OfficeServer:
 
     def _target(self, ss: ServerSession, service: str, method: str) -> Callable[..., Any]:
         owner = ss.core if service == "session" else getattr(ss.core, service)
+        if method == "page" and isinstance(owner, ListingService):
+            # the same page, left in columns: the wire sends it column by column
+            return owner.page_columns
         fn: Callable[..., Any] = getattr(owner, method)
         return fn
 
@@ -319,9 +356,9 @@ class OfficeServer:
                 raise TooManyRequests(wait)
             body = await self._body(request)
             try:
-                doc = json.loads(body)
-            except (ValueError, RecursionError):
-                raise BadRequest("the body is not valid JSON") from None
+                doc = codec.loads_doc(body)
+            except codec.CodecError as exc:
+                raise BadRequest(str(exc)) from None
             if not isinstance(doc, dict):
                 raise BadRequest("a login is a JSON object")
             login, password = doc.get("login"), doc.get("password")
@@ -329,7 +366,7 @@ class OfficeServer:
                 raise BadRequest("login and password must be text")
             return JSONResponse(await run_in_threadpool(self._login, login, password, address))
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     def _login(self, login: str, password: str, address: str) -> dict[str, Any]:
         try:
@@ -362,26 +399,26 @@ class OfficeServer:
 
     async def logout(self, request: Request) -> Response:
         try:
-            key, ss = await self._auth(request)
+            key, ss = await self.authenticate(request)
             self.jobs.cancel_owner(key)
             await run_in_threadpool(self.sessions.end, key, "logged_out")
             self.uploads.drop_owner(key)
             log.info("Logout of %s.", ss.core.user.login)
             return JSONResponse({"ok": True})
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     async def call(self, request: Request) -> Response:
         try:
-            key, ss = await self._auth(request)
-            service, method, args, kwargs = self._parse_call(await self._body(request))
+            key, ss = await self.authenticate(request)
+            service, method, args, kwargs = self.parse_call(await self._body(request))
             # encoded on the worker thread too: the event loop only moves bytes
-            answer = await run_in_threadpool(self._answer, key, ss, service, method, args, kwargs)
+            answer = await run_in_threadpool(self.answer, key, ss, service, method, args, kwargs)
             return Response(answer, media_type="application/json")
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
-    def _answer(
+    def answer(
         self,
         key: str,
         ss: ServerSession,
@@ -419,8 +456,8 @@ class OfficeServer:
 
     async def export(self, request: Request) -> Response:
         try:
-            key, ss = await self._auth(request)
-            service, method, args, kwargs = self._parse_call(await self._body(request))
+            key, ss = await self.authenticate(request)
+            service, method, args, kwargs = self.parse_call(await self._body(request))
             path, result = await run_in_threadpool(
                 self._export, key, ss, service, method, args, kwargs
             )
@@ -431,7 +468,7 @@ class OfficeServer:
                 background=BackgroundTask(self._discard, path),
             )
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     def _export(
         self,
@@ -475,7 +512,7 @@ class OfficeServer:
     async def upload(self, request: Request) -> Response:
         """The body, streamed into a private file of the server; answers its upload id."""
         try:
-            key, ss = await self._auth(request)
+            key, ss = await self.authenticate(request)
             name = safe_name(request.query_params.get("name", "")[:300], "upload")
             declared = request.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.config.max_upload:
@@ -497,7 +534,7 @@ class OfficeServer:
             log.info("Upload of %d bytes by %s.", total, ss.core.user.login)
             return JSONResponse({"upload": upload_id, "size": total})
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     def _active(self, key: str, ss: ServerSession) -> None:
         with ss.lock:
@@ -520,7 +557,7 @@ class OfficeServer:
         ``{}`` while nothing moved), then ``{"result": ...}`` or ``{"error": ...}``; for a
         file call the result line has the file's ``size`` and the file's bytes follow."""
         try:
-            key, ss = await self._auth(request)
+            key, ss = await self.authenticate(request)
             doc = self._json_object(await self._body(request))
             service, method, args, kwargs = self._parse_envelope(doc)
             job_id, files = doc.get("job"), doc.get("files", {})
@@ -539,7 +576,7 @@ class OfficeServer:
             if doc.get("cancelled") is True:  # cancelled before it started
                 job.cancel()
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
         for name in callbacks:
             kwargs[name] = job.report if name == "progress" else job.cancelled
         loop, wake = asyncio.get_running_loop(), asyncio.Event()
@@ -625,7 +662,7 @@ class OfficeServer:
                 result, output = task.result()
                 line: dict[str, Any] = {"result": codec.to_jsonable(result)}
             except Exception as exc:
-                yield codec.dumps_doc({"error": encode_error(self._public(exc))}) + b"\n"
+                yield codec.dumps_doc({"error": encode_error(self.public_error(exc))}) + b"\n"
                 return
             if output is None:
                 yield codec.dumps_doc(line) + b"\n"
@@ -653,14 +690,14 @@ class OfficeServer:
 
     async def cancel(self, request: Request) -> Response:
         try:
-            key, _ss = await self._auth(request)
+            key, _ss = await self.authenticate(request)
             doc = self._json_object(await self._body(request))
             job_id, go_on = doc.get("job"), doc.get("go_on", False)
             if not isinstance(job_id, str) or len(job_id) > 64 or not isinstance(go_on, bool):
                 raise BadRequest("name the job, and whether it goes on")
             return JSONResponse({"found": self.jobs.answer(key, job_id, go_on)})
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     @staticmethod
     def _discard(path: Path) -> None:
@@ -671,7 +708,7 @@ class OfficeServer:
 
     async def events(self, request: Request) -> Response:
         try:
-            _key, ss = await self._auth(request, touch=False)
+            _key, ss = await self.authenticate(request, touch=False)
             raw = request.query_params.get("after", "-1")
             try:
                 after = int(raw) if len(raw) < 20 else -1
@@ -687,10 +724,10 @@ class OfficeServer:
                 {"events": events if after >= 0 else [], "last": last, "gap": gap and after >= 0}
             )
         except Exception as exc:
-            return error_response(self._public(exc))
+            return error_response(self.public_error(exc))
 
     @staticmethod
-    def _public(exc: Exception) -> BaseException:
+    def public_error(exc: Exception) -> BaseException:
         if isinstance(
             exc,
             (

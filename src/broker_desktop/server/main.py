@@ -14,7 +14,7 @@ import socket
 import ssl
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -210,7 +210,16 @@ def _server_class() -> type:
     class QuietExitServer(uvicorn.Server):
         """uvicorn re-raises SIGTERM/SIGINT once it has shut down, so the process would
         die by the signal; the shutdown is complete by then and the server logs it and
-        exits with status 0 instead."""
+        exits with status 0 instead. Before uvicorn closes the connections, the calls under
+        way on the call channels finish and answer (uvicorn would close a WebSocket at
+        once, the workstation not knowing whether its write was done)."""
+
+        before_shutdown: Callable[[], Awaitable[None]] | None = None
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            if self.before_shutdown is not None:
+                await self.before_shutdown()
+            await super().shutdown(sockets)
 
         @contextlib.contextmanager
         def capture_signals(self) -> Iterator[None]:
@@ -313,12 +322,16 @@ def serve(args: argparse.Namespace) -> int:
         server_header=False,
         http=args.http,
         loop=args.loop,
+        ws="websockets-sansio",
+        ws_max_size=office.config.max_body,
+        ws_per_message_deflate=False,  # pages are small; TLS carries them, compression costs CPU
     )
     config.load()
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
     server = _Server(config)
     office.should_stop = lambda: server.should_exit
+    server.before_shutdown = lambda: office.channels.drain(config.timeout_graceful_shutdown or 5)
     bound_host, bound_port = sock.getsockname()[:2]
     log.info("Certificate SHA-256 fingerprint: %s", fingerprint)
     print(f"Certificate SHA-256 fingerprint: {fingerprint}", flush=True)

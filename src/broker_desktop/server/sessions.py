@@ -80,7 +80,10 @@ class SessionRegistry:
     def get(self, token: str, *, touch: bool = True) -> tuple[str, ServerSession]:
         """The live session of ``token``; ``touch=False`` for the change feed, whose
         polling is no activity of the user's and must not keep his session alive."""
-        key = token_hash(token)
+        return self.get_key(token_hash(token), touch=touch)
+
+    def get_key(self, key: str, *, touch: bool = True) -> tuple[str, ServerSession]:
+        """``get`` by the token's key (a call channel keeps it from its opening)."""
         with self._lock:
             session = self._live.get(key)
             if session is None:

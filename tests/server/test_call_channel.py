@@ -1,0 +1,150 @@
+"""The call channel seen from the workstation: calls travel on kept WebSockets, several
+threads at once each get their own answer, HTTP gives the same results, and a stopping
+server answers every call it started (against real server processes on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import threading
+
+import psutil
+import pytest
+from tests.server.server_harness import ServerProcess
+from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, build_office
+
+from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.core.contracts import ContractQuery
+from broker_desktop.storage.database import Database
+from broker_desktop.wire.errors import RemoteError
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, test_certificate):
+    path, ids, _code = build_office(tmp_path_factory.mktemp("channel"))
+    server = ServerProcess(path, *test_certificate, extra=("--login-rate", "1000")).start()
+    yield server, ids
+    server.stop()
+
+
+def connections_to(port: int) -> int:
+    return sum(
+        1
+        for c in psutil.Process().net_connections(kind="tcp")
+        if c.raddr and c.raddr.port == port and c.status == psutil.CONN_ESTABLISHED
+    )
+
+
+def test_calls_travel_on_one_kept_channel(served):
+    server, _ids = served
+    before = connections_to(server.port)
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        assert director._transport.use_channel
+        counted = director.clients.count(ClientQuery())
+        opened = connections_to(server.port) - before
+        for _ in range(30):
+            assert director.clients.count(ClientQuery()) == counted
+            director.contracts.page(ContractQuery(), limit=50)
+        # the login's HTTP connection and one channel: no new connection per call
+        assert connections_to(server.port) - before == opened <= 2
+    finally:
+        director.close()
+    assert connections_to(server.port) == before
+
+
+def test_threads_calling_at_once_each_get_their_own_answer(served):
+    server, ids = served
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    agent = server.login("agent1", PASSWORD)
+    try:
+        expected = {
+            "director": director.clients.count(ClientQuery()),
+            "agent": agent.clients.count(ClientQuery()),
+            "contracts": director.contracts.count(ContractQuery()),
+        }
+        assert expected["agent"] < expected["director"]
+        failures: list[BaseException] = []
+
+        def work(n: int) -> None:
+            try:
+                for _ in range(15):
+                    if n % 3 == 0:
+                        assert director.clients.count(ClientQuery()) == expected["director"]
+                    elif n % 3 == 1:
+                        assert agent.clients.count(ClientQuery()) == expected["agent"]
+                        assert all(r.agent_id == ids["agent1"] for r in agent.clients.page())
+                    else:
+                        rows = director.contracts.page(ContractQuery(), limit=500)
+                        assert len(rows) == expected["contracts"]
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(9)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert not failures, failures[:3]
+    finally:
+        director.close()
+        agent.close()
+
+
+def test_http_calls_give_the_same_results_as_the_channel(served):
+    server, _ids = served
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        query = ContractQuery(sort="premium_cents", descending=True)
+        on_channel = (director.contracts.page(query), director.clients.count(ClientQuery()))
+        director._transport.use_channel = False
+        over_http = (director.contracts.page(query), director.clients.count(ClientQuery()))
+        assert on_channel == over_http and on_channel[0]
+    finally:
+        director.close()
+
+
+def test_a_stopping_server_answers_every_write_it_started(tmp_path, test_certificate):
+    """SIGTERM while a workstation keeps writing: every client the server wrote is one the
+    workstation was told was written (uvicorn alone would close the channel under a call
+    still running, and the workstation would not know its write was done)."""
+    path, _ids, code = build_office(tmp_path)
+    server = ServerProcess(path, *test_certificate).start()
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    written: list[str] = []
+    stopped = threading.Event()
+    started = threading.Event()
+
+    def keep_writing() -> None:
+        n = 0
+        while True:
+            name = f"Drain{n:05}"
+            try:
+                director.clients.create(
+                    ClientInput(kind="person", last_name=name, first_name="Zed")
+                )
+            except RemoteError:
+                stopped.set()
+                return
+            written.append(name)
+            started.set()
+            n += 1
+
+    writers = [threading.Thread(target=keep_writing) for _ in range(3)]
+    for w in writers:
+        w.start()
+    assert started.wait(60)
+    assert server.stop() == 0
+    for w in writers:
+        w.join(30)
+    assert stopped.is_set() and written
+    db = Database.open_with_recovery_code(path, code)
+    try:
+        with db.read() as conn:
+            stored = {
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT last_name FROM clients WHERE last_name LIKE 'Drain%'"
+                )
+            }
+    finally:
+        db.close()
+    assert stored == set(written)
