@@ -2,8 +2,8 @@
 and the contract in his portfolio), the import's rule (people of the office, each once,
 adding up to exactly 100 %, or none at all), the stamp that refuses a save over a change
 made since, the audit entry and the change set, and a book transfer's undo that sees the
-edit. Embedded only: the office server does not offer these two calls yet (its allow list
-is the server lane's; see wire/protocol.py)."""
+edit. Embedded only: these tests read the stored rows; the calls through the office server
+are in tests/server/test_server_sessions.py."""
 
 from __future__ import annotations
 

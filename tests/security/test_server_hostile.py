@@ -206,6 +206,8 @@ def test_agent1_reaches_nothing_of_agent2_through_any_call(hostile, security_tal
         ("reconciliation", "undo_statement", (1,)),
         ("reconciliation", "undo_statement_blockers", (1,)),
         ("reconciliation", "usual_split_of", (theirs["contract"],)),
+        ("reconciliation", "usual_split", (theirs["contract"],)),
+        ("reconciliation", "set_usual_split", (theirs["contract"], (ShareInput(me, 10_000),), "")),
         ("imports", "undo", (1,)),
     ]:
         response = raw.call(token, service, method, *args)

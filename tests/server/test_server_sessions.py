@@ -19,7 +19,14 @@ from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, SENTINEL, bu
 
 from broker_desktop.core.changes import CLIENT, ChangeSet
 from broker_desktop.core.clients import ClientInput
-from broker_desktop.core.errors import AccountClosed, PermissionDenied
+from broker_desktop.core.commissions import ShareInput
+from broker_desktop.core.errors import (
+    AccountClosed,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from broker_desktop.core.rights import Right
 from broker_desktop.remote.session import connect
 from broker_desktop.remote.tls import fetch_certificate, fingerprint
@@ -382,13 +389,32 @@ def test_the_allow_list_names_only_calls_the_core_has():
 def test_the_newer_services_through_the_server(served):
     from broker_desktop.remote.session import NotAvailableRemotely
 
-    server, _ids = served
+    server, ids = served
     director = server.login("directeur", DIRECTOR_PASSWORD)
     try:
         assert isinstance(director.mappings.names(), list)
         assert isinstance(director.client_merge.probable_pairs(), list)
         assert director.reconciliation.statements() == []
         assert director.imports.batches() == []
+        # a contract's usual split: read, changed, refused over a change made since
+        contract = ids["contract:Keller"]
+        split = director.reconciliation.usual_split(contract)
+        shares = (ShareInput(ids["agent1"], 7000), ShareInput(ids["directeur"], 3000))
+        saved = director.reconciliation.set_usual_split(contract, shares, split.stamp)
+        assert director.reconciliation.usual_split(contract) == saved
+        assert sorted(s.share_bp for s in saved.shares) == [3000, 7000]
+        with pytest.raises(ConflictError):
+            director.reconciliation.set_usual_split(contract, (), split.stamp)
+        with pytest.raises(ValidationError):
+            director.reconciliation.set_usual_split(
+                contract, (ShareInput(ids["agent1"], 5000),), saved.stamp
+            )
+        agent2 = server.login("agent2", PASSWORD)
+        try:
+            with pytest.raises((PermissionDenied, NotFound)):
+                agent2.reconciliation.usual_split(contract)
+        finally:
+            agent2.close()
         with pytest.raises(NotAvailableRemotely):  # a core call the server does not offer
             director.imports.open_source("portfolio.csv")
         assert getattr(director.clients, "interrupt", None) is None  # local-only call

@@ -46,6 +46,7 @@ RECORD_MODULES = (
     "broker_desktop.core.reference",
     "broker_desktop.core.rights",
     "broker_desktop.core.transfers",
+    "broker_desktop.core.usual_splits",
 )
 
 MAX_DEPTH = 64

@@ -114,6 +114,8 @@ ALLOWED: Final[dict[str, dict[str, str]]] = {
         "accept": WRITE,
         "flag": WRITE,
         "usual_split_of": READ,
+        "usual_split": READ,
+        "set_usual_split": WRITE,
         "undo_statement_blockers": READ,
         "undo_statement": WRITE,
         "export_totals": FILE,
