@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from broker_desktop.core.importing.values import fold
 from broker_desktop.core.permissions import Scope
@@ -22,6 +22,7 @@ NAME_WITH_BIRTH_DATE = 85
 NAME_WITH_EMAIL = 70
 NAME_WITH_POSTCODE = 90
 CANDIDATE_LIMIT = 200  # rows read per probe (a postcode of a big town)
+_CLOSE = min(NAME_WITH_BIRTH_DATE, NAME_WITH_EMAIL, NAME_WITH_POSTCODE)  # below: no sign counts
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,29 @@ def find_matches(conn: sa.Connection, probe: Probe, scope: Scope, exclude: int =
         # alike are compared, the first ones in name order (ix_clients_postcode_kind_name
         # reads just those; the order says which ones when there are more than the cap)
         prefix = probe.display_name[:2]
-        consider(
-            "postcode = ? AND kind = ? AND display_name >= ? AND display_name < ?",
-            (probe.postcode, probe.kind, prefix, prefix + "\U0010ffff"),
-            " ORDER BY display_name, id",
-        )
+        where = "postcode = ? AND kind = ? AND display_name >= ? AND display_name < ?"
+        args = (probe.postcode, probe.kind, prefix, prefix + "\U0010ffff")
+        order = " ORDER BY display_name, id"
+        if probe.company_uid:  # the same UID counts whatever the name: read every row
+            consider(where, args, order)
+        else:
+            # Without a UID a candidate counts only with a name close enough for a second
+            # sign: the names come from the index alone, scored in one call, and only the
+            # rows of the close ones are read.
+            cursor.execute(
+                f"SELECT id, display_name FROM clients WHERE {where}{visible} AND id != ?"
+                f"{order} LIMIT ?",
+                (*args, *visible_args, exclude, CANDIDATE_LIMIT),
+            )
+            candidates = [(cid, name) for cid, name in cursor.fetchall() if cid not in found]
+            scored = process.extract(
+                folded,
+                [fold(name) for _cid, name in candidates],
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=_CLOSE - 1,  # the exact test is on the rounded score below
+                limit=None,
+            )
+            close = [candidates[i][0] for _n, score, i in scored if round(score) >= _CLOSE]
+            if close:
+                consider(f"id IN ({', '.join('?' * len(close))})", tuple(close))
     return sorted(found.values(), key=lambda m: (not m.certain, -m.score, m.client_id))
