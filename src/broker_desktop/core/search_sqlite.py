@@ -13,7 +13,8 @@ One fragment is matched against every field at once:
 - policy number: 3 characters or more, the start of the number without case, spaces,
   dots, dashes or slashes, through ``ix_contracts_policy_key``.
 
-Indexes and triggers: migration 0008_search.
+Indexes and triggers: migration 0008_search (and 0013_import_search: the portfolio import
+indexes the clients it creates itself, in one statement, core/search_index.py).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ anything touched those records since. Cancel rolls the transaction back: nothing
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -21,6 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from broker_desktop.core import search_index
 from broker_desktop.core.contracts import DERIVED_TITLES, cancel_by_of, sync_deadlines
 from broker_desktop.core.errors import CoreError, PermissionDenied
 from broker_desktop.core.importing.duplicates import Probe, find_matches
@@ -262,20 +264,30 @@ class _Pass:
     def run(self, source: Source, progress: Progress | None, cancelled: Cancelled | None) -> None:
         reader = RowReader(self.mapping, source.headers)
         counts = self.out.counts
-        for number, cells in source.rows():
-            if counts.rows % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(counts.rows, source.progress())
-            counts.rows += 1
-            row = reader.parse(number, cells, self.today)
-            self._row(row)
-            if row.reasons:
-                counts.rejected += 1
-                if len(self.out.rejected) < PREVIEW_LIMIT:
-                    self.out.rejected.append(Rejected(number, tuple(row.reasons)))
-        self.flush()
+        # the clients created here are indexed for the search in one statement at the end
+        search_index.defer(self.cursor)
+        try:
+            for number, cells in source.rows():
+                if counts.rows % PROGRESS_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(counts.rows, source.progress())
+                counts.rows += 1
+                row = reader.parse(number, cells, self.today)
+                self._row(row)
+                if row.reasons:
+                    counts.rejected += 1
+                    if len(self.out.rejected) < PREVIEW_LIMIT:
+                        self.out.rejected.append(Rejected(number, tuple(row.reasons)))
+            self.flush()
+        except BaseException:
+            # the caller rolls back; should it ever go on, its clients are indexed all the
+            # same (the pass's own error is the one that counts)
+            with contextlib.suppress(Exception):
+                search_index.fill_from(self.cursor, self.first_ids["clients"])
+            raise
+        search_index.fill_from(self.cursor, self.first_ids["clients"])
         if progress is not None:
             progress(counts.rows, 1.0)
 
