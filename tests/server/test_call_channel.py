@@ -124,17 +124,22 @@ def test_a_stopping_server_answers_every_write_it_started(tmp_path, test_certifi
             except RemoteError:
                 stopped.set()
                 return
+            except BaseException:
+                stopped.set()
+                raise
             written.append(name)
             started.set()
             n += 1
 
     writers = [threading.Thread(target=keep_writing) for _ in range(3)]
-    for w in writers:
-        w.start()
-    assert started.wait(60)
-    assert server.stop() == 0
-    for w in writers:
-        w.join(30)
+    try:
+        for w in writers:
+            w.start()
+        assert started.wait(60)
+    finally:
+        assert server.stop() == 0
+        for w in writers:
+            w.join(30)
     assert stopped.is_set() and written
     db = Database.open_with_recovery_code(path, code)
     try:
