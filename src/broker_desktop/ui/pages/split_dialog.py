@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +27,7 @@ from broker_desktop.ui.pages.form_support import (
     show_with_core,
 )
 from broker_desktop.ui.pages.reference_choices import person_combo
+from broker_desktop.ui.pages.share_rows import add_share_row, remove_current_row, share_rows
 from broker_desktop.ui.widgets import message_label, note_label, set_default_button
 
 OFFICE = -1  # combo data for "the office" (beneficiary None)
@@ -139,8 +138,6 @@ class SplitDialog(QDialog):
         self._prefilled = self.shares()
 
     def _add_share(self, beneficiary_id, share_bp: int) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
         # a beneficiary deactivated since stays (marked), never silently the office
         combo = person_combo(
             self._choices.people(),
@@ -148,33 +145,17 @@ class SplitDialog(QDialog):
             none_label=self.tr("The office"),
         )
         combo.setItemData(0, OFFICE)
-        spin = QDoubleSpinBox()
-        spin.setRange(0, 100)
-        spin.setDecimals(2)
-        spin.setSuffix(" %")
-        spin.setLocale(formats.swiss_locale())
-        spin.setValue(share_bp / 100)
-        spin.valueChanged.connect(self._update_rule)
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setCellWidget(row, 1, spin)
+        add_share_row(self.table, combo, share_bp, self._update_rule)
         self._update_rule()
 
     def _remove_share(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._update_rule()
+        remove_current_row(self.table, self._update_rule)
 
     def shares(self) -> list[ShareInput]:
-        out = []
-        for row in range(self.table.rowCount()):
-            combo, spin = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
-            if not (isinstance(combo, QComboBox) and isinstance(spin, QDoubleSpinBox)):
-                continue  # a row being built
-            beneficiary = combo.currentData()
-            bp = round(spin.value() * 100)
-            out.append(ShareInput(None if beneficiary == OFFICE else beneficiary, bp))
-        return out
+        return [
+            ShareInput(None if person == OFFICE else person, bp)
+            for person, bp in share_rows(self.table)
+        ]
 
     def _update_rule(self, *_args) -> None:
         total = sum(s.share_bp for s in self.shares())

@@ -7,9 +7,7 @@ changed meanwhile by someone else is shown again, never overwritten blindly."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from broker_desktop.ui import formats
 from broker_desktop.ui.messages import explain
 from broker_desktop.ui.pages.form_support import FieldRows
 from broker_desktop.ui.pages.reference_choices import person_combo
+from broker_desktop.ui.pages.share_rows import add_share_row, remove_current_row, share_rows
 from broker_desktop.ui.widgets import grow_to_fit, message_label, note_label, submit_buttons
 
 
@@ -110,35 +109,16 @@ class UsualSplitDialog(QDialog):
 
     # ----- the split -----------------------------------------------------------------------
     def add_share(self, person_id: int | None, share_bp: int) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
         # someone deactivated since stays (marked) where he is; a new line offers the active
         combo = person_combo(self._choices.people(), person_id)
-        combo.currentIndexChanged.connect(self._update_rule)
-        spin = QDoubleSpinBox()
-        spin.setRange(0, 100)
-        spin.setDecimals(2)
-        spin.setSuffix(" %")
-        spin.setLocale(formats.swiss_locale())
-        spin.setValue(share_bp / 100)
-        spin.valueChanged.connect(self._update_rule)
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setCellWidget(row, 1, spin)
+        add_share_row(self.table, combo, share_bp, self._update_rule)
         self._update_rule()
 
     def _remove_share(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._update_rule()
+        remove_current_row(self.table, self._update_rule)
 
     def shares(self) -> list[ShareInput]:
-        out = []
-        for row in range(self.table.rowCount()):
-            combo, spin = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
-            if isinstance(combo, QComboBox) and isinstance(spin, QDoubleSpinBox):
-                out.append(ShareInput(combo.currentData(), round(spin.value() * 100)))
-        return out
+        return [ShareInput(person, bp) for person, bp in share_rows(self.table)]
 
     def _update_rule(self, *_args) -> None:
         shares = self.shares()
