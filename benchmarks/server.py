@@ -63,12 +63,21 @@ def interleaved(local, remote, server_pid: int, runs: int) -> dict:
         after = cpu_seconds(server_pid)
         if before is not None and after is not None:
             server_cpu += after - before
+    # in blocks: 50 pages on one side, then 50 on the other, each side warm in its own
+    # block (interleaving single pages leaves each call the caches the other one left)
+    blocks: dict[str, list[float]] = {"embedded": [], "server": []}
+    for _ in range(max(1, runs // 50)):
+        for side, session in (("embedded", local), ("server", remote)):
+            for _ in range(50):
+                started = time.perf_counter()
+                session.contracts.page(query, limit=200)
+                blocks[side].append(time.perf_counter() - started)
     cpu = {
         "embedded_ms": round(embedded_cpu * 1000 / runs, 2),
         "workstation_ms": round(client_cpu * 1000 / runs, 2),
         "server_ms": round(server_cpu * 1000 / runs, 2),
     }
-    return {"embedded": embedded, "server": served, "cpu": cpu}
+    return {"embedded": embedded, "server": served, "cpu": cpu, "blocks": blocks}
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -251,6 +260,15 @@ def main() -> int:
             "server": round(min(served) * 1000, 2),
         },
         "page_200_cpu_per_page": pages["cpu"],
+        "page_200_in_blocks_of_50_ms": {
+            side: round(statistics.median(times) * 1000, 2)
+            for side, times in pages["blocks"].items()
+        },
+        "ratio_in_blocks": round(
+            statistics.median(pages["blocks"]["server"])
+            / statistics.median(pages["blocks"]["embedded"]),
+            2,
+        ),
         "load_average_1_5_min": [round(x, 2) for x in os.getloadavg()[:2]]
         if hasattr(os, "getloadavg")
         else None,
@@ -262,7 +280,8 @@ def main() -> int:
     print(json.dumps(result, indent=2))
     print(
         f"200-row page: embedded {e_ms:.1f} ms, through the server {s_ms:.1f} ms: "
-        f"×{s_ms / e_ms:.2f} (goal ≤ ×2)"
+        f"×{s_ms / e_ms:.2f} interleaved, ×{result['ratio_in_blocks']:.2f} in blocks of 50 "
+        "(goal ≤ ×2)"
     )
     return 0
 
