@@ -5,17 +5,30 @@ after every restart (sessions are kept in the server's database), without a new 
 
 from __future__ import annotations
 
+import contextlib
 import random
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 from tests.server.server_harness import ForkedServer
 from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, build_office
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
+from broker_desktop.server.workdir import OWNER, PREFIX
 from broker_desktop.storage.database import Database
 
 RUNS = 10
+
+
+def work_dirs() -> list[tuple[Path, int]]:
+    """The office servers' work folders in the temporary folder, with their owner's pid."""
+    found = []
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        with contextlib.suppress(OSError, ValueError):
+            found.append((folder, int((folder / OWNER).read_text())))
+    return found
 
 
 def test_kill_9_during_writes_loses_no_committed_write(
@@ -26,6 +39,7 @@ def test_kill_9_during_writes_loses_no_committed_write(
     server = ForkedServer(path, *test_certificate, server_zygote).start()
     port = server.port
     committed: list[str] = []
+    killed: list[int] = []
     session = server.login("directeur", DIRECTOR_PASSWORD)  # once: it survives every kill
     token = session._token
     try:
@@ -53,10 +67,14 @@ def test_kill_9_during_writes_loses_no_committed_write(
             writer = threading.Thread(target=write)
             writer.start()
             time.sleep(rng.uniform(0.15, 0.6))
+            killed.append(server.pid)
             server.kill()  # SIGKILL: no shutdown, no rollback by the server itself
             writer.join(30)
             stop.set()
+            assert [d for d in work_dirs() if d[1] == killed[-1]]  # left behind by the kill
             server = ForkedServer(path, *test_certificate, server_zygote).start(port=port)
+            # the killed server's private work folder is deleted by the new one at its start
+            assert not [d for d in work_dirs() if d[1] in killed]
             assert session.clients.count() > 0  # the same session reconnects
             assert session._token == token
 

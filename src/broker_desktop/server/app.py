@@ -45,6 +45,7 @@ from broker_desktop.server.sessions import (
     token_hash,
 )
 from broker_desktop.server.transfers import Job, Jobs, Uploads, private_file
+from broker_desktop.server.workdir import fresh_work_dir
 from broker_desktop.storage.driver_sql import run_sql
 from broker_desktop.storage.errors import StorageError
 from broker_desktop.storage.schema import users
@@ -140,7 +141,7 @@ class OfficeServer:
         self.limiter = LoginRateLimiter(config.login_attempts_per_minute)
         self.feed = ChangeFeed()
         self.should_stop: Callable[[], bool] = lambda: False
-        self._work_dir = Path(tempfile.mkdtemp(prefix="broker-server-"))
+        self._work_dir = fresh_work_dir()
         self.uploads = Uploads(self._work_dir / "uploads")
         self.jobs = Jobs()
         self.channels = CallChannels(self)
