@@ -4,7 +4,9 @@ server answers every call it started (against real server processes on 127.0.0.1
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 
 import psutil
 import pytest
@@ -49,6 +51,31 @@ def test_calls_travel_on_one_kept_channel(served):
     finally:
         director.close()
     assert connections_to(server.port) == before
+
+
+def test_a_channel_left_unused_is_replaced_and_one_the_server_closed_too(served):
+    """A channel unused for longer than ``reuse_seconds`` is not trusted again (the server
+    pings it, a firewall may have dropped it): the next call opens a new one. One the
+    server closed meanwhile is seen closed before it is used."""
+    server, _ids = served
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    pool = director._transport._channels
+    try:
+        counted = director.clients.count(ClientQuery())
+        first = pool._idle[-1][2]
+        assert director.clients.count(ClientQuery()) == counted
+        assert pool._idle[-1][2] is first  # kept and used again
+        pool.reuse_seconds = 0.2
+        time.sleep(0.3)
+        assert director.clients.count(ClientQuery()) == counted
+        second = pool._idle[-1][2]
+        assert second is not first and first.sock.fileno() == -1  # the old one closed
+        pool.reuse_seconds = 60
+        second.sock.shutdown(socket.SHUT_RD)  # as if the server had closed it
+        assert director.clients.count(ClientQuery()) == counted
+        assert pool._idle[-1][2] is not second
+    finally:
+        director.close()
 
 
 def test_threads_calling_at_once_each_get_their_own_answer(served):

@@ -35,6 +35,10 @@ _frames = logging.getLogger("broker_desktop.remote.channel")
 _frames.setLevel(logging.INFO)
 
 IDLE_KEPT = 4  # connections kept open between calls (the UI runs a few tasks at once)
+# A channel unused for longer is closed rather than used again: the server pings every 20 s
+# and a channel nobody reads cannot answer, and a firewall may have forgotten the
+# connection; a new one costs a TLS handshake, a few milliseconds.
+REUSE_SECONDS = 15.0
 _READ = 1 << 18
 _MESSAGE = (Opcode.BINARY, Opcode.TEXT, Opcode.CONT)
 
@@ -167,7 +171,8 @@ class ChannelPool:
         self._context = context
         self._timeout = timeout
         self._refused = refused  # a failed connection's exception, as the user reads it
-        self._idle: list[tuple[str, _Channel]] = []
+        self._idle: list[tuple[str, float, _Channel]] = []  # token, when kept, channel
+        self.reuse_seconds = REUSE_SECONDS
         self._lock = threading.Lock()
         self._closed = False
 
@@ -200,7 +205,7 @@ class ChannelPool:
         with self._lock:
             self._closed = True
             idle, self._idle = self._idle, []
-        for _token, channel in idle:
+        for _token, _kept, channel in idle:
             channel.close()
 
     def _take(self, token: str) -> _Channel:
@@ -208,8 +213,9 @@ class ChannelPool:
             with self._lock:
                 if not self._idle:
                     break
-                owner, channel = self._idle.pop()
-            if owner == token and channel.is_open():
+                owner, kept, channel = self._idle.pop()
+            fresh = time.monotonic() - kept < self.reuse_seconds
+            if owner == token and fresh and channel.is_open():
                 return channel
             channel.close()
         try:
@@ -227,6 +233,6 @@ class ChannelPool:
     def _give_back(self, token: str, channel: _Channel) -> None:
         with self._lock:
             if not self._closed and len(self._idle) < IDLE_KEPT:
-                self._idle.append((token, channel))
+                self._idle.append((token, time.monotonic(), channel))
                 return
         channel.close()
