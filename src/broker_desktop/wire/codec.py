@@ -83,6 +83,12 @@ def _type_name(cls: type) -> str:
     return name
 
 
+@cache
+def _init_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    """A record's fields given to its constructor (read once per class)."""
+    return tuple(f for f in dataclasses.fields(cls) if f.init)
+
+
 def _lookup(name: object) -> type:
     cls = registry().get(name) if isinstance(name, str) else None
     if cls is None:
@@ -132,9 +138,7 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
         return {
             "$record": _type_name(type(value)),
             "f": {
-                f.name: to_jsonable(getattr(value, f.name), d)
-                for f in dataclasses.fields(value)
-                if f.init
+                f.name: to_jsonable(getattr(value, f.name), d) for f in _init_fields(type(value))
             },
         }
     if isinstance(value, tuple):
@@ -282,7 +286,7 @@ def _dec_record(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> A
     fields = doc.get("f")
     if not isinstance(fields, dict):
         raise CodecError("record fields missing")
-    allowed = {f.name for f in dataclasses.fields(cls) if f.init}
+    allowed = {f.name for f in _init_fields(cls)}
     unknown = set(fields) - allowed
     if unknown:
         raise CodecError(f"unknown field(s) of {body}: {', '.join(sorted(unknown))}")
