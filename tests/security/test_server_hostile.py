@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 from typing import Any
 
 import httpx
@@ -487,6 +488,23 @@ def test_the_call_channel_opens_only_for_a_live_token_and_survives_bad_messages(
     # the server says why (1009) unless it dropped the connection before the client read it
     assert closed.value.rcvd is None or closed.value.rcvd.code == 1009
     assert raw.message(token, envelope).json()["result"] == own  # on a new channel
+
+    # one session holds at most PER_SESSION channels; a closed one makes room
+    from broker_desktop.server.channel import PER_SESSION
+
+    held = [raw.channel(token)]
+    raw.channels.clear()
+    while len(held) < PER_SESSION:
+        held.append(raw.channel(token))
+        raw.channels.clear()
+    raw.requests += PER_SESSION
+    refused = raw.message(token, envelope)  # the opening refused, typed
+    assert refused.status_code == 429 and refused.json()["error"]["type"] == "TooManyChannels"
+    held.pop().close()
+    time.sleep(0.2)  # the server sees the close
+    assert raw.message(token, envelope).json()["result"] == own
+    for conn in held:
+        conn.close()
 
     # a session ended elsewhere ends its open channel at the channel's next message
     conn = raw.channel(token)

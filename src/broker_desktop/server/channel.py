@@ -15,6 +15,7 @@ request whose token is refused gets the same HTTP error answer as ``/v1/call``.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 from typing import Any, Protocol
 
@@ -26,9 +27,19 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from broker_desktop.core.errors import AccountClosed
 from broker_desktop.server.sessions import ServerSession
 from broker_desktop.wire import codec
-from broker_desktop.wire.errors import RequestTooLarge, SessionEnded, encode_error, http_status
+from broker_desktop.wire.errors import (
+    RequestTooLarge,
+    SessionEnded,
+    TooManyChannels,
+    encode_error,
+    http_status,
+)
 
 log = logging.getLogger("broker_desktop.server")
+
+# A workstation keeps a few (one per call under way, ``remote/channel.py``); more from one
+# session is somebody's own code holding the server's connections.
+PER_SESSION = 16
 
 # RFC 6455 close codes
 NORMAL = 1000
@@ -78,6 +89,7 @@ class CallChannels:
 
     def __init__(self, server: CallServer) -> None:
         self._server = server
+        self._per_session: collections.Counter[str] = collections.Counter()
         self._running = 0
         self._draining = False
         self._idle: asyncio.Event | None = None
@@ -86,9 +98,21 @@ class CallChannels:
         server = self._server
         try:
             key, _ss = await server.authenticate(websocket)
+            if self._per_session[key] >= PER_SESSION:
+                raise TooManyChannels(PER_SESSION)
         except Exception as exc:
             await websocket.send_denial_response(server.refusal(exc))
             return
+        self._per_session[key] += 1
+        try:
+            await self._serve(websocket, key)
+        finally:
+            self._per_session[key] -= 1
+            if not self._per_session[key]:
+                del self._per_session[key]
+
+    async def _serve(self, websocket: WebSocket, key: str) -> None:
+        server = self._server
         await websocket.accept()
         while True:
             try:

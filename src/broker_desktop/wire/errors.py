@@ -62,6 +62,16 @@ class RequestTooLarge(RemoteError):
         self.limit = limit
 
 
+class TooManyChannels(RemoteError):
+    """A session asked for more call channels than the server keeps for one."""
+
+    def __init__(self, limit: int = 0) -> None:
+        super().__init__(
+            f"This session already has {limit} call channels open on the server; close one first."
+        )
+        self.limit = limit
+
+
 class ServerUnreachable(RemoteError):
     def __init__(self, address: str, detail: str = "") -> None:
         super().__init__(
@@ -127,6 +137,7 @@ def http_status(exc: BaseException) -> int:
         (core.CoreError, 422),
         (SourceError, 422),
         (TooManyRequests, 429),
+        (TooManyChannels, 429),
         (RequestTooLarge, 413),
         (BadRequest, 400),
         (storage.EnvironmentStorageError, 503),
