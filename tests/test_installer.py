@@ -27,6 +27,7 @@ BUNDLE_TIMEOUT = 900
 EXPECTED_CHECKS = (
     "application",
     "native libraries",
+    "office server modules",
     "create encrypted database",
     "encrypted at rest",
     "unlock with password and log in",

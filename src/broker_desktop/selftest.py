@@ -103,6 +103,30 @@ def _native_libraries() -> str:
     )
 
 
+# ----- office server ---------------------------------------------------------------
+def _office_server() -> str:
+    """What ``serve`` loads by name (uvicorn's protocols, which a bundle would lack unless
+    packaged on purpose) and the wire's compiled codec."""
+    import orjson
+    import websockets
+    from uvicorn.config import HTTP_PROTOCOLS, LIFESPAN, LOOP_FACTORIES, WS_PROTOCOLS
+    from uvicorn.importer import import_from_string
+
+    from broker_desktop.server.main import WS_IMPLEMENTATION
+
+    ws = WS_PROTOCOLS[WS_IMPLEMENTATION]
+    loop = LOOP_FACTORIES["asyncio"]
+    assert ws is not None and loop is not None
+    for name in (HTTP_PROTOCOLS["h11"], ws, LIFESPAN["on"], loop):
+        import_from_string(name)
+    if orjson.loads(orjson.dumps({"page": [1, "é", None]})) != {"page": [1, "é", None]}:
+        raise AssertionError("orjson does not read back what it wrote")
+    return (
+        f"uvicorn {metadata.version('uvicorn')}, websockets {websockets.__version__}, "
+        f"orjson {orjson.__version__}"
+    )
+
+
 # ----- database -------------------------------------------------------------------
 def _create_office(path: Path, password: str) -> str:
     from broker_desktop.core.office import create_office
@@ -195,6 +219,7 @@ def run_checks(test: SelfTest, workdir: Path) -> None:
     password = f"Self-{secrets.token_hex(8)}-Test"  # meets the password policy
     test.check("application", _application)
     test.check("native libraries", _native_libraries)
+    test.check("office server modules", _office_server)
     if test.check("create encrypted database", lambda: _create_office(path, password)):
         test.check("encrypted at rest", lambda: _encrypted_at_rest(path))
         test.check("unlock with password and log in", lambda: _log_in(path, password))

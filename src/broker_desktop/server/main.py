@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from broker_desktop.core.office import SecurityParams
     from broker_desktop.server.custody import KeyringCustody
 
+# uvicorn's WebSocket implementation for the call channel (websockets' sans-I/O protocol,
+# the library the workstation uses too); loaded by name, so the self-test checks it ships
+WS_IMPLEMENTATION = "websockets-sansio"
+
 log = logging.getLogger("broker_desktop.server")
 
 DEFAULT_PORT = 8443
@@ -322,7 +326,7 @@ def serve(args: argparse.Namespace) -> int:
         server_header=False,
         http=args.http,
         loop=args.loop,
-        ws="websockets-sansio",
+        ws=WS_IMPLEMENTATION,
         ws_max_size=office.config.max_body,
         ws_per_message_deflate=False,  # pages are small; TLS carries them, compression costs CPU
     )
