@@ -68,3 +68,37 @@ def test_the_rate_editor_shows_every_field_error_at_once(qtbot, open_app, office
         assert rates.message.text() == ""
     finally:
         other.close()
+
+
+def test_deleting_a_rate_asks_first(qtbot, open_app, office):
+    window = open_app(office, "directeur").window
+    session = window.context.session
+    dialogs = window.context.dialogs
+    window.show_page("reconciliation")
+    page = window.pages["reconciliation"]
+    page.tabs.setCurrentWidget(page.rates)
+    rates = page.rates
+    first, second = (i.id for i in session.reference.insurers()[:2])
+    session.reconciliation.set_rate(first, 1250)
+    session.reconciliation.set_rate(second, 900)  # stays
+    rates.load()
+    before = session.reconciliation.rates()
+    row = next(i for i, r in enumerate(rates.rates) if r.rate_bp == 1250)
+    chosen = rates.rates[row]
+    insurer = rates.names["insurers"][chosen.insurer_id]
+    rates.table.selectRow(row)
+
+    dialogs.queue_answer(False)  # the user says no: nothing is deleted
+    rates.delete()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("confirm", "Supprimer le taux")
+    assert insurer in text
+    assert "Supprimer le taux de " in text
+    assert session.reconciliation.rates() == before
+
+    dialogs.queue_answer(True)  # he confirms: that rate, and only it, is gone
+    rates.delete()
+    after = session.reconciliation.rates()
+    assert [r.id for r in after] == [r.id for r in before if r.id != chosen.id]
+    assert [r.rate_bp for r in after if r.insurer_id == second] == [900]
+    assert [a[0] for a in dialogs.asked[-2:]] == ["confirm", "confirm"]

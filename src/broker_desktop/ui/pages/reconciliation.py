@@ -760,7 +760,24 @@ class RatesPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        rate_id = self.rates[rows[0].row()].id
+        rate = self.rates[rows[0].row()]
+        percent = formats.percent(rate.rate_bp)
+        if rate.contract_id:
+            question = self.tr("Delete the own rate of contract %1 (%2)? This cannot be undone.")
+            question = question.replace("%1", rate.policy_number).replace("%2", percent)
+        else:
+            question = self.tr("Delete the rate of %1 for %2 (%3)? This cannot be undone.")
+            line = self.names["lines"].get(rate.line_id, "") if rate.line_id else ""
+            question = (
+                question.replace("%1", self.names["insurers"].get(rate.insurer_id, ""))
+                .replace("%2", line or self.tr("every line"))
+                .replace("%3", percent)
+            )
+        if not self.context.dialogs.confirm(
+            self, self.tr("Delete the rate"), question, dangerous=True
+        ):
+            return
+        rate_id = rate.id
         self.context.runner.run(
             lambda: self.context.session.reconciliation.delete_rate(rate_id),
             lambda _r: self.load(),
