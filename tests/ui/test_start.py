@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from ui_harness import FAST, controller, log_in
 
 from broker_desktop.core.office import open_session
@@ -157,6 +157,11 @@ def test_changing_the_database_location_uses_the_dialogs_facade(qtbot, tmp_path,
         ctrl.shutdown()
 
 
+def field_error(dialog, name: str) -> str | None:
+    label = dialog.findChild(QLabel, f"error_{name}")
+    return label.text() if label.isVisibleTo(dialog) else None
+
+
 def test_forced_password_change_at_first_login(qtbot, tmp_path, office):
     director = open_session(office, "directeur", DEMO_PASSWORD, security=FAST)
     try:
@@ -175,14 +180,32 @@ def test_forced_password_change_at_first_login(qtbot, tmp_path, office):
         assert "Première connexion" in " ".join(
             label.text() for label in forced.findChildren(type(dialog.message))
         )
-        qtbot.keyClicks(forced.old_edit, "Provisoire-2026!")
-        qtbot.keyClicks(forced.new_edit, "Mon-Secret-2026!")
+        qtbot.keyClicks(forced.old_edit, "Wrong-Guess-2026!")
+        qtbot.keyClicks(forced.new_edit, "nouvelle-Secret-26")
         qtbot.keyClicks(forced.repeat_edit, "Autre-Chose-2026!")
         qtbot.keyClick(forced.repeat_edit, Qt.Key.Key_Return)
-        assert forced.message.text() == "Les deux nouveaux mots de passe diffèrent."
-        forced.repeat_edit.clear()
-        qtbot.keyClicks(forced.repeat_edit, "Mon-Secret-2026!")
+        # the policy's problem and the mismatch, each under its field, at once
+        qtbot.waitUntil(lambda: field_error(forced, "new_password") is not None)
+        assert field_error(forced, "new_password") == (
+            "Le mot de passe ne doit pas contenir l'identifiant."
+        )
+        assert field_error(forced, "new_password_again") == "Les deux mots de passe diffèrent."
+        assert field_error(forced, "old_password") is None  # not checked before a real try
+        assert forced.message.text() == ""
+        for edit in (forced.new_edit, forced.repeat_edit):
+            edit.clear()
+            qtbot.keyClicks(edit, "Mon-Secret-2026!")
+        assert field_error(forced, "new_password") is None  # edited: its error is gone
+        assert field_error(forced, "new_password_again") is None
         qtbot.keyClick(forced.repeat_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: field_error(forced, "old_password") is not None)
+        assert field_error(forced, "old_password") == "Le mot de passe actuel est faux."
+        assert ctrl.window is None and ctrl.session.must_change_password
+        forced.old_edit.clear()
+        qtbot.keyClicks(forced.old_edit, "Provisoire-2026!")
+        assert field_error(forced, "old_password") is None
+        qtbot.keyClick(forced.repeat_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctrl.window is not None)
         assert isinstance(ctrl.window, MainWindow)
         assert not ctrl.session.must_change_password
     finally:

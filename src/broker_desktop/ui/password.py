@@ -1,4 +1,6 @@
-"""Change one's own password (also forced at first login)."""
+"""Change one's own password (also forced at first login), with every field error shown
+next to its field at once, as the administrator's reset dialog does: two new passwords
+that differ are said together with what the password policy finds."""
 
 from __future__ import annotations
 
@@ -11,11 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from broker_desktop.core.errors import ValidationError
+from broker_desktop.core.errors import FieldError, ValidationError
+from broker_desktop.core.validation import require_password_policy
 from broker_desktop.storage.errors import InvalidCredentials
-from broker_desktop.ui.messages import field_message
+from broker_desktop.ui.messages import explain
+from broker_desktop.ui.pages.form_support import FieldRows, show_with_core
 from broker_desktop.ui.tasks import TaskRunner
 from broker_desktop.ui.widgets import (
+    grow_to_fit,
     message_label,
     note_label,
     set_default_button,
@@ -31,11 +36,6 @@ class ChangePasswordDialog(QDialog):
         self._runner = runner
         self.setWindowTitle(self.tr("Change my password"))
         self.setMinimumWidth(440)
-        self.old_edit = QLineEdit()
-        self.new_edit = QLineEdit()
-        self.repeat_edit = QLineEdit()
-        for edit in (self.old_edit, self.new_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout = QVBoxLayout(self)
         if forced:
             layout.addWidget(
@@ -47,9 +47,17 @@ class ChangePasswordDialog(QDialog):
                 )
             )
         form = QFormLayout()
-        form.addRow(self.tr("Current password:"), self.old_edit)
-        form.addRow(self.tr("New password:"), self.new_edit)
-        form.addRow(self.tr("New password again:"), self.repeat_edit)
+        # the field names are the core's (Session.change_password): its errors land there
+        self.rows = FieldRows(form)
+        self.old_edit = self.rows.add("old_password", self.tr("Current password:"), QLineEdit())
+        self.new_edit = self.rows.add("new_password", self.tr("New password:"), QLineEdit())
+        self.repeat_edit = self.rows.add(
+            "new_password_again", self.tr("New password again:"), QLineEdit()
+        )
+        for edit in (self.old_edit, self.new_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # "the two passwords differ" is about both fields: fixing either one clears it
+        self.new_edit.textChanged.connect(self.rows.errors["new_password_again"].clear_error)
         layout.addLayout(form)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -66,9 +74,16 @@ class ChangePasswordDialog(QDialog):
     def submit(self) -> None:
         new = self.new_edit.text()
         if new != self.repeat_edit.text():
-            self._show(self.tr("The two new passwords differ."))
+            local = {
+                "new_password_again": FieldError("passwords_differ", "The two passwords differ.")
+            }
+            login = self._session.user.login
+            check = lambda: require_password_policy(new, login, "new_password")  # noqa: E731
+            show_with_core(self.rows, self._runner, check, local, self._say)
+            grow_to_fit(self)
             return
         old = self.old_edit.text()
+        self._say("")
         self.ok_button.setEnabled(False)
         session = self._session
         self._runner.run(lambda: session.change_password(old, new), self._done, self._refused)
@@ -77,6 +92,7 @@ class ChangePasswordDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
+        """However it closes (changed, cancelled, the window locked), no password stays."""
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
             edit.clear()
         super().done(result)
@@ -84,12 +100,15 @@ class ChangePasswordDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(exc, InvalidCredentials):
-            self._show(self.tr("The current password is wrong."))
+            wrong = FieldError("wrong_password", "The current password is wrong.")
+            self._say("\n".join(self.rows.show({"old_password": wrong})))
         elif isinstance(exc, ValidationError):
-            self._show("\n".join(field_message(e) for e in exc.errors.values()))
+            self._say("\n".join(self.rows.show(exc.errors)))
         else:
-            self._show(str(exc))
+            self.rows.clear()
+            self._say(explain(exc))
 
-    def _show(self, text: str) -> None:
+    def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.show()
+        self.message.setVisible(bool(text))
+        grow_to_fit(self)  # a wrapped error line must not squeeze the fields
