@@ -904,7 +904,7 @@ Recovery code that was valid when the backup was taken:</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="32"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="37"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
@@ -914,34 +914,24 @@ Recovery code that was valid when the backup was taken:</translation>
         <translation>This is your first login (or your password was reset): choose your own password before going on.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="53"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="55"/>
         <source>New password again:</source>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="68"/>
         <source>Change password</source>
         <translation>Change password</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="69"/>
-        <source>The two new passwords differ.</source>
-        <translation>The two new passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="87"/>
-        <source>The current password is wrong.</source>
-        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4391,7 @@ Show it now?</translation>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="693"/>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="773"/>
         <source>every line</source>
         <translation>every line</translation>
     </message>
@@ -4409,16 +4400,31 @@ Show it now?</translation>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>The contract&apos;s own rate is saved: %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="766"/>
+        <source>Delete the own rate of contract %1 (%2)? This cannot be undone.</source>
+        <translation>Delete the own rate of contract %1 (%2)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="769"/>
+        <source>Delete the rate of %1 for %2 (%3)? This cannot be undone.</source>
+        <translation>Delete the rate of %1 for %2 (%3)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="777"/>
+        <source>Delete the rate</source>
+        <translation>Delete the rate</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="814"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="798"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="815"/>
         <source>Commission rates</source>
         <translation>Commission rates</translation>
     </message>
@@ -4886,82 +4892,82 @@ Show it now?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="45"/>
         <source>Commission and its split</source>
         <translation>Commission and its split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="59"/>
         <source>Period (2026 or 03.2026):</source>
         <translation>Period (2026 or 03.2026):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF):</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
         <source>Beneficiary</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="66"/>
         <source>Add a beneficiary</source>
         <translation>Add a beneficiary</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="68"/>
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="79"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="89"/>
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="95"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="165"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>The shares add up to %1: that is more than 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="170"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>The shares add up to 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="174"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>The shares add up to %1; the remaining %2 (%3) stays with the office.</translation>
     </message>
@@ -5683,67 +5689,67 @@ Show it now?</translation>
 <context>
     <name>UsualSplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="47"/>
         <source>Usual split of a contract</source>
         <translation>Usual split of a contract</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="50"/>
         <source>Contract:</source>
         <translation>Contract:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="54"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="54"/>
         <source>Share (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="58"/>
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="62"/>
         <source>Remove the selected line</source>
         <translation>Remove the selected line</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="73"/>
         <source>Save the split</source>
         <translation>Save the split</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="81"/>
         <source>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</source>
         <translation>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="127"/>
         <source>No usual split: new commissions start from the last one.</source>
         <translation>No usual split: new commissions start from the last one.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="130"/>
         <source>The shares add up to 100 %.</source>
         <translation>The shares add up to 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="133"/>
         <source>The shares add up to %1; they must make exactly 100 %.</source>
         <translation>The shares add up to %1; they must make exactly 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="162"/>
         <source>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</source>
         <translation>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</translation>
     </message>

@@ -904,7 +904,7 @@ Code de récupération valable au moment de la sauvegarde :</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="32"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="37"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
@@ -914,34 +914,24 @@ Code de récupération valable au moment de la sauvegarde :</translation>
         <translation>Première connexion (ou mot de passe réinitialisé) : choisissez votre propre mot de passe avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="50"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
         <source>Current password:</source>
         <translation>Mot de passe actuel :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="53"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="55"/>
         <source>New password again:</source>
         <translation>Nouveau mot de passe (confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/password.py" line="68"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="69"/>
-        <source>The two new passwords differ.</source>
-        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <location filename="../../src/broker_desktop/ui/password.py" line="87"/>
-        <source>The current password is wrong.</source>
-        <translation>Le mot de passe actuel est faux.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4391,7 @@ L&apos;afficher maintenant ?</translation>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="682"/>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="693"/>
         <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="695"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="773"/>
         <source>every line</source>
         <translation>toutes les branches</translation>
     </message>
@@ -4409,16 +4400,31 @@ L&apos;afficher maintenant ?</translation>
         <source>The contract&apos;s own rate is saved: %1.</source>
         <translation>Le taux propre du contrat est enregistré : %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="766"/>
+        <source>Delete the own rate of contract %1 (%2)? This cannot be undone.</source>
+        <translation>Supprimer le taux propre du contrat %1 (%2) ? Ce n&apos;est pas réversible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="769"/>
+        <source>Delete the rate of %1 for %2 (%3)? This cannot be undone.</source>
+        <translation>Supprimer le taux de %1 pour %2 (%3) ? Ce n&apos;est pas réversible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="777"/>
+        <source>Delete the rate</source>
+        <translation>Supprimer le taux</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="797"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="814"/>
         <source>Statements</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="798"/>
+        <location filename="../../src/broker_desktop/ui/pages/reconciliation.py" line="815"/>
         <source>Commission rates</source>
         <translation>Taux de commission</translation>
     </message>
@@ -4886,82 +4892,82 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="46"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="45"/>
         <source>Commission and its split</source>
         <translation>Commission et sa répartition</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="52"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="51"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="59"/>
         <source>Period (2026 or 03.2026):</source>
         <translation>Période (2026 ou 03.2026) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="61"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="60"/>
         <source>Commission (CHF):</source>
         <translation>Commission (CHF) :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="62"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="67"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="66"/>
         <source>Add a beneficiary</source>
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="69"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="68"/>
         <source>Remove the selected line</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="80"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="79"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="81"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="90"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="89"/>
         <source>Split:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="96"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="95"/>
         <source>The 100 % rule: the shares together make 100 % of the commission. What is not given to a person stays with the office; more than 100 % cannot be saved.</source>
         <translation>Règle des 100 % : les parts forment ensemble 100 % de la commission. Ce qui n&apos;est attribué à personne reste au bureau ; plus de 100 % ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="148"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="145"/>
         <source>The office</source>
         <translation>Le bureau</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="184"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="165"/>
         <source>The shares add up to %1: that is more than 100 %.</source>
         <translation>Les parts totalisent %1 : c&apos;est plus que 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="189"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="170"/>
         <source>The shares add up to 100 % (%1).</source>
         <translation>Les parts totalisent 100 % (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="193"/>
+        <location filename="../../src/broker_desktop/ui/pages/split_dialog.py" line="174"/>
         <source>The shares add up to %1; the remaining %2 (%3) stays with the office.</source>
         <translation>Les parts totalisent %1 ; les %2 restants (%3) vont au bureau.</translation>
     </message>
@@ -5683,67 +5689,67 @@ L&apos;afficher maintenant ?</translation>
 <context>
     <name>UsualSplitDialog</name>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="48"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="47"/>
         <source>Usual split of a contract</source>
         <translation>Répartition habituelle d&apos;un contrat</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="51"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="50"/>
         <source>Contract:</source>
         <translation>Contrat :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="54"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="55"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="54"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="58"/>
         <source>Split:</source>
         <translation>Répartition :</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="60"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="59"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="63"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="62"/>
         <source>Remove the selected line</source>
         <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="74"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="73"/>
         <source>Save the split</source>
         <translation>Enregistrer la répartition</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="82"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="81"/>
         <source>A new commission of this contract, and the acceptance of a statement line, start from this split. The shares add up to exactly 100 %. With no line at all, they start from the contract&apos;s last commission, else give everything to its agent.</source>
         <translation>Une nouvelle commission de ce contrat, et l&apos;acceptation d&apos;une ligne de décompte, partent de cette répartition. Les parts totalisent exactement 100 %. Sans aucune ligne, elles partent de la dernière commission du contrat, sinon donnent tout à son conseiller.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="147"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="127"/>
         <source>No usual split: new commissions start from the last one.</source>
         <translation>Pas de répartition habituelle : les nouvelles commissions partent de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="150"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="130"/>
         <source>The shares add up to 100 %.</source>
         <translation>Les parts totalisent 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="153"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="133"/>
         <source>The shares add up to %1; they must make exactly 100 %.</source>
         <translation>Les parts totalisent %1 ; elles doivent faire exactement 100 %.</translation>
     </message>
     <message>
-        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="182"/>
+        <location filename="../../src/broker_desktop/ui/pages/usual_split_dialog.py" line="162"/>
         <source>Someone else changed this split since you opened it: it is shown again as it is now. Make your change again, then save.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette répartition depuis que vous l&apos;avez ouverte : elle est affichée à nouveau telle qu&apos;elle est maintenant. Refaites votre modification, puis enregistrez.</translation>
     </message>
