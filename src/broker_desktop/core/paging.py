@@ -54,9 +54,7 @@ class PageColumns:
     columns: list[tuple[Any, ...]]
 
     def rows(self) -> list[PageRow]:
-        ids, sort_values, *rest = self.columns
-        cursors = map(_new_cursor, zip(sort_values, ids, strict=True))
-        return list(map(partial(_new, self.row_class), zip(ids, cursors, *rest, strict=True)))
+        return _rows(partial(_new, self.row_class), self.columns)
 
 
 @cache
@@ -284,6 +282,15 @@ _new = tuple.__new__
 _new_cursor = partial(_new, Cursor)
 
 
+def _rows(
+    new_row: Callable[[tuple[Any, ...]], PageRow], columns: list[tuple[Any, ...]]
+) -> list[PageRow]:
+    """The rows of a page's columns (ids, sort values, the other fields): C-level loops."""
+    ids, sort_values, *rest = columns
+    cursors = map(_new_cursor, zip(sort_values, ids, strict=True))
+    return list(map(new_row, zip(ids, cursors, *rest, strict=True)))
+
+
 class CountPlan:
     """A list's compiled count (``Listing.count_plan``)."""
 
@@ -323,11 +330,7 @@ class PagePlan:
         limit: int = 200,
     ) -> list[PageRow]:
         columns = self._columns(conn, after, before, offset, limit)
-        if columns is None:
-            return []
-        ids, sort_values, *rest = columns
-        cursors = map(_new_cursor, zip(sort_values, ids, strict=True))
-        return list(map(self._new_row, zip(ids, cursors, *rest, strict=True)))
+        return [] if columns is None else _rows(self._new_row, columns)
 
     def run_columns(
         self,

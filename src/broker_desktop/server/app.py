@@ -189,6 +189,7 @@ class OfficeServer:
 
     # ----- helpers ----------------------------------------------------------------------------
     def refusal(self, exc: Exception) -> Response:
+        """The HTTP answer to a failed request (its public error, typed)."""
         return error_response(self.public_error(exc))
 
     async def _body(self, request: Request) -> bytes:
@@ -368,7 +369,7 @@ class OfficeServer:
                 raise BadRequest("login and password must be text")
             return JSONResponse(await run_in_threadpool(self._login, login, password, address))
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     def _login(self, login: str, password: str, address: str) -> dict[str, Any]:
         try:
@@ -408,7 +409,7 @@ class OfficeServer:
             log.info("Logout of %s.", ss.core.user.login)
             return JSONResponse({"ok": True})
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     async def call(self, request: Request) -> Response:
         try:
@@ -418,7 +419,7 @@ class OfficeServer:
             answer = await run_in_threadpool(self.answer, key, ss, service, method, args, kwargs)
             return Response(answer, media_type="application/json")
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     def answer(
         self,
@@ -470,7 +471,7 @@ class OfficeServer:
                 background=BackgroundTask(self._discard, path),
             )
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     def _export(
         self,
@@ -536,7 +537,7 @@ class OfficeServer:
             log.info("Upload of %d bytes by %s.", total, ss.core.user.login)
             return JSONResponse({"upload": upload_id, "size": total})
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     def _active(self, key: str, ss: ServerSession) -> None:
         with ss.lock:
@@ -578,7 +579,7 @@ class OfficeServer:
             if doc.get("cancelled") is True:  # cancelled before it started
                 job.cancel()
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
         for name in callbacks:
             kwargs[name] = job.report if name == "progress" else job.cancelled
         loop, wake = asyncio.get_running_loop(), asyncio.Event()
@@ -699,7 +700,7 @@ class OfficeServer:
                 raise BadRequest("name the job, and whether it goes on")
             return JSONResponse({"found": self.jobs.answer(key, job_id, go_on)})
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     @staticmethod
     def _discard(path: Path) -> None:
@@ -726,7 +727,7 @@ class OfficeServer:
                 {"events": events if after >= 0 else [], "last": last, "gap": gap and after >= 0}
             )
         except Exception as exc:
-            return error_response(self.public_error(exc))
+            return self.refusal(exc)
 
     @staticmethod
     def public_error(exc: Exception) -> BaseException:
