@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from broker_desktop.core.paging import Cursor, row_class
+from broker_desktop.core.paging import ISO_DATE, PLAIN, Cursor, PageColumns, row_class
 from broker_desktop.wire import codec
 from broker_desktop.wire.codec import CLIENT_RULES, SERVER_RULES, CodecError, from_jsonable
 
@@ -103,3 +103,70 @@ def test_columns_holding_other_things_than_their_code_are_refused():
 def test_the_server_accepts_no_page():
     with pytest.raises(CodecError, match="rows are not accepted"):
         from_jsonable(codec.to_jsonable(_page()), SERVER_RULES)
+
+
+def _columns() -> PageColumns:
+    """A page as the office server reads it: dates still ISO text, the cursors' sort value
+    the same as the rows' ``end`` (as when a list is sorted by one of its fields)."""
+    return PageColumns(
+        Row,
+        [
+            (1, 2, 3),
+            ("2026-12-04", "2027-01-01", None),
+            ("P-1", None, "Pâquerette «ü»"),
+            ("2019-12-01", "2020-01-31", "0001-01-01"),
+            ("2026-12-04", "2027-01-01", None),
+            (Decimal("1.50"), float("nan"), 2),
+            (datetime(2026, 1, 2, 3, 4), None, datetime(2026, 2, 3)),
+            (True, False, None),
+        ],
+        (PLAIN, ISO_DATE, PLAIN, ISO_DATE, ISO_DATE, "", "", ""),
+    )
+
+
+def test_columns_read_from_the_database_cross_as_they_are_and_come_back_as_rows():
+    page = _columns()
+    doc = codec.to_jsonable(page)
+    assert doc["c"][:5] == ["p", "n:Cursor", "p", "D", "D"]
+    assert list(doc["v"][3]) == ["2019-12-01", "2020-01-31", "0001-01-01"]  # the text, as read
+    assert doc["v"][1] == [["=4", "=0"], [None, None]]  # the cursors repeat end and id
+    back = codec.loads(codec.dumps(page), CLIENT_RULES)
+    rows = page.rows()
+    assert back[0] == rows[0] and back[2] == rows[2] and back[1][:5] == rows[1][:5]
+    assert back[0].start == date(2019, 12, 1) and back[2].cursor == Cursor(None, 3)
+    assert back[1].cursor == Cursor(date(2027, 1, 1), 2)
+    # a sort value of its own (not one of the row's fields) is sent with the cursors
+    other = PageColumns(
+        Row, [*page.columns[:1], ("2030-01-01",) * 3, *page.columns[2:]], page.kinds
+    )
+    assert codec.to_jsonable(other)["v"][1][0] == ["D", "=0"]
+    assert codec.loads(codec.dumps(other), CLIENT_RULES)[2].cursor == Cursor(date(2030, 1, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("where", "bad"),
+    [
+        ((1, 0, 0), "=9"),  # no such column
+        ((1, 0, 0), "=1"),  # the cursors' own column
+        ((1, 0, 0), "=x"),
+        ((1, 0, 0), "=-1"),
+        ((0,), "=0"),  # a reference outside a named tuple column
+        ((3,), "d"),  # ISO text read as day numbers
+    ],
+)
+def test_a_malformed_column_reference_is_refused(where, bad):
+    doc = codec.to_jsonable(_columns())
+    codes = doc["c"] if len(where) == 1 else doc["v"][where[0]][0]  # type: ignore[index]
+    codes[where[-1]] = bad
+    with pytest.raises(CodecError):
+        from_jsonable(doc, CLIENT_RULES)
+
+
+@pytest.mark.parametrize(
+    "column", [["2026-13-01", None, None], [737000, None, None], [["2026-01-01"], None, None]]
+)
+def test_an_iso_date_column_holding_something_else_is_refused(column):
+    doc = codec.to_jsonable(_columns())
+    doc["v"][3] = column  # type: ignore[index]
+    with pytest.raises(CodecError):
+        from_jsonable(doc, CLIENT_RULES)

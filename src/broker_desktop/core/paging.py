@@ -52,9 +52,29 @@ class PageColumns:
 
     row_class: type[Any]
     columns: list[tuple[Any, ...]]
+    # what each column holds, as the database gave it: PLAIN (text, integers, floats or
+    # NULL, carried as they are), ISO_DATE (dates still in their ISO text), or "" (values
+    # converted from their stored form: the encoder looks at them)
+    kinds: tuple[str, ...] = ()
 
     def rows(self) -> list[PageRow]:
-        return _rows(partial(_new, self.row_class), self.columns)
+        columns = [
+            _from_iso(column) if kind == ISO_DATE else column
+            for column, kind in zip(
+                self.columns, self.kinds or ("",) * len(self.columns), strict=True
+            )
+        ]
+        return _rows(partial(_new, self.row_class), columns)
+
+
+PLAIN = "p"
+ISO_DATE = "D"
+
+
+def _from_iso(column: tuple[Any, ...]) -> tuple[Any, ...]:
+    if None in column:
+        return tuple(None if v is None else date.fromisoformat(v) for v in column)
+    return tuple(map(date.fromisoformat, column))
 
 
 @cache
@@ -252,6 +272,13 @@ class _Compiled:
             for i, column in enumerate(compiled._result_columns)
             if (proc := column.type._cached_result_processor(dialect, None)) is not None
         ]
+        converted = {i: is_date for i, _proc, is_date in self.results}
+        self.kinds: list[str] = [
+            (ISO_DATE if converted[i] else "")
+            if i in converted
+            else (PLAIN if isinstance(column.type, _PLAIN_TYPES) else "")
+            for i, column in enumerate(compiled._result_columns)
+        ]
 
     def execute(self, conn: sa.Connection, values: Mapping[str, Any]) -> list[Any]:
         """The rows as the driver returns them (``columns`` converts them)."""
@@ -261,16 +288,23 @@ class _Compiled:
             params[position] = value if processor is None or value is None else processor(value)
         return run_sql(conn, self.sql, tuple(params))
 
-    def columns(self, rows: list[Any]) -> list[Any]:
-        """``rows`` (not empty) column by column, converted: C-level loops throughout."""
+    def columns(self, rows: list[Any], *, iso_dates: bool = False) -> list[Any]:
+        """``rows`` (not empty) column by column, converted (dates left in their ISO text
+        if ``iso_dates``: see ``kinds``): C-level loops throughout."""
         columns: list[Any] = list(zip(*rows, strict=True))
         for i, processor, is_date in self.results:
             column = columns[i]
+            if is_date and iso_dates:
+                continue
             if is_date and None not in column:
                 # SQLAlchemy's converter checks for NULL value by value: twice as slow
                 processor = date.fromisoformat
             columns[i] = tuple(map(processor, column))
         return columns
+
+
+# stored as they are read back (no result converter): JSON scalars or NULL
+_PLAIN_TYPES = (sa.Integer, sa.String, sa.Float)
 
 
 def _is_date(type_: Any) -> bool:
@@ -329,8 +363,8 @@ class PagePlan:
         offset: int = 0,
         limit: int = 200,
     ) -> list[PageRow]:
-        columns = self._columns(conn, after, before, offset, limit)
-        return [] if columns is None else _rows(self._new_row, columns)
+        found = self._columns(conn, after, before, offset, limit)
+        return [] if found is None else _rows(self._new_row, found[0])
 
     def run_columns(
         self,
@@ -342,13 +376,21 @@ class PagePlan:
         limit: int = 200,
     ) -> PageColumns | list[PageRow]:
         """``run``'s page as ``PageColumns`` (an empty page: ``[]``, as ``run``)."""
-        columns = self._columns(conn, after, before, offset, limit)
-        return [] if columns is None else PageColumns(self._cls, columns)
+        found = self._columns(conn, after, before, offset, limit, iso_dates=True)
+        return [] if found is None else PageColumns(self._cls, *found)
 
     def _columns(
-        self, conn: sa.Connection, after: object, before: object, offset: int, limit: int
-    ) -> list[tuple[Any, ...]] | None:
-        """The page's ids, sort values and the rows' other fields; None if it is empty."""
+        self,
+        conn: sa.Connection,
+        after: object,
+        before: object,
+        offset: int,
+        limit: int,
+        *,
+        iso_dates: bool = False,
+    ) -> tuple[list[tuple[Any, ...]], tuple[str, ...]] | None:
+        """The page's ids, sort values and the rows' other fields, and what each column
+        holds (``PageColumns.kinds``, with ``iso_dates``); None if it is empty."""
         for name, value in (("limit", limit), ("offset", offset)):
             if not is_int(value):
                 raise ValidationError.single(name, "not_an_integer", "Expected a whole number.")
@@ -381,10 +423,12 @@ class PagePlan:
         if self._reverse:
             rows.reverse()
         # column by column: ids, sort values, the other columns
-        columns = stmt.columns(rows)
+        columns = stmt.columns(rows, iso_dates=iso_dates)
+        kinds = list(stmt.kinds)
         if self._id_at is not None:  # the id column is also the row's own id: not repeated
             del columns[self._id_at]
-        return columns
+            del kinds[self._id_at]
+        return columns, tuple(kinds)
 
 
 def always_true(where: sa.ColumnElement[bool]) -> bool:

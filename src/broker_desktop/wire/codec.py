@@ -101,6 +101,7 @@ _PLAIN = frozenset({str, int, bool, type(None)})
 _PLAIN_JSON = frozenset({str, int, float, bool, type(None)})
 _DATE_OR_NONE = frozenset({date, type(None)})
 _INT_OR_NONE = frozenset({int, type(None)})
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 # ----- encoding -----------------------------------------------------------------------------
@@ -176,8 +177,12 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
 # that 200 rows cost one type check per column instead of a dispatch per value:
 #   "p"  plain JSON scalars (text, integers, booleans, null), carried as they are
 #   "d"  dates (or null) as day numbers (``date.toordinal``: 20 times cheaper than ISO text)
+#   "D"  dates (or null) as ISO text, as the database keeps them: the server sends them as
+#        it read them, the workstation reads them at half the cost of day numbers
 #   "n:<Name>"  a registered named tuple (the rows' ``Cursor``), as ``[codes, columns]`` of
 #        its fields, coded the same way
+#   "=<k>"  inside a page's named tuple column only: the same values as the page's column k
+#        (a cursor's id is the row's id; its sort value is often one of the row's fields)
 #   "g"  anything else, value by value through the general encoding
 def _encode_column(column: tuple[Any, ...], d: int) -> tuple[str, list[Any]]:
     kinds = set(map(type, column))
@@ -210,19 +215,39 @@ def _encode_page(rows: list[Any], d: int) -> dict[str, Any]:
 
 
 def _encode_page_columns(page: PageColumns, d: int) -> dict[str, Any]:
-    """The same ``$page`` as the rows ``page.rows()`` would give, from the columns."""
+    """A ``$page`` decoding to the rows ``page.rows()`` would give, from the columns as the
+    database gave them: a column known to hold plain values or ISO dates (``kinds``) is
+    carried as it is, without looking at its values."""
+    kinds = page.kinds or ("",) * len(page.columns)
     ids, sort_values, *rest = page.columns
     cls = page.row_class
-    id_code, id_column = _encode_column(ids, d + 1)
-    sort_code, sort_column = _encode_column(sort_values, d + 1)
-    codes, columns = (
-        [id_code, f"n:{Cursor.__name__}"],
-        [id_column, [[sort_code, id_code], [sort_column, id_column]]],
+    codes: list[str] = []
+    columns: list[Any] = []
+    for i, column in enumerate(page.columns):
+        if i == 1:  # the cursors: placed below
+            codes.append(f"n:{Cursor.__name__}")
+            columns.append(None)
+        elif kinds[i]:  # PLAIN or ISO_DATE: the wire's "p" and "D" as they are
+            codes.append(kinds[i])
+            columns.append(column)
+        else:
+            code, values = _encode_column(column, d)
+            codes.append(code)
+            columns.append(values)
+    # the sort value: the same as one of the row's fields, or sent on its own
+    same = next(
+        (i for i in range(2, len(rest) + 2) if kinds[i] == kinds[1] and rest[i - 2] == sort_values),
+        None,
     )
-    for column in rest:
-        code, values = _encode_column(column, d)
-        codes.append(code)
-        columns.append(values)
+    sort_code: str
+    sort_column: Any
+    if same is not None:
+        sort_code, sort_column = f"={same}", None
+    elif kinds[1]:
+        sort_code, sort_column = kinds[1], sort_values
+    else:
+        sort_code, sort_column = _encode_column(sort_values, d + 1)
+    columns[1] = [[sort_code, "=0"], [sort_column, None]]
     return {"$page": cls.__name__, "k": list(cls._fields), "c": codes, "v": columns}
 
 
@@ -313,7 +338,9 @@ def _dec_row(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
     return cls(*values)
 
 
-def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[Any]:
+def _decode_column(
+    code: Any, column: Any, rules: DecodeRules, d: int, *, page: list[Any] | None = None
+) -> list[Any]:
     if d > MAX_DEPTH:
         raise CodecError("document nested too deeply")
     values = _items(column)
@@ -328,6 +355,16 @@ def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[A
         if type(None) in kinds:
             return [None if v is None else date.fromordinal(v) for v in values]
         return list(map(date.fromordinal, values))
+    if code == "D":
+        kinds = set(map(type, values))
+        if not kinds <= _TEXT_OR_NONE:
+            raise CodecError("a date column holds something else than ISO dates")
+        try:
+            if type(None) in kinds:
+                return [None if v is None else date.fromisoformat(v) for v in values]
+            return list(map(date.fromisoformat, values))
+        except ValueError:
+            raise CodecError("a date column holds something else than ISO dates") from None
     if code == "g":
         return [from_jsonable(v, rules, d) for v in values]
     if isinstance(code, str) and code.startswith("n:"):
@@ -336,21 +373,44 @@ def _decode_column(code: Any, column: Any, rules: DecodeRules, d: int) -> list[A
             raise CodecError(f"{code[2:]} is not a named tuple")
         if len(values) != 2:
             raise CodecError("a named tuple column is [codes, columns]")
-        fields = _decode_columns(values[0], values[1], len(cls._fields), rules, d + 1)
+        fields = _decode_columns(values[0], values[1], len(cls._fields), rules, d + 1, page=page)
         return list(map(partial(tuple.__new__, cls), zip(*fields, strict=True)))
     raise CodecError("unknown column code")
 
 
 def _decode_columns(
-    codes: Any, columns: Any, width: int, rules: DecodeRules, d: int
+    codes: Any,
+    columns: Any,
+    width: int,
+    rules: DecodeRules,
+    d: int,
+    *,
+    page: list[Any] | None = None,
 ) -> list[list[Any]]:
+    """Columns one by one; ``page``: the decoded columns of the page a named tuple column
+    belongs to, which its ``=<k>`` columns repeat."""
     codes, columns = _items(codes), _items(columns)
     if not len(codes) == len(columns) == width:
         raise CodecError("one code and one column per field")
-    decoded = [_decode_column(c, v, rules, d) for c, v in zip(codes, columns, strict=True)]
+    decoded = [
+        _same_as(code, page)
+        if isinstance(code, str) and code.startswith("=")
+        else _decode_column(code, values, rules, d)
+        for code, values in zip(codes, columns, strict=True)
+    ]
     if len({len(column) for column in decoded}) > 1:
         raise CodecError("the columns differ in length")
     return decoded
+
+
+def _same_as(code: str, page: list[Any] | None) -> list[Any]:
+    index = code[1:]
+    if page is None or not index.isdigit() or int(index) >= len(page):
+        raise CodecError("a column refers to no column of its page")
+    column = page[int(index)]
+    if column is None:  # not a plain column of the page (its own named tuple column)
+        raise CodecError("a column refers to no column of its page")
+    return column  # type: ignore[no-any-return]
 
 
 def _dec_page(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any:
@@ -362,7 +422,21 @@ def _dec_page(doc: dict[str, Any], body: Any, rules: DecodeRules, d: int) -> Any
     cls = row_class(body, tuple(k for k in keys if k not in ("id", "cursor")))
     if list(cls._fields) != keys:
         raise CodecError("row columns out of order")
-    decoded = _decode_columns(doc.get("c"), doc.get("v"), len(keys), rules, d)
+    codes, columns = _items(doc.get("c")), _items(doc.get("v"))
+    if not len(codes) == len(columns) == len(keys):
+        raise CodecError("one code and one column per field")
+    # the named tuple columns last: they may repeat the page's other columns
+    nested = [isinstance(c, str) and c.startswith("n:") for c in codes]
+    decoded: list[Any] = [
+        None if inner else _decode_column(c, v, rules, d)
+        for c, v, inner in zip(codes, columns, nested, strict=True)
+    ]
+    plain = list(decoded)
+    for i, inner in enumerate(nested):
+        if inner:
+            decoded[i] = _decode_column(codes[i], columns[i], rules, d, page=plain)
+    if len({len(column) for column in decoded}) > 1:
+        raise CodecError("the columns differ in length")
     return list(map(partial(tuple.__new__, cls), zip(*decoded, strict=True)))
 
 
