@@ -106,19 +106,34 @@ def _native_libraries() -> str:
 # ----- office server ---------------------------------------------------------------
 def _office_server() -> str:
     """What ``serve`` loads by name (uvicorn's protocols, which a bundle would lack unless
-    packaged on purpose) and the wire's compiled codec."""
+    packaged on purpose), the call channel's WebSocket protocol (both ends, one message
+    each way in memory) and the wire's compiled codec."""
     import orjson
     import websockets
-    from uvicorn.config import HTTP_PROTOCOLS, LIFESPAN, LOOP_FACTORIES, WS_PROTOCOLS
+    from uvicorn.config import HTTP_PROTOCOLS, LIFESPAN, LOOP_FACTORIES
     from uvicorn.importer import import_from_string
+    from websockets.client import ClientProtocol
+    from websockets.frames import Frame
+    from websockets.http11 import Request
+    from websockets.server import ServerProtocol
+    from websockets.uri import parse_uri
 
-    from broker_desktop.server.main import WS_IMPLEMENTATION
-
-    ws = WS_PROTOCOLS[WS_IMPLEMENTATION]
     loop = LOOP_FACTORIES["asyncio"]
-    assert ws is not None and loop is not None
-    for name in (HTTP_PROTOCOLS["h11"], ws, LIFESPAN["on"], loop):
+    assert loop is not None
+    for name in (HTTP_PROTOCOLS["h11"], LIFESPAN["on"], loop):
         import_from_string(name)
+    client, server = ClientProtocol(parse_uri("wss://127.0.0.1/v1/channel")), ServerProtocol()
+    client.send_request(client.connect())
+    for data in client.data_to_send():
+        server.receive_data(data)
+    request = next(e for e in server.events_received() if isinstance(e, Request))
+    server.send_response(server.accept(request))
+    server.send_binary(b'{"result": 1}')
+    for data in server.data_to_send():
+        client.receive_data(data)
+    frames = [e for e in client.events_received() if isinstance(e, Frame)]
+    if [bytes(f.data) for f in frames] != [b'{"result": 1}']:
+        raise AssertionError("the call channel's WebSocket protocol does not carry a message")
     if orjson.loads(orjson.dumps({"page": [1, "é", None]})) != {"page": [1, "é", None]}:
         raise AssertionError("orjson does not read back what it wrote")
     return (

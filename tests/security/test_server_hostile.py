@@ -47,8 +47,8 @@ class Raw:
     """Counts every request; checks every answer for leaks and for a clear error. Calls go
     as HTTP requests (``over="http"``) or as messages on the call channel."""
 
-    def __init__(self, port: int, pem: str, over: str = "http") -> None:
-        self.port, self.pem, self.over = port, pem, over
+    def __init__(self, port: int, channel_port: int, pem: str, over: str = "http") -> None:
+        self.port, self.channel_port, self.pem, self.over = port, channel_port, pem, over
         self.client = httpx.Client(
             base_url=f"https://127.0.0.1:{port}", verify=pinned_context(pem), timeout=30
         )
@@ -77,7 +77,7 @@ class Raw:
         conn = self.channels.get(token)
         if conn is None or conn.protocol.state is not State.OPEN:
             conn = connect(
-                f"wss://127.0.0.1:{self.port}/v1/channel",
+                f"wss://127.0.0.1:{self.channel_port}/v1/channel",
                 ssl=pinned_context(self.pem),
                 additional_headers={"Authorization": f"Bearer {token}"},
                 proxy=None,
@@ -127,7 +127,7 @@ class Raw:
 def hostile(request, tmp_path_factory, test_certificate):
     path, ids, _code = build_office(tmp_path_factory.mktemp("hostile"))
     server = ServerProcess(path, *test_certificate, extra=("--login-rate", "1000")).start()
-    raw = Raw(server.port, server.pem, over=request.param)
+    raw = Raw(server.port, server.channel_port, server.pem, over=request.param)
     yield server, ids, raw
     raw.close()
     server.stop()
@@ -457,7 +457,7 @@ def test_the_call_channel_opens_only_for_a_live_token_and_survives_bad_messages(
     for headers in ({}, {"Authorization": "Basic YWdlbnQxOnBhc3M="}, {"Authorization": "Bearer"}):
         with pytest.raises(InvalidStatus) as refused:
             connect(
-                f"wss://127.0.0.1:{server.port}/v1/channel",
+                f"wss://127.0.0.1:{server.channel_port}/v1/channel",
                 ssl=pinned_context(server.pem),
                 additional_headers=headers,
                 proxy=None,
@@ -468,11 +468,33 @@ def test_the_call_channel_opens_only_for_a_live_token_and_survives_bad_messages(
         assert json.loads(refused.value.response.body)["error"]["type"] == "SessionEnded"
     # no channel without TLS
     with pytest.raises((OSError, ConnectionClosed, InvalidStatus, Exception)):
-        connect(f"ws://127.0.0.1:{server.port}/v1/channel", proxy=None, open_timeout=5, legacy=True)
+        connect(
+            f"ws://127.0.0.1:{server.channel_port}/v1/channel",
+            proxy=None,
+            open_timeout=5,
+            legacy=True,
+        )
     raw.requests += 1
 
-    # malformed messages are refused one by one; the channel stays open for the next call
+    # the channel's port answers nothing but a WebSocket opening on /v1/channel
     token = raw.login("agent1", PASSWORD)
+    with httpx.Client(
+        base_url=f"https://127.0.0.1:{server.channel_port}",
+        verify=pinned_context(server.pem),
+        timeout=30,
+    ) as other:
+        auth = {"Authorization": f"Bearer {token}"}
+        for path in ("/v1/channel", "/", "/v1/call"):  # not an opening: a typed refusal
+            answer = other.get(path, headers=auth)
+            raw.requests += 1
+            raw.check(path, answer.status_code, answer.text, answer.json)
+            assert answer.status_code == 400, (path, answer.text)
+        # what is not even a GET (websockets reads nothing else) is cut off unanswered
+        with pytest.raises(httpx.RemoteProtocolError):
+            other.post("/v1/call", headers=auth, content=envelope)
+        raw.requests += 1
+
+    # malformed messages are refused one by one; the channel stays open for the next call
     own = raw.message(token, envelope).json()["result"]
     assert own >= 1
     for data in [b"{", b"[]", b"null", b'"x"', b"{" * 100_000, "é".encode("latin-1"), "{}", b""]:

@@ -21,6 +21,7 @@ from broker_desktop.server.custody import default_secret_path, enroll
 from broker_desktop.storage.database import Database
 
 LISTENING = re.compile(r"listening on https://([\d.]+):(\d+)")
+CHANNEL = re.compile(r"Call channel on port (\d+)")
 # start(timeout=...) is a limit, not a wait: a start returns as soon as the server listens.
 # Generous, since a loaded machine (the suite's other worker, other processes) can take
 # many times the usual second or two to import and open the office.
@@ -103,6 +104,7 @@ class ForkedServer:
     pid: int = 0
     host: str = "127.0.0.1"
     port: int = 0
+    channel_port: int = 0
     fingerprint: str = ""
 
     def start(self, port: int = 0, timeout: float = 180.0) -> ForkedServer:
@@ -113,6 +115,9 @@ class ForkedServer:
             str(self.database),
             "--listen",
             f"127.0.0.1:{port}",
+            # a restart on the same port keeps its channel's port too
+            "--channel-port",
+            str(self.channel_port if port else 0),
             "--cert",
             str(self.cert),
             "--key",
@@ -127,6 +132,7 @@ class ForkedServer:
             text = output.read_text() if output.exists() else ""
             if found := LISTENING.search(text):
                 self.port = int(found.group(2))
+                self.channel_port = int(CHANNEL.search(text).group(1))  # type: ignore[union-attr]
                 fp = FINGERPRINT.search(text)
                 self.fingerprint = fp.group(1) if fp else ""
                 return self
@@ -168,6 +174,7 @@ class ServerProcess:
     proc: subprocess.Popen | None = None
     host: str = "127.0.0.1"
     port: int = 0
+    channel_port: int = 0
     fingerprint: str = ""
     output: list[str] = field(default_factory=list)
 
@@ -181,6 +188,9 @@ class ServerProcess:
             str(self.database),
             "--listen",
             f"127.0.0.1:{port}",
+            # a restart on the same port keeps its channel's port too
+            "--channel-port",
+            str(self.channel_port if port else 0),
             "--cert",
             str(self.cert),
             "--key",
@@ -206,6 +216,8 @@ class ServerProcess:
             self.output.append(line)
             if found := FINGERPRINT.search(line):
                 self.fingerprint = found.group(1)
+            if found := CHANNEL.search(line):
+                self.channel_port = int(found.group(1))
             if found := LISTENING.search(line):
                 self.port = int(found.group(2))
                 threading.Thread(target=self._drain, daemon=True).start()

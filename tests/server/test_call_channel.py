@@ -10,13 +10,13 @@ import time
 
 import psutil
 import pytest
-from tests.server.server_harness import ServerProcess
+from tests.server.server_harness import ServerProcess, make_test_certificate
 from tests.server.server_office import DIRECTOR_PASSWORD, PASSWORD, build_office
 
 from broker_desktop.core.clients import ClientInput, ClientQuery
 from broker_desktop.core.contracts import ContractQuery
 from broker_desktop.storage.database import Database
-from broker_desktop.wire.errors import RemoteError
+from broker_desktop.wire.errors import CertificateChanged, RemoteError
 
 
 @pytest.fixture(scope="module")
@@ -37,20 +37,66 @@ def connections_to(port: int) -> int:
 
 def test_calls_travel_on_one_kept_channel(served):
     server, _ids = served
-    before = connections_to(server.port)
+    assert server.channel_port not in (0, server.port)
+    before = connections_to(server.port), connections_to(server.channel_port)
     director = server.login("directeur", DIRECTOR_PASSWORD)
     try:
         assert director._transport.use_channel
         counted = director.clients.count(ClientQuery())
-        opened = connections_to(server.port) - before
+        http = connections_to(server.port) - before[0]
         for _ in range(30):
             assert director.clients.count(ClientQuery()) == counted
             director.contracts.page(ContractQuery(), limit=50)
-        # the login's HTTP connection and one channel: no new connection per call
-        assert connections_to(server.port) - before == opened <= 2
+        # one channel, kept: no new connection per call, none over HTTP
+        assert connections_to(server.channel_port) - before[1] == 1
+        assert connections_to(server.port) - before[0] == http <= 1
     finally:
         director.close()
-    assert connections_to(server.port) == before
+    assert (connections_to(server.port), connections_to(server.channel_port)) == before
+
+
+def test_a_channel_that_moved_is_found_again(tmp_path, test_certificate):
+    """The server restarted with its channel on another port: the workstation's next call
+    finds no channel where it was, asks the server where it is now, and goes on there."""
+    path, _ids, _code = build_office(tmp_path)
+    server = ServerProcess(path, *test_certificate).start()
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        counted = director.clients.count(ClientQuery())
+        old = server.channel_port
+        assert server.stop() == 0
+        server.channel_port = 0  # any free port this time
+        server.start(port=server.port)
+        assert server.channel_port != old
+        assert director.clients.count(ClientQuery()) == counted  # the session resumed
+        assert director._transport._channels.port == server.channel_port
+        assert connections_to(server.channel_port) == 1
+    finally:
+        director.close()
+        server.stop()
+
+
+def test_a_channel_showing_another_certificate_is_refused_not_worked_around(
+    served, tmp_path, test_certificate
+):
+    """A channel port answering with a certificate other than the pinned one (a machine
+    in between) is the user's to decide, as on the HTTPS port: the call is refused with
+    the certificate error, never sent over HTTPS instead."""
+    server, _ids = served
+    other_path, _ids2, _code = build_office(tmp_path)
+    stranger = ServerProcess(other_path, *make_test_certificate(tmp_path / "other")).start()
+    director = server.login("directeur", DIRECTOR_PASSWORD)
+    try:
+        director._transport.set_channel(stranger.channel_port)
+        for _ in range(2):
+            with pytest.raises(CertificateChanged) as refused:
+                director.clients.count(ClientQuery())
+            assert refused.value.presented == stranger.fingerprint
+        director._transport.set_channel(server.channel_port)
+        assert director.clients.count(ClientQuery()) >= 1
+    finally:
+        director.close()
+        stranger.stop()
 
 
 def test_a_channel_left_unused_is_replaced_and_one_the_server_closed_too(served):

@@ -56,7 +56,7 @@ async def workstation(
             return
         auth = {"Authorization": f"Bearer {response.json()['token']}"}
         async with connect(
-            f"wss://127.0.0.1:{port}/v1/channel",
+            f"wss://127.0.0.1:{response.json()['channel_port']}/v1/channel",
             ssl=pinned_context(pem),
             additional_headers=auth,
             proxy=None,

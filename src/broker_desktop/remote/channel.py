@@ -1,6 +1,6 @@
-"""The workstation's end of the call channel (``/v1/channel``, see ``server/channel.py``):
-open WebSockets on the pinned TLS connection, one per call under way, kept for the next
-call of the same session (as an HTTP client keeps its connections).
+"""The workstation's end of the call channel (``/v1/channel`` on the server's channel port,
+see ``server/channel.py``): WebSockets on pinned TLS connections, one per call under way,
+kept for the next call of the same session (as an HTTP client keeps its connections).
 
 Each WebSocket is websockets' sans-I/O protocol (it writes the opening request, reads the
 answer, frames and unframes messages, answers pings) driven by the thread that makes the
@@ -30,14 +30,14 @@ from broker_desktop.wire import codec
 from broker_desktop.wire.errors import InternalServerError, ServerUnreachable, decode_error
 
 # websockets logs every frame at debug level: a call's arguments (a new password among
-# them) must not reach a log, whatever level the application's logging is set to.
+# them) must not reach a log, whatever level the application's logging is set to; nor its
+# line per connection opened and closed.
 _frames = logging.getLogger("broker_desktop.remote.channel")
-_frames.setLevel(logging.INFO)
+_frames.setLevel(logging.WARNING)
 
 IDLE_KEPT = 4  # connections kept open between calls (the UI runs a few tasks at once)
-# A channel unused for longer is closed rather than used again: the server pings every 20 s
-# and a channel nobody reads cannot answer, and a firewall may have forgotten the
-# connection; a new one costs a TLS handshake, a few milliseconds.
+# A channel unused for longer is closed rather than used again: a firewall or a NAT may
+# have forgotten the connection; a new one costs a TLS handshake, a few milliseconds.
 REUSE_SECONDS = 15.0
 _READ = 1 << 18
 _MESSAGE = (Opcode.BINARY, Opcode.TEXT, Opcode.CONT)
@@ -45,6 +45,15 @@ _MESSAGE = (Opcode.BINARY, Opcode.TEXT, Opcode.CONT)
 
 class _Dropped(Exception):
     """The connection ended before the answer came."""
+
+
+class ChannelUnavailable(Exception):
+    """No channel could be opened (nothing was sent): ``error`` is the failure as the user
+    reads it; the call may be sent another way."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class _Channel:
@@ -163,11 +172,12 @@ class ChannelPool:
         port: int,
         context: ssl.SSLContext,
         timeout: float,
-        refused: Callable[[BaseException], Exception],
+        refused: Callable[[BaseException, int], Exception],
+        address: str,
     ) -> None:
         self._uri = f"wss://{host}:{port}/v1/channel"
-        self._host, self._port = host, port
-        self._address = f"{host}:{port}"
+        self._host, self.port = host, port
+        self._address = address  # the server's, as the user knows it (its HTTPS port)
         self._context = context
         self._timeout = timeout
         self._refused = refused  # a failed connection's exception, as the user reads it
@@ -222,13 +232,13 @@ class ChannelPool:
             return _open(
                 self._uri,
                 self._host,
-                self._port,
+                self.port,
                 self._context,
                 token,
                 min(5.0, self._timeout),
             )
         except (OSError, _Dropped, WebSocketException) as exc:
-            raise self._refused(exc) from None
+            raise ChannelUnavailable(self._refused(exc, self.port)) from None
 
     def _give_back(self, token: str, channel: _Channel) -> None:
         with self._lock:

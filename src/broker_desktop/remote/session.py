@@ -203,7 +203,9 @@ class RemoteSession:
     @classmethod
     def login(cls, transport: Transport, login: str, password: str) -> RemoteSession:
         info = transport.request("POST", "/v1/login", body={"login": login, "password": password})
-        transport.use_channel = int(info.get("protocol", 0)) >= CHANNEL_PROTOCOL
+        port = info.get("channel_port")
+        has_channel = int(info.get("protocol", 0)) >= CHANNEL_PROTOCOL and isinstance(port, int)
+        transport.set_channel(port if has_channel else None)
         return cls(transport, info["token"], info)
 
     def __repr__(self) -> str:

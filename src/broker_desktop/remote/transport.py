@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from broker_desktop.remote.channel import ChannelPool
+from broker_desktop.remote.channel import ChannelPool, ChannelUnavailable
 from broker_desktop.remote.tls import fetch_certificate, fingerprint
 from broker_desktop.wire import codec
 from broker_desktop.wire.errors import (
@@ -23,6 +25,12 @@ from broker_desktop.wire.errors import (
     decode_error,
 )
 from broker_desktop.wire.protocol import MAX_BODY_BYTES, UPLOAD_CHUNK
+
+log = logging.getLogger("broker_desktop.remote")
+
+# A call channel that could not be opened while the server answers HTTPS (a firewall
+# between them) is tried again after this long; calls meanwhile travel over HTTPS.
+CHANNEL_RETRY_SECONDS = 60
 
 
 def _cert_verification_failed(exc: BaseException) -> bool:
@@ -57,8 +65,9 @@ class Transport:
         self._pinned = pinned_pem
         self._timeout = timeout
         self._client = self.new_client(timeout)
-        self._channels = ChannelPool(host, port, context, timeout, self._refused)
-        self.use_channel = False  # set once the server said it has the call channel
+        self._channels: ChannelPool | None = None  # the server's call channel, once known
+        self.use_channel = False
+        self._channel_retry = 0.0  # monotonic time before which calls go over HTTP
 
     def new_client(self, timeout: float) -> httpx.Client:
         return httpx.Client(
@@ -69,24 +78,43 @@ class Transport:
             follow_redirects=False,
         )
 
+    def set_channel(self, port: int | None) -> None:
+        """The server's call channel port (None: it has none); calls travel there."""
+        current = self._channels
+        if current is not None and current.port == port:
+            self.use_channel = True
+            return
+        self._channels = (
+            ChannelPool(self.host, port, self._context, self._timeout, self._refused, self.address)
+            if port
+            else None
+        )
+        self.use_channel = self._channels is not None
+        if current is not None:
+            current.close()
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self._channels.close()
+            if self._channels is not None:
+                self._channels.close()
         with contextlib.suppress(Exception):
             self._client.close()
 
-    def _refused(self, exc: BaseException) -> Exception:
+    def _refused(self, exc: BaseException, port: int | None = None) -> Exception:
+        """A failed connection (to the HTTPS port, or to ``port``) as the user reads it."""
+        port = port or self.port
+        address = f"{self.host}:{port}"
         if _cert_verification_failed(exc):
             presented = ""
             with contextlib.suppress(Exception):
-                presented = fingerprint(fetch_certificate(self.host, self.port))
+                presented = fingerprint(fetch_certificate(self.host, port))
             expected = fingerprint(self._pinned) if self._pinned else ""
-            return CertificateChanged(self.address, expected, presented)
+            return CertificateChanged(address, expected, presented)
         if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
-            return ServerUnreachable(self.address, "no answer in time")
+            return ServerUnreachable(address, "no answer in time")
         if isinstance(exc, (httpx.ConnectError, ConnectionRefusedError)):
-            return ServerUnreachable(self.address, "connection refused")
-        return ServerUnreachable(self.address, "the connection dropped")
+            return ServerUnreachable(address, "connection refused")
+        return ServerUnreachable(address, "the connection dropped")
 
     @staticmethod
     def _document(data: bytes) -> Any:
@@ -106,9 +134,41 @@ class Transport:
         """One call of the core (``{"service", "method", "args", "kwargs"}``): on the call
         channel when the server has one, else ``POST /v1/call``; its answer's document."""
         body = codec.dumps_doc(envelope)
-        if self.use_channel and len(body) <= MAX_BODY_BYTES:
-            return self._channels.call(body, token)
+        for _attempt in range(2):  # the second on the channel's new port, if it moved
+            channels = self._channels
+            if not (
+                self.use_channel
+                and channels is not None
+                and len(body) <= MAX_BODY_BYTES
+                and time.monotonic() >= self._channel_retry
+            ):
+                break
+            try:
+                return channels.call(body, token)
+            except ChannelUnavailable as exc:
+                self._channel_failed(channels, exc.error)
         return self.request("POST", "/v1/call", content=body, token=token)
+
+    def _channel_failed(self, channels: ChannelPool, error: Exception) -> None:
+        """No channel could be opened (the call was not sent). A changed certificate is
+        the user's to decide, never worked around. Otherwise the server may have moved
+        its channel (a restart with another port) or a firewall stops it: ask the
+        server; if it is still there and unchanged, calls use HTTP for a while."""
+        if isinstance(error, CertificateChanged):
+            raise error
+        info = self.request("GET", "/v1/hello")  # raises if the server itself is gone
+        port = info.get("channel_port") if isinstance(info, dict) else None
+        if isinstance(port, int) and port != channels.port:
+            self.set_channel(port)
+            return
+        log.warning(
+            "The office server's call channel (port %s) cannot be reached (%s); calls use "
+            "HTTPS for the next %d seconds.",
+            channels.port,
+            error,
+            CHANNEL_RETRY_SECONDS,
+        )
+        self._channel_retry = time.monotonic() + CHANNEL_RETRY_SECONDS
 
     def request(
         self,

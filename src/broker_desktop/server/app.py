@@ -29,7 +29,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Route
 
 from broker_desktop.core.errors import AccountClosed, CoreError, ValidationError
 from broker_desktop.core.importing.sources import SourceError
@@ -127,6 +127,14 @@ def error_response(exc: BaseException) -> Response:
     return JSONResponse({"error": encode_error(exc)}, status_code=http_status(exc), headers=headers)
 
 
+def _bearer(header: str) -> str:
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or len(token) > 200:
+        raise SessionEnded("unknown")
+    return token
+
+
 def _address(request: HTTPConnection) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -155,7 +163,6 @@ class OfficeServer:
                 Route("/v1/login", self.login, methods=["POST"]),
                 Route("/v1/logout", self.logout, methods=["POST"]),
                 Route("/v1/call", self.call, methods=["POST"]),
-                WebSocketRoute("/v1/channel", self.channels.serve),
                 Route("/v1/export", self.export, methods=["POST"]),
                 Route("/v1/events", self.events, methods=["GET"]),
                 Route("/v1/upload", self.upload, methods=["POST"]),
@@ -207,18 +214,26 @@ class OfficeServer:
     async def authenticate(
         self, request: HTTPConnection, *, touch: bool = True
     ) -> tuple[str, ServerSession]:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token or len(token) > 200:
-            raise SessionEnded("unknown")
+        token = _bearer(request.headers.get("authorization", ""))
+        found = self._open_session(token, touch)
+        if found is not None:
+            return found
+        return await run_in_threadpool(self._resume, token, _address(request))
+
+    def session_of(self, authorization: str, address: str) -> tuple[str, ServerSession]:
+        """``authenticate`` for a call channel's opening, on the channel's own thread."""
+        token = _bearer(authorization)
+        return self._open_session(token, True) or self._resume(token, address)
+
+    def _open_session(self, token: str, touch: bool) -> tuple[str, ServerSession] | None:
+        """The token's session if it is open in this process; None if it may be one of
+        before a restart (to resume, which reads the database: not on the event loop)."""
         try:
             return self.live_session(token_hash(token), touch=touch)
         except SessionEnded as exc:
             if exc.reason != "unknown" or self.store is None:
                 raise
-        # not open in this process: a session of before a restart, perhaps
-        return await run_in_threadpool(self._resume, token, _address(request))
+        return None
 
     def live_session(self, key: str, *, touch: bool = True) -> tuple[str, ServerSession]:
         """The session of a token's key if it is still open (``AccountClosed`` once its
@@ -348,7 +363,13 @@ class OfficeServer:
 
     # ----- endpoints ----------------------------------------------------------------------------
     async def hello(self, request: Request) -> Response:
-        return JSONResponse({"server": SERVER_NAME, "protocol": PROTOCOL_VERSION})
+        return JSONResponse(
+            {
+                "server": SERVER_NAME,
+                "protocol": PROTOCOL_VERSION,
+                "channel_port": self.channels.port,
+            }
+        )
 
     async def login(self, request: Request) -> Response:
         address = _address(request)
@@ -398,6 +419,7 @@ class OfficeServer:
             "database_id": core.database_id,
             "idle_seconds": self.config.idle_seconds,
             "protocol": PROTOCOL_VERSION,
+            "channel_port": self.channels.port,
         }
 
     async def logout(self, request: Request) -> Response:

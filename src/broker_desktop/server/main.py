@@ -4,6 +4,7 @@ Ctrl-C: the running requests finish, their transactions commit or roll back)."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import getpass
 import ipaddress
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
     from broker_desktop.core.office import SecurityParams
     from broker_desktop.server.custody import KeyringCustody
 
-# uvicorn's WebSocket implementation for the call channel (websockets' sans-I/O protocol,
-# the library the workstation uses too); loaded by name, so the self-test checks it ships
-WS_IMPLEMENTATION = "websockets-sansio"
-
 log = logging.getLogger("broker_desktop.server")
 
 DEFAULT_PORT = 8443
@@ -43,6 +40,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="HOST:PORT",
         default=f"0.0.0.0:{DEFAULT_PORT}",
         help=f"address to listen on (default 0.0.0.0:{DEFAULT_PORT}; port 0 = any free port)",
+    )
+    serve.add_argument(
+        "--channel-port",
+        type=int,
+        metavar="PORT",
+        help="port of the call channel, on the same address (default: the --listen port "
+        "plus one; any free port if that is 0)",
     )
     serve.add_argument(
         "--secret", metavar="PATH", help="server secret file (default DB.server-secret)"
@@ -315,6 +319,13 @@ def serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         log.error("The server cannot listen on %s:%s: %s", host, port, exc)
         return 2
+    channel_port = args.channel_port if args.channel_port is not None else port + 1 if port else 0
+    try:
+        channel_sock = _bind(host, channel_port)
+    except (OSError, OverflowError) as exc:
+        log.error("The server cannot listen on %s:%s (call channel): %s", host, channel_port, exc)
+        sock.close()
+        return 2
     config = uvicorn.Config(
         office.app(),
         ssl_certfile=str(cert_path),
@@ -326,23 +337,31 @@ def serve(args: argparse.Namespace) -> int:
         server_header=False,
         http=args.http,
         loop=args.loop,
-        ws=WS_IMPLEMENTATION,
-        ws_max_size=office.config.max_body,
-        ws_per_message_deflate=False,  # pages are small; TLS carries them, compression costs CPU
+        ws="none",  # the call channel has its own port (server/channel.py)
     )
     config.load()
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
     server = _Server(config)
     office.should_stop = lambda: server.should_exit
-    server.before_shutdown = lambda: office.channels.drain(config.timeout_graceful_shutdown or 5)
+    office.channels.start(channel_sock, config.ssl)
+    server.before_shutdown = lambda: asyncio.to_thread(
+        office.channels.drain, config.timeout_graceful_shutdown or 5
+    )
     bound_host, bound_port = sock.getsockname()[:2]
     log.info("Certificate SHA-256 fingerprint: %s", fingerprint)
     print(f"Certificate SHA-256 fingerprint: {fingerprint}", flush=True)
+    print(f"Call channel on port {office.channels.port}", flush=True)
     print(
         f"Broker Desktop office server listening on https://{bound_host}:{bound_port}", flush=True
     )
-    log.info("Serving %s on https://%s:%s", db_path, bound_host, bound_port)
+    log.info(
+        "Serving %s on https://%s:%s (call channel on port %s)",
+        db_path,
+        bound_host,
+        bound_port,
+        office.channels.port,
+    )
     server.run(sockets=[sock])
     log.info("Server stopped.")
     return 0

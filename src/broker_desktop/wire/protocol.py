@@ -11,9 +11,9 @@ from typing import Any, Final
 
 from broker_desktop.wire import codec
 
-PROTOCOL_VERSION: Final = 4  # 2: pages cross column by column ($page); 3: uploads, jobs;
-# 4: the call channel (/v1/channel)
-CHANNEL_PROTOCOL: Final = 4  # the first protocol with the call channel
+PROTOCOL_VERSION: Final = 5  # 2: pages cross column by column ($page); 3: uploads, jobs;
+# 4: the call channel (/v1/channel); 5: the call channel on a port of its own
+CHANNEL_PROTOCOL: Final = 5  # the first protocol with the call channel where it is now
 SERVER_NAME: Final = "broker-desktop-office-server"
 
 READ: Final = "read"
