@@ -250,10 +250,8 @@ class CallChannels:
                 conn.sock.close()
             with self._lock:
                 self._connections.discard(conn)
-                if key is not None:
-                    self._per_session[key] -= 1
-                    if not self._per_session[key]:
-                        del self._per_session[key]
+            if key is not None:
+                self._release(key)
 
     def _open(self, raw: socket.socket, address: str) -> _Connection | None:
         """The TLS handshake and the opening request, both within ``OPENING_SECONDS``."""
@@ -295,8 +293,13 @@ class CallChannels:
                 raise BadRequest("the call channel opens with a WebSocket handshake")
         except Exception as exc:  # a refused token: the same answer as POST /v1/call
             response = self._refusal(exc)
-        conn.protocol.send_response(response)
-        conn.flush()
+        try:
+            conn.protocol.send_response(response)
+            conn.flush()
+        except BaseException:
+            if key is not None:
+                self._release(key)
+            raise
         return key
 
     def _admit(self, request: Request, address: str) -> str:
@@ -393,6 +396,8 @@ class CallChannels:
             self._draining = True
             idle = [conn for conn in self._connections if not conn.busy]
         if self._listener is not None:
+            with contextlib.suppress(OSError):
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
             with contextlib.suppress(OSError):
                 self._listener.close()
         for conn in idle:
