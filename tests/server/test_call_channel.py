@@ -168,7 +168,7 @@ def test_http_calls_give_the_same_results_as_the_channel(served):
     try:
         query = ContractQuery(sort="premium_cents", descending=True)
         on_channel = (director.contracts.page(query), director.clients.count(ClientQuery()))
-        director._transport.use_channel = False
+        director._transport.set_channel(None)
         over_http = (director.contracts.page(query), director.clients.count(ClientQuery()))
         assert on_channel == over_http and on_channel[0]
     finally:

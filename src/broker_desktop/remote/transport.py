@@ -66,7 +66,6 @@ class Transport:
         self._timeout = timeout
         self._client = self.new_client(timeout)
         self._channels: ChannelPool | None = None  # the server's call channel, once known
-        self.use_channel = False
         self._channel_retry = 0.0  # monotonic time before which calls go over HTTP
 
     def new_client(self, timeout: float) -> httpx.Client:
@@ -82,16 +81,18 @@ class Transport:
         """The server's call channel port (None: it has none); calls travel there."""
         current = self._channels
         if current is not None and current.port == port:
-            self.use_channel = True
             return
         self._channels = (
             ChannelPool(self.host, port, self._context, self._timeout, self._refused, self.address)
             if port
             else None
         )
-        self.use_channel = self._channels is not None
         if current is not None:
             current.close()
+
+    @property
+    def use_channel(self) -> bool:
+        return self._channels is not None
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -137,8 +138,7 @@ class Transport:
         for _attempt in range(2):  # the second on the channel's new port, if it moved
             channels = self._channels
             if not (
-                self.use_channel
-                and channels is not None
+                channels is not None
                 and len(body) <= MAX_BODY_BYTES
                 and time.monotonic() >= self._channel_retry
             ):

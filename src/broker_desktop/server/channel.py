@@ -31,6 +31,7 @@ import threading
 import time
 from typing import Any, Protocol
 
+from starlette.responses import Response as HTTPResponse
 from websockets.datastructures import Headers
 from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
@@ -111,6 +112,8 @@ class CallServer(Protocol):
     ) -> bytes: ...
 
     def public_error(self, exc: Exception) -> BaseException: ...
+
+    def refusal(self, exc: Exception) -> HTTPResponse: ...
 
 
 class _Gone(Exception):
@@ -325,19 +328,11 @@ class CallChannels:
                 del self._per_session[key]
 
     def _refusal(self, exc: Exception) -> Response:
-        public = self._server.public_error(exc)
-        body = codec.dumps_doc({"error": encode_error(public)})
-        status = http_status(public)
-        headers = Headers(
-            [
-                ("Connection", "close"),
-                ("Content-Length", str(len(body))),
-                ("Content-Type", "application/json"),
-            ]
-        )
-        if isinstance(public, SessionEnded):
-            headers["WWW-Authenticate"] = "Bearer"
-        return Response(status, http.HTTPStatus(status).phrase, headers, body)
+        """``POST /v1/call``'s answer to the same failure, as the opening's answer."""
+        answer = self._server.refusal(exc)
+        headers = Headers([*answer.headers.items(), ("Connection", "close")])
+        status = answer.status_code
+        return Response(status, http.HTTPStatus(status).phrase, headers, bytes(answer.body))
 
     def _serve_calls(self, conn: _Connection, key: str) -> None:
         idle = self._server.config.idle_seconds
