@@ -55,14 +55,12 @@ class PageColumns:
     # what each column holds, as the database gave it: PLAIN (text, integers, floats or
     # NULL, carried as they are), ISO_DATE (dates still in their ISO text), or "" (values
     # converted from their stored form: the encoder looks at them)
-    kinds: tuple[str, ...] = ()
+    kinds: tuple[str, ...]
 
     def rows(self) -> list[PageRow]:
         columns = [
             _from_iso(column) if kind == ISO_DATE else column
-            for column, kind in zip(
-                self.columns, self.kinds or ("",) * len(self.columns), strict=True
-            )
+            for column, kind in zip(self.columns, self.kinds, strict=True)
         ]
         return _rows(partial(_new, self.row_class), columns)
 

@@ -218,8 +218,7 @@ def _encode_page_columns(page: PageColumns, d: int) -> dict[str, Any]:
     """A ``$page`` decoding to the rows ``page.rows()`` would give, from the columns as the
     database gave them: a column known to hold plain values or ISO dates (``kinds``) is
     carried as it is, without looking at its values."""
-    kinds = page.kinds or ("",) * len(page.columns)
-    ids, sort_values, *rest = page.columns
+    kinds, sort_values = page.kinds, page.columns[1]
     cls = page.row_class
     codes: list[str] = []
     columns: list[Any] = []
@@ -236,7 +235,11 @@ def _encode_page_columns(page: PageColumns, d: int) -> dict[str, Any]:
             columns.append(values)
     # the sort value: the same as one of the row's fields, or sent on its own
     same = next(
-        (i for i in range(2, len(rest) + 2) if kinds[i] == kinds[1] and rest[i - 2] == sort_values),
+        (
+            i
+            for i in range(2, len(kinds))
+            if kinds[i] == kinds[1] and page.columns[i] == sort_values
+        ),
         None,
     )
     sort_code: str
